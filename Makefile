@@ -1,0 +1,34 @@
+# The two commands a newcomer runs: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?=
+
+.PHONY: run test demo lint bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Opens the window on a demo database (built once, then reused).
+DEMO_DB ?= $(CURDIR)/demo.sqlite3
+run: $(STAMP)
+	test -f "$(DEMO_DB)" || $(BIN)/accountdesk demo --clients 2000 --db "sqlite:///$(DEMO_DB)"
+	$(BIN)/accountdesk --db "sqlite:///$(DEMO_DB)"
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check app ui tests bench
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info demo.sqlite3

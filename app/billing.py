@@ -1,0 +1,248 @@
+"""The billing calendar (DESIGN.md §3): when invoices are issued, what they cover, what they charge.
+
+Pure functions over dates and amounts: no clock, no database. Every generator here may be
+infinite (an open-ended plan bills forever); callers bound it by date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+MONTHLY = "monthly"
+ANNUAL = "annual"
+
+_CENT = Decimal("0.01")
+_ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the calendar needs to know about a subscription.
+
+    Refuses (ValueError) an unknown period, a billing day outside 1..28 or on an annual
+    plan, and an end date before the start: such a plan has no calendar.
+    """
+
+    period: str  # "monthly" | "annual"
+    start: date  # purchase date
+    price: Decimal
+    billing_day: int | None = None  # 1..28, monthly only; None = anniversary plan
+    end_date: date | None = None  # configured end date: access ends on that date
+
+    def __post_init__(self) -> None:
+        if self.period not in (MONTHLY, ANNUAL):
+            raise ValueError(f"unknown billing period {self.period!r}")
+        if self.billing_day is not None:
+            if self.period != MONTHLY:
+                raise ValueError("a billing day only exists on monthly plans")
+            # 28 is the last day every month has; a later one would drift in February.
+            if isinstance(self.billing_day, bool) or not 1 <= self.billing_day <= 28:
+                raise ValueError(f"billing day must be 1..28, not {self.billing_day!r}")
+        if self.end_date is not None and self.end_date < self.start:
+            raise ValueError("the end date is before the start date")
+
+
+@dataclass(frozen=True)
+class Period:
+    issued: date  # invoice issue date (== billing date; the purchase invoice is issued on plan.start)
+    start: date  # first day covered
+    end: date  # last day covered (inclusive)
+    amount: Decimal  # quantized to 0.01, ROUND_HALF_UP
+    purchase: bool  # True for the purchase invoice
+
+
+# --- calendar arithmetic ---------------------------------------------------------------
+
+
+def clamp_day(year: int, month: int, day: int) -> date:
+    """`day` of that month, or the month's last day when the month is shorter."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def add_months(d: date, months: int, anchor_day: int | None = None) -> date:
+    """The same day-of-month (or `anchor_day`) `months` later, clamped to the month end.
+
+    Always computed from the anchor, never from a previously clamped date, so Jan 31 + 2
+    months is Mar 31 rather than drifting to Mar 28 through February.
+    """
+    index = d.year * 12 + (d.month - 1) + months
+    return clamp_day(index // 12, index % 12 + 1, anchor_day if anchor_day is not None else d.day)
+
+
+def month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def month_end(d: date) -> date:
+    return clamp_day(d.year, d.month, 31)
+
+
+def _days(start: date, end: date) -> int:
+    """Number of days in the inclusive range."""
+    return (end - start).days + 1
+
+
+# --- billing dates ---------------------------------------------------------------------
+
+
+def billing_date_in_month(plan: Plan, month: date) -> date | None:
+    """The regular billing date falling in the calendar month of `month`, if any.
+
+    Pure calendar: neither the start nor the end date is checked.
+    """
+    if plan.billing_day is not None:
+        return date(month.year, month.month, plan.billing_day)
+    if plan.period == ANNUAL and month.month != plan.start.month:
+        return None
+    return clamp_day(month.year, month.month, plan.start.day)
+
+
+def _calendar_dates(plan: Plan) -> Iterator[date]:
+    """Every regular billing date after the purchase, ignoring the end date."""
+    if plan.billing_day is not None:
+        first = date(plan.start.year, plan.start.month, plan.billing_day)
+        if plan.start.day >= plan.billing_day:
+            # The purchase invoice already covers the next month; its billing date is skipped.
+            first = add_months(first, 1)
+        k = 0
+        while True:
+            yield add_months(first, k)
+            k += 1
+    step = 12 if plan.period == ANNUAL else 1
+    k = 1
+    while True:
+        yield add_months(plan.start, k * step, plan.start.day)
+        k += 1
+
+
+def _natural_start(plan: Plan, billed: date) -> date:
+    """First day covered by the regular invoice issued on `billed`."""
+    if plan.billing_day is not None:
+        return month_start(add_months(billed, 1))  # billing in advance: the whole next month
+    return billed
+
+
+def billing_dates(plan: Plan) -> Iterator[date]:
+    """Regular billing dates after the purchase date, in order; infinite without an end date.
+
+    Stops at the first date whose period would start after `plan.end_date`. For an
+    anniversary plan that is the first date after the end date; for a billing-day plan the
+    date D of the end date's month is dropped too when it bills the month after the end.
+    """
+    for billed in _calendar_dates(plan):
+        if plan.end_date is not None and _natural_start(plan, billed) > plan.end_date:
+            return
+        yield billed
+
+
+# --- periods ---------------------------------------------------------------------------
+
+
+def _prorate_by_month(price: Decimal, start: date, end: date) -> Fraction:
+    # Each calendar month is worth one price, whatever its length.
+    total = Fraction(0)
+    cursor = start
+    while cursor <= end:
+        last = min(month_end(cursor), end)
+        dim = calendar.monthrange(cursor.year, cursor.month)[1]
+        total += Fraction(price) * _days(cursor, last) / dim
+        cursor = last + _ONE_DAY
+    return total
+
+
+def _quantize(value: Fraction) -> Decimal:
+    # Exact half-up on the rational value: a Decimal division could round before we do.
+    cents, rest = divmod(abs(value.numerator) * 100, value.denominator)
+    if 2 * rest >= value.denominator:
+        cents += 1
+    sign = -1 if value < 0 else 1
+    return Decimal(sign * cents).scaleb(-2)
+
+
+def _amount(plan: Plan, start: date, natural_end: date, end: date, *, purchase: bool) -> Decimal:
+    if plan.billing_day is not None and (purchase or end < natural_end):
+        return _quantize(_prorate_by_month(plan.price, start, end))
+    if end < natural_end:
+        return _quantize(Fraction(plan.price) * _days(start, end) / _days(start, natural_end))
+    return plan.price.quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+def _period(plan: Plan, issued: date, start: date, natural_end: date, *, purchase: bool) -> Period:
+    end = natural_end if plan.end_date is None else min(natural_end, plan.end_date)
+    return Period(issued, start, end, _amount(plan, start, natural_end, end, purchase=purchase), purchase)
+
+
+def periods(plan: Plan, *, cancel_from: date | None = None) -> Iterator[Period]:
+    """Every invoice period in order, the purchase invoice first.
+
+    No invoice is issued on or after `cancel_from` (the first billing date a cancellation
+    suppresses) nor for a period starting after the end date; the last period is cut at
+    the end date. The purchase invoice is always issued: undoing a purchase is a void
+    (§5), not a cancellation. Infinite when neither bound applies.
+    """
+    upcoming = _calendar_dates(plan)
+    following = next(upcoming)
+    if plan.billing_day is not None:
+        # The purchase covers up to the day before the month the first regular invoice bills.
+        purchase_end = _natural_start(plan, following) - _ONE_DAY
+    else:
+        purchase_end = following - _ONE_DAY
+    yield _period(plan, plan.start, plan.start, purchase_end, purchase=True)
+    if plan.end_date is not None and purchase_end >= plan.end_date:
+        return
+    while True:
+        billed, following = following, next(upcoming)
+        if cancel_from is not None and billed >= cancel_from:
+            return
+        start = _natural_start(plan, billed)
+        if plan.end_date is not None and start > plan.end_date:
+            return
+        if plan.billing_day is not None:
+            natural_end = month_end(start)
+        else:
+            natural_end = following - _ONE_DAY
+        yield _period(plan, billed, start, natural_end, purchase=False)
+        if plan.end_date is not None and natural_end >= plan.end_date:
+            return
+
+
+def periods_issued_by(plan: Plan, day: date, *, cancel_from: date | None = None) -> list[Period]:
+    """The periods whose invoice is issued on or before `day`."""
+    issued = []
+    for period in periods(plan, cancel_from=cancel_from):
+        if period.issued > day:
+            break
+        issued.append(period)
+    return issued
+
+
+def next_billing_date(plan: Plan, after: date, *, cancel_from: date | None = None) -> date | None:
+    """The first regular billing date strictly after `after` that will really be invoiced.
+
+    None once the cancellation or the end date leaves no such date.
+    """
+    for billed in billing_dates(plan):
+        if cancel_from is not None and billed >= cancel_from:
+            return None
+        if billed > after:
+            return billed
+    return None
+
+
+def access_end(plan: Plan, cancel_from: date | None) -> date | None:
+    """The last day of access: the end of the last period; None while it is open-ended."""
+    if cancel_from is None:
+        return plan.end_date
+    # Finite: the cancellation bounds it, and the purchase period is always there.
+    *_, last = periods(plan, cancel_from=cancel_from)
+    return last.end
+
+
+def natural_periods(plan: Plan) -> Iterator[Period]:
+    """The periods the calendar would give without the configured end date."""
+    return periods(replace(plan, end_date=None))

@@ -1,0 +1,97 @@
+"""The `accountdesk` command: the window, and the long-running and administrative parts.
+
+    accountdesk [--db URL] [--user EMAIL]            the window
+    accountdesk --screenshot FILE                     render the main window to PNG and exit
+    accountdesk --version
+    accountdesk demo --clients N [--seed S]           write a demo database
+    accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
+
+A refusal prints its one sentence and exits with status 2; nothing is changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from app.errors import DeskError
+
+VERSION = "0.1.0"
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-23") from exc
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", help="database URL (default: ACCOUNTDESK_DB or the local file)")
+    common.add_argument("--user", metavar="EMAIL", help="act as this staff user")
+    common.add_argument("--today", type=_date, metavar="DATE", help="use this date instead of the clock")
+
+    p = argparse.ArgumentParser(prog="accountdesk", parents=[common],
+                                description="Account Desk: clients and subscriptions for account managers.")
+    p.add_argument("--version", action="version", version=f"Account Desk {VERSION}")
+    p.add_argument("--screenshot", metavar="FILE", help="render the main window to a PNG file and exit")
+    p.add_argument("--language", choices=("en", "fr", "zh"), help="interface language")
+    sub = p.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", parents=[common], help="write a realistic demo database")
+    demo.add_argument("--clients", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    life = sub.add_parser("lifecycle", parents=[common], help="bring the database up to a day")
+    life.add_argument("--until", type=_date, help="the day (default: today)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "lifecycle":
+            return _lifecycle(args)
+        from ui.app import run_gui
+
+        return run_gui(args)
+    except DeskError as exc:
+        print(f"accountdesk: {exc}", file=sys.stderr)
+        return 2
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import time
+
+    from app.demo import build_demo
+    from app.desk import Desk
+
+    if args.clients < 1:
+        print("accountdesk: --clients must be at least 1.", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    desk = Desk.open(args.db, user=args.user, today=args.today)
+    try:
+        counts = build_demo(desk.engine, clients=args.clients, seed=args.seed, today=desk.today,
+                            progress=lambda done, total: print(f"\r{done:,}/{total:,} clients", end="",
+                                                               file=sys.stderr))
+    finally:
+        desk.close()
+    print(file=sys.stderr)
+    print(", ".join(f"{k}: {v:,}" for k, v in counts.items()), f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _lifecycle(args: argparse.Namespace) -> int:
+    from app.desk import Desk
+
+    with Desk.open(args.db, user=args.user, today=args.today) as desk:
+        counts = desk.run_lifecycle(args.until)
+    print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "nothing to do")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

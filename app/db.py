@@ -1,0 +1,108 @@
+"""Database engines: the URL, SQLite's connection settings, and schema migration.
+
+SQLite is opened in WAL mode with ``synchronous=FULL`` (a committed change survives a
+power cut), foreign keys on, a busy timeout and ``secure_delete`` (a purge leaves no
+readable trace). The Python sqlite3 driver does not emit BEGIN where SQLAlchemy
+expects it, so we take over transaction control (the recipe of SQLAlchemy's SQLite
+dialect documentation): writes begin with BEGIN IMMEDIATE, reads with a plain BEGIN.
+
+Before anything touches a file, ``inspect_sqlite`` reads it read-only: a foreign or
+unreadable file, or one written by a newer version, is refused without a byte changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from app.errors import DatabaseError
+from app.schema_version import HEAD
+from app.sqlite_file import SqliteState, inspect_sqlite, sqlite_path  # noqa: F401 - re-exported
+
+BEGIN_OPTION = "sqlite_begin"
+
+
+def default_url() -> str:
+    from app.paths import default_database_path
+
+    return f"sqlite:///{default_database_path()}"
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Take transaction control from the driver; see the module docstring.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA secure_delete=ON")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    conn.exec_driver_sql("BEGIN" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; DatabaseError with the URL named when it is not usable."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"The database URL {url!r} is not valid; expected e.g. sqlite:///path/file.sqlite3 "
+                            "or postgresql+psycopg://user@host/db.") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        if parsed.drivername.startswith("sqlite"):
+            engine = create_engine(parsed, connect_args={"timeout": 10})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        elif parsed.drivername.startswith("postgresql"):
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        else:
+            raise DatabaseError(
+                f"The database URL {url!r} names {parsed.drivername}; Account Desk works with SQLite or PostgreSQL."
+            )
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise DatabaseError(f"The database URL {url!r} is not usable: {exc}.") from exc
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(engine: Engine, *, sqlite_file: Path | None = None, revision: str | None = None) -> None:
+    """Brings the schema to HEAD. A SQLite file with data is copied aside first."""
+    if revision == HEAD:
+        return
+    if sqlite_file is not None and revision is not None:
+        backup = sqlite_file.with_name(f"{sqlite_file.name}.before-{HEAD}-{datetime.now():%Y%m%d%H%M%S}")
+        src = sqlite3.connect(sqlite_file)
+        dst = sqlite3.connect(backup)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

@@ -1,0 +1,202 @@
+"""Paged, searchable lists of clients, subscriptions and requests for the tables.
+
+This is the read side of the service layer, written for speed: plain DB-API
+connections (the stdlib ``sqlite3`` or psycopg) and hand-written SQL, so the window can
+show its first page before SQLAlchemy is even imported. It never loads every row:
+callers ask for a count and for pages. Thread rule: one `Listing` per thread (each
+opens its own connection).
+
+Search covers name, account number, emails and phones (DESIGN.md §13): on SQLite
+through the FTS5 index the migration maintains, on PostgreSQL with ILIKE.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Clients in these statuses are hidden from normal lists (§10) unless asked for.
+HIDDEN_STATUSES = ("deactivating", "purged")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sql: str
+    kind: str = "text"  # text | date | money | int
+
+
+CLIENT_COLUMNS: tuple[Column, ...] = (
+    Column("account_number", "Account", "c.account_number"),
+    Column("name", "Name", "c.name"),
+    Column("kind", "Kind", "c.kind"),
+    Column("status", "Status", "c.status"),
+    Column("account_manager", "Account manager", "s.name"),
+    Column("email", "Email", "c.email"),
+    Column("phone", "Phone", "c.phone"),
+    Column("language", "Language", "c.language"),
+    Column("created", "Created", "c.created", "date"),
+)
+
+SUBSCRIPTION_COLUMNS: tuple[Column, ...] = (
+    Column("account_number", "Account", "c.account_number"),
+    Column("client", "Client", "c.name"),
+    Column("participant", "Participant", "u.participant"),
+    Column("plan", "Plan", "u.plan"),
+    Column("price", "Price", "u.price", "money"),
+    Column("period", "Period", "u.period"),
+    Column("billing_day", "Billing day", "u.billing_day", "int"),
+    Column("status", "Status", "u.status"),
+    Column("next_billing_date", "Next billing", "u.next_billing_date", "date"),
+    Column("access_end", "Access end", "u.access_end", "date"),
+    Column("start", "Start", "u.start", "date"),
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a table shows: search text, status filter and sort (column key, ascending)."""
+
+    search: str = ""
+    status: str | None = None  # None = every visible status
+    sort: tuple[tuple[str, bool], ...] = (("name", True),)
+    client_id: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 MATCH expression for what the user typed: every word as a prefix."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+class Listing:
+    def __init__(self, connection: Any, dialect: str) -> None:
+        self._con = connection
+        self.dialect = dialect
+        self._mark = "?" if dialect == "sqlite" else "%s"
+
+    @classmethod
+    def open(cls, url: str) -> Listing:
+        """A read-only listing over the database at `url` (one per thread)."""
+        from app.sqlite_file import sqlite_path
+
+        path = sqlite_path(url)
+        if path is not None:
+            # Not mode=ro: a read-only connection cannot create WAL's shared-memory file.
+            con = sqlite3.connect(Path(path), check_same_thread=False, isolation_level=None)
+            con.execute("PRAGMA busy_timeout=10000")
+            con.execute("PRAGMA query_only=ON")
+            return cls(con, "sqlite")
+        import psycopg
+
+        conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
+        con = psycopg.connect(conninfo, autocommit=True)
+        return cls(con, "postgresql")
+
+    def close(self) -> None:
+        self._con.close()
+
+    # --- SQL building -----------------------------------------------------------
+    def _search_clause(self, text: str, alias: str = "c") -> tuple[str, list[Any]]:
+        if not text.strip():
+            return "", []
+        if self.dialect == "sqlite":
+            match = fts_query(text)
+            if match is None:
+                return "", []
+            return f"{alias}.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)", [match]
+        clauses, params = [], []
+        for token in text.split():
+            like = f"%{token}%"
+            clauses.append(
+                f"({alias}.name ILIKE %s OR {alias}.account_number ILIKE %s OR {alias}.email ILIKE %s "
+                f"OR {alias}.phone ILIKE %s OR EXISTS (SELECT 1 FROM contact k WHERE k.client_id = {alias}.id "
+                "AND (k.email ILIKE %s OR k.phone ILIKE %s OR k.name ILIKE %s)))"
+            )
+            params += [like] * 7
+        return " AND ".join(clauses), params
+
+    def _order(self, columns: Sequence[Column], sort: tuple[tuple[str, bool], ...], tiebreak: str) -> str:
+        by_key = {c.key: c for c in columns}
+        parts = [f"{by_key[k].sql} {'ASC' if asc else 'DESC'}" for k, asc in sort if k in by_key]
+        return ", ".join([*parts, tiebreak])
+
+    def _clients_where(self, query: Query) -> tuple[str, list[Any]]:
+        where, params = [], []
+        if query.status:
+            where.append(f"c.status = {self._mark}")
+            params.append(query.status)
+        else:
+            where.append("c.status NOT IN ('deactivating', 'purged')")
+        clause, more = self._search_clause(query.search)
+        if clause:
+            where.append(clause)
+            params += more
+        return " AND ".join(where), params
+
+    def _fetch(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+        cur = self._con.execute(sql, params)
+        return cur.fetchall()
+
+    # --- clients ------------------------------------------------------------------
+    def count_clients(self, query: Query) -> int:
+        where, params = self._clients_where(query)
+        return self._fetch(f"SELECT count(*) FROM client c WHERE {where}", params)[0][0]
+
+    def total_clients(self) -> int:
+        return self._fetch("SELECT count(*) FROM client c WHERE c.status NOT IN ('deactivating', 'purged')", [])[0][0]
+
+    def client_page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        """Rows of (id, *CLIENT_COLUMNS values)."""
+        where, params = self._clients_where(query)
+        cols = ", ".join(c.sql for c in CLIENT_COLUMNS)
+        order = self._order(CLIENT_COLUMNS, query.sort, "c.id")
+        sql = (f"SELECT c.id, {cols} FROM client c LEFT JOIN staff_user s ON s.id = c.account_manager_id "
+               f"WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}")
+        return self._fetch(sql, params)
+
+    # --- subscriptions --------------------------------------------------------------
+    def _subscriptions_where(self, query: Query) -> tuple[str, list[Any]]:
+        where = ["u.status != 'voided'", "c.status NOT IN ('deactivating', 'purged')"]
+        params: list[Any] = []
+        if query.status:
+            where.append(f"u.status = {self._mark}")
+            params.append(query.status)
+        if query.client_id is not None:
+            where.append(f"u.client_id = {self._mark}")
+            params.append(query.client_id)
+        clause, more = self._search_clause(query.search)
+        if clause:
+            where.append(clause)
+            params += more
+        return " AND ".join(where), params
+
+    def count_subscriptions(self, query: Query) -> int:
+        where, params = self._subscriptions_where(query)
+        sql = f"SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id WHERE {where}"
+        return self._fetch(sql, params)[0][0]
+
+    def subscription_page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        """Rows of (id, client_id, *SUBSCRIPTION_COLUMNS values); price in cents."""
+        where, params = self._subscriptions_where(query)
+        cols = ", ".join(c.sql for c in SUBSCRIPTION_COLUMNS)
+        order = self._order(SUBSCRIPTION_COLUMNS, query.sort, "u.id")
+        sql = (f"SELECT u.id, u.client_id, {cols} FROM subscription u JOIN client c ON c.id = u.client_id "
+               f"WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}")
+        return self._fetch(sql, params)
+
+    # --- requests -----------------------------------------------------------------
+    def count_requests(self, status: str = "pending") -> int:
+        sql = f"SELECT count(*) FROM cancellation_request WHERE status = {self._mark}"
+        return self._fetch(sql, [status])[0][0]

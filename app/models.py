@@ -1,0 +1,455 @@
+"""The persistent records of DESIGN.md §2, as SQLAlchemy 2.x typed ORM models.
+
+Money is stored as integer cents (exact on SQLite and PostgreSQL alike) and read back
+as ``Decimal``. Statuses are short strings guarded by CHECK constraints. The naming
+convention gives every constraint a stable name so Alembic batch migrations work on
+SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ROLES = ("staff", "manager", "administrator")
+LANGUAGES = ("en", "fr", "zh")
+CLIENT_KINDS = ("direct", "trial", "resold")
+CLIENT_STATUSES = ("active", "trial", "paused", "locked", "closing", "expired", "deactivating", "purged")
+CONTACT_ROLES = ("primary_admin", "admin", "user")
+PERIODS = ("monthly", "annual")
+SUBSCRIPTION_STATUSES = ("active", "cancelling", "paused", "expired", "voided")
+INVOICE_STATUSES = ("open", "paid", "void", "credited")
+CANCELLED_HOW = ("admin", "client", "invoice_void", "closure")
+REQUEST_STATUSES = ("pending", "waiting", "approved", "rejected")
+CHANNELS = ("email", "phone", "portal", "letter", "in_person")
+EMAIL_STATUSES = ("queued", "sending", "sent", "failed")
+PAUSE_CATEGORIES = ("seasonal", "budget", "low_usage", "switching", "other")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Money(TypeDecorator[Decimal]):
+    """Decimal amounts kept as integer cents."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Any) -> int | None:
+        if value is None:
+            return None
+        return int((Decimal(value) * 100).to_integral_value())
+
+    def process_result_value(self, value: int | None, dialect: Any) -> Decimal | None:
+        if value is None:
+            return None
+        return (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {Decimal: Money, dict[str, Any]: JSON, list[str]: JSON}
+
+
+class StaffUser(Base):
+    __tablename__ = "staff_user"
+    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    # PostgreSQL login this person signs in with (None: SQLite-only user).
+    db_login: Mapped[str | None] = mapped_column(String(200), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Client(Base):
+    __tablename__ = "client"
+    __table_args__ = (
+        CheckConstraint(_in("kind", CLIENT_KINDS), name="kind"),
+        CheckConstraint(_in("status", CLIENT_STATUSES), name="status"),
+        CheckConstraint(_in("language", LANGUAGES), name="language"),
+        Index("ix_client_name_id", "name", "id"),
+        Index("ix_client_status_name", "status", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_number: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    kind: Mapped[str] = mapped_column(String(10), default="direct")
+    trial_end: Mapped[date | None] = mapped_column(Date)
+    reseller_name: Mapped[str | None] = mapped_column(String(200))
+    reseller_contact: Mapped[str | None] = mapped_column(String(320))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    created: Mapped[date] = mapped_column(Date)
+
+    account_manager: Mapped[StaffUser | None] = relationship(lazy="joined")
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Contact.id"
+    )
+    subscriptions: Mapped[list[Subscription]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Subscription.id"
+    )
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+    __table_args__ = (
+        CheckConstraint(_in("role", CONTACT_ROLES), name="role"),
+        # At most one account owner per client.
+        Index(
+            "uq_contact_primary_admin",
+            "client_id",
+            unique=True,
+            sqlite_where=text("role = 'primary_admin'"),
+            postgresql_where=text("role = 'primary_admin'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(20), default="user")
+    seat: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str | None] = mapped_column(String(5))
+
+    client: Mapped[Client] = relationship(back_populates="contacts")
+
+
+class Card(Base):
+    """A saved card: brand, last four digits and expiry only — never a full number."""
+
+    __tablename__ = "card"
+    __table_args__ = (
+        CheckConstraint("length(last4) = 4", name="last4_length"),
+        CheckConstraint("exp_month BETWEEN 1 AND 12", name="exp_month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    brand: Mapped[str] = mapped_column(String(40))
+    last4: Mapped[str] = mapped_column(String(4))
+    exp_month: Mapped[int] = mapped_column(Integer)
+    exp_year: Mapped[int] = mapped_column(Integer)
+    added: Mapped[date] = mapped_column(Date)
+    removed: Mapped[date | None] = mapped_column(Date)
+    expiry_reminded: Mapped[date | None] = mapped_column(Date)
+
+
+class Subscription(Base):
+    __tablename__ = "subscription"
+    __table_args__ = (
+        CheckConstraint(_in("period", PERIODS), name="period"),
+        CheckConstraint(_in("status", SUBSCRIPTION_STATUSES), name="status"),
+        CheckConstraint("billing_day IS NULL OR billing_day BETWEEN 1 AND 28", name="billing_day"),
+        Index("ix_subscription_status_next", "status", "next_billing_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    participant: Mapped[str] = mapped_column(String(200))
+    plan: Mapped[str] = mapped_column(String(200))
+    price: Mapped[Decimal]
+    period: Mapped[str] = mapped_column(String(10))
+    # The date billing is anchored on: the purchase date, or the resume date after a pause.
+    start: Mapped[date] = mapped_column(Date)
+    purchased: Mapped[date] = mapped_column(Date)
+    billing_day: Mapped[int | None] = mapped_column(Integer)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    seats: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    # Kept in step with the invoices by the services: lets lists sort and the
+    # lifecycle find due work with an index instead of recomputing every calendar.
+    next_billing_date: Mapped[date | None] = mapped_column(Date)
+    # Cancellation: the first billing date that will not be invoiced.
+    cancel_from: Mapped[date | None] = mapped_column(Date)
+    cancellation_month: Mapped[date | None] = mapped_column(Date)
+    access_end: Mapped[date | None] = mapped_column(Date, index=True)
+    cancelled_how: Mapped[str | None] = mapped_column(String(20))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_by: Mapped[str | None] = mapped_column(String(320))
+
+    client: Mapped[Client] = relationship(back_populates="subscriptions")
+    activities: Mapped[list[Activity]] = relationship(
+        back_populates="subscription", cascade="all, delete-orphan", order_by="Activity.id"
+    )
+    invoices: Mapped[list[Invoice]] = relationship(
+        back_populates="subscription", order_by="Invoice.issued"
+    )
+
+
+class Activity(Base):
+    """The participant's enrolment in one activity through a subscription."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(
+        ForeignKey("subscription.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    enrolled_until: Mapped[date | None] = mapped_column(Date)
+
+    subscription: Mapped[Subscription] = relationship(back_populates="activities")
+
+
+class Invoice(Base):
+    __tablename__ = "invoice"
+    __table_args__ = (
+        CheckConstraint(_in("status", INVOICE_STATUSES), name="status"),
+        # The lifecycle's idempotence rests on this: one invoice per billing date.
+        UniqueConstraint("subscription_id", "issued", name="uq_invoice_subscription_issued"),
+        Index("ix_invoice_client_status", "client_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id", ondelete="CASCADE"))
+    issued: Mapped[date] = mapped_column(Date)
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal]
+    paid: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    purchase: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    subscription: Mapped[Subscription | None] = relationship(back_populates="invoices")
+
+
+class CreditNote(Base):
+    __tablename__ = "credit_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="CASCADE"), index=True)
+    issued: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal]
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Refund(Base):
+    __tablename__ = "refund"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="CASCADE"), index=True)
+    issued: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal]
+
+
+class PaymentAttempt(Base):
+    __tablename__ = "payment_attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="CASCADE"), index=True)
+    on: Mapped[date] = mapped_column(Date)
+    ok: Mapped[bool] = mapped_column(Boolean)
+    amount: Mapped[Decimal]
+
+
+class CancellationRequest(Base):
+    __tablename__ = "cancellation_request"
+    __table_args__ = (
+        CheckConstraint(_in("status", REQUEST_STATUSES), name="status"),
+        CheckConstraint(_in("channel", CHANNELS), name="channel"),
+        Index("ix_cancellation_request_status_received", "status", "received"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(12))
+    received: Mapped[date] = mapped_column(Date)
+    message: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    # Why it waits (a blocked `immediate` cancellation) or the manager's note.
+    note: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(Text, default="")
+    final_billing_date: Mapped[date | None] = mapped_column(Date)
+    decided_by: Mapped[str | None] = mapped_column(String(320))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Pause(Base):
+    __tablename__ = "pause"
+    __table_args__ = (CheckConstraint(_in("category", PAUSE_CATEGORIES), name="category"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    started: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(12))
+    resume_in_months: Mapped[int] = mapped_column(Integer)
+    keep_data: Mapped[bool] = mapped_column(Boolean, default=True)
+    grace_end: Mapped[date] = mapped_column(Date)
+    purge_on: Mapped[date | None] = mapped_column(Date)
+    reminder_sent: Mapped[date | None] = mapped_column(Date)
+    resumed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Closure(Base):
+    __tablename__ = "closure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    requested: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    session_kind: Mapped[str | None] = mapped_column(String(12))  # scheduled | declined | email
+    session_date: Mapped[date | None] = mapped_column(Date)
+    deactivate_when_ended: Mapped[bool] = mapped_column(Boolean, default=False)
+    revoked: Mapped[date | None] = mapped_column(Date)
+
+
+class Deactivation(Base):
+    __tablename__ = "deactivation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    requester_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    requested: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    backup: Mapped[str] = mapped_column(Text)
+    approved_by: Mapped[str] = mapped_column(String(320))
+    purge_on: Mapped[date] = mapped_column(Date)
+    revoked: Mapped[date | None] = mapped_column(Date)
+
+
+class Note(Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    created: Mapped[datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(String(320))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Attachment(Base):
+    """A file attached to a note, copied into the database so a purge removes it too."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(400))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Email(Base):
+    """One email of the outbox (DESIGN.md §7): queued in the same transaction as the
+    change it reports, delivered later by the sender."""
+
+    __tablename__ = "email"
+    __table_args__ = (
+        CheckConstraint(_in("status", EMAIL_STATUSES), name="status"),
+        Index("ix_email_status_next", "status", "next_attempt"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    event: Mapped[str] = mapped_column(String(40))
+    # Which row of §7 this copy is for: organisation | owner | manager.
+    audience: Mapped[str] = mapped_column(String(20))
+    to: Mapped[list[str]] = mapped_column(JSON)
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(5))
+    # Fixed when queued so a retry after a crash carries the same Message-ID.
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created: Mapped[datetime] = mapped_column(DateTime)
+    sent: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_client_at", "client_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # No foreign key: audit events outlive the purge (scrubbed of personal data).
+    client_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(320))
+    action: Mapped[str] = mapped_column(String(60))
+    summary: Mapped[str] = mapped_column(Text)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+    def decoded(self) -> Any:
+        return json.loads(self.value)
+
+
+class Tombstone(Base):
+    """What remains of a purged client: no personal data."""
+
+    __tablename__ = "tombstone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(Integer, unique=True)
+    deactivated_on: Mapped[date | None] = mapped_column(Date)
+    purged_on: Mapped[date] = mapped_column(Date)
+    approved_by: Mapped[str | None] = mapped_column(String(320))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    deletion_email: Mapped[str] = mapped_column(String(40), default="not attempted")
+
+
+class LifecycleState(Base):
+    """The day the lifecycle last brought the database up to (one row)."""
+
+    __tablename__ = "lifecycle_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    done_until: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,97 @@
+"""One use case, one transaction (STYLE.md): the unit of work services run in.
+
+A service checks the rules, changes rows, writes the audit event and the outbox emails
+through the same session, then calls ``commit()``. Leaving without ``commit()`` —
+an exception or a refusal — rolls everything back, so a refused call changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app import settings as settings_store
+from app.errors import NotFound, PermissionDenied
+from app.models import AuditEvent
+
+RANK = {"staff": 0, "manager": 1, "administrator": 2}
+ROLE_NAME = {"staff": "a staff member", "manager": "a manager", "administrator": "an administrator"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: int
+    email: str
+    name: str
+    role: str
+    language: str = "en"
+
+    def at_least(self, role: str) -> bool:
+        return RANK[self.role] >= RANK[role]
+
+
+class UnitOfWork:
+    def __init__(self, session_factory: Callable[[], Session], actor: Actor, today: date,
+                 now: Callable[[], datetime]) -> None:
+        self._factory = session_factory
+        self.actor = actor
+        self.today = today
+        self._now = now
+        self._settings: dict[str, Any] | None = None
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        self.session.begin()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self.session.in_transaction():
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def now(self) -> datetime:
+        return self._now()
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        if self._settings is None:
+            self._settings = settings_store.load(self.session)
+        return self._settings
+
+    def require(self, role: str, doing: str) -> None:
+        """PermissionDenied unless the acting user has at least `role`."""
+        if not self.actor.at_least(role):
+            raise PermissionDenied(
+                f"{doing} needs {ROLE_NAME[role]}; you are signed in as {ROLE_NAME[self.actor.role]}. "
+                f"Ask {ROLE_NAME[role]} to do it."
+            )
+
+    def get(self, model: type, ident: int, what: str) -> Any:
+        row = self.session.get(model, ident)
+        if row is None:
+            raise NotFound(f"There is no {what} with id {ident}; it may have been removed. Refresh and try again.")
+        return row
+
+    def audit(self, action: str, summary: str, *, client_id: int | None = None,
+              before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
+        self.session.add(AuditEvent(
+            client_id=client_id, at=self.now(), actor=self.actor.email, action=action, summary=summary,
+            before=_jsonable(before), after=_jsonable(after),
+        ))
+
+
+def _jsonable(values: dict[str, Any] | None) -> dict[str, Any] | None:
+    if values is None:
+        return None
+    return {k: (v if v is None or isinstance(v, (bool, int, float, str, list)) else str(v))
+            for k, v in values.items()}

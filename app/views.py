@@ -1,0 +1,161 @@
+"""Plain, immutable snapshots the facade returns: safe to hand to another thread and
+never tied to a database session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from app import models as m
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    client_id: int
+    name: str
+    email: str | None
+    phone: str | None
+    role: str
+    seat: bool
+
+    @classmethod
+    def of(cls, row: m.Contact) -> ContactView:
+        return cls(row.id, row.client_id, row.name, row.email, row.phone, row.role, row.seat)
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: int
+    brand: str
+    last4: str
+    exp_month: int
+    exp_year: int
+
+    @property
+    def masked(self) -> str:
+        return f"{self.brand} •••• {self.last4} ({self.exp_month:02d}/{self.exp_year})"
+
+
+@dataclass(frozen=True)
+class ClientView:
+    id: int
+    name: str
+    account_number: str
+    status: str
+    kind: str
+    email: str | None
+    phone: str | None
+    language: str
+    trial_end: date | None
+    reseller: str | None
+    reseller_contact: str | None
+    account_manager: str | None
+    account_manager_name: str | None
+    created: date
+    contacts: tuple[ContactView, ...]
+    card: CardView | None
+
+    @property
+    def primary_admin(self) -> ContactView | None:
+        return next((c for c in self.contacts if c.role == "primary_admin"), None)
+
+    @property
+    def active_seats(self) -> int:
+        return sum(1 for c in self.contacts if c.seat)
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    id: int
+    subscription_id: int | None
+    issued: date
+    start: date
+    end: date
+    status: str
+    amount: Decimal
+    paid: Decimal
+    purchase: bool
+
+    @classmethod
+    def of(cls, row: m.Invoice) -> InvoiceView:
+        return cls(row.id, row.subscription_id, row.issued, row.start, row.end, row.status, row.amount,
+                   row.paid, row.purchase)
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    id: int
+    client_id: int
+    participant: str
+    plan: str
+    price: Decimal
+    period: str
+    billing_day: int | None
+    start: date
+    purchased: date
+    end_date: date | None
+    seats: int
+    status: str
+    next_billing_date: date | None
+    access_end: date | None
+    cancellation_month: date | None
+    cancelled_how: str | None
+    cancelled_at: datetime | None
+    cancelled_by: str | None
+    activities: tuple[str, ...]
+    invoices: tuple[InvoiceView, ...]
+
+    @classmethod
+    def of(cls, row: m.Subscription) -> SubscriptionView:
+        return cls(
+            row.id, row.client_id, row.participant, row.plan, row.price, row.period, row.billing_day,
+            row.start, row.purchased, row.end_date, row.seats, row.status, row.next_billing_date,
+            row.access_end, row.cancellation_month, row.cancelled_how, row.cancelled_at, row.cancelled_by,
+            tuple(a.name for a in row.activities), tuple(InvoiceView.of(i) for i in row.invoices),
+        )
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    client_id: int | None
+    at: datetime
+    actor: str
+    action: str
+    summary: str
+
+    @classmethod
+    def of(cls, row: m.AuditEvent) -> EventView:
+        return cls(row.id, row.client_id, row.at, row.actor, row.action, row.summary)
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: int
+    name: str
+    email: str
+    role: str
+    language: str
+
+
+@dataclass(frozen=True)
+class EmailView:
+    id: int
+    client_id: int | None
+    event: str
+    audience: str
+    to: tuple[str, ...]
+    subject: str
+    language: str
+    status: str
+    attempts: int
+    last_error: str | None
+    created: datetime
+    sent: datetime | None
+
+    @classmethod
+    def of(cls, row: m.Email) -> EmailView:
+        return cls(row.id, row.client_id, row.event, row.audience, tuple(row.to), row.subject, row.language,
+                   row.status, row.attempts, row.last_error, row.created, row.sent)
