@@ -1,0 +1,113 @@
+"""Opening a database (§1, issue 2): bad input gets one sentence naming the file or URL
+and changes no file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from app.desk import Desk
+from app.errors import DatabaseError
+from app.schema_version import HEAD, KNOWN_REVISIONS
+
+
+def _bytes(path):
+    return path.read_bytes()
+
+
+def test_new_sqlite_file_is_created_in_wal_mode(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    with Desk.open(f"sqlite:///{path}", today=date(2026, 11, 23)) as desk:
+        with desk.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert path.exists()
+
+
+def test_foreign_file_is_refused_unchanged(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"hello, this is not a database" * 10)
+    before = _bytes(path)
+    with pytest.raises(DatabaseError, match="notes.txt is not an Account Desk database"):
+        Desk.open(f"sqlite:///{path}")
+    assert _bytes(path) == before
+
+
+def test_other_programs_sqlite_is_refused_unchanged(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE songs (title TEXT)")
+    con.commit()
+    con.close()
+    before = _bytes(path)
+    with pytest.raises(DatabaseError, match="another program"):
+        Desk.open(f"sqlite:///{path}")
+    assert _bytes(path) == before
+    assert not (tmp_path / "other.sqlite3-wal").exists()
+
+
+def test_newer_version_is_refused_unchanged(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    Desk.open(f"sqlite:///{path}").close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = _bytes(path)
+    with pytest.raises(DatabaseError, match="newer version of Account Desk"):
+        Desk.open(f"sqlite:///{path}")
+    assert _bytes(path) == before
+
+
+def test_truncated_file_is_refused(tmp_path):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 50)
+    before = _bytes(path)
+    with pytest.raises(DatabaseError, match="broken.sqlite3"):
+        Desk.open(f"sqlite:///{path}")
+    assert _bytes(path) == before
+
+
+@pytest.mark.parametrize("url, message", [
+    ("nonsense", "not valid"),
+    ("mysql://root@127.0.0.1/test", "SQLite or PostgreSQL"),
+    ("sqlite:////no/such/folder/file.sqlite3", "does not exist"),
+    ("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", "cannot be opened"),
+])
+def test_bad_url_is_named_in_one_sentence(url, message):
+    with pytest.raises(DatabaseError, match=message) as caught:
+        Desk.open(url)
+    assert "secret" not in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_schema_version_constants_match_the_alembic_scripts():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import app.db
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(app.db.__file__).replace("db.py", "migrations"))
+    scripts = ScriptDirectory.from_config(cfg)
+    assert scripts.get_current_head() == HEAD
+    assert {s.revision for s in scripts.walk_revisions()} == KNOWN_REVISIONS
+
+
+@pytest.mark.postgres
+def test_postgres_with_foreign_tables_is_refused():
+    from sqlalchemy import create_engine, text
+    from conftest import PG_URL, reset_postgres
+
+    reset_postgres()
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE songs (title TEXT)"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="another program"):
+        Desk.open(PG_URL)
+    reset_postgres()
