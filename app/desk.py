@@ -25,7 +25,7 @@ from app import models as m
 from app import settings as settings_store
 from app.errors import DatabaseError, PermissionDenied
 from app.schema_version import KNOWN_REVISIONS
-from app.services import cancellation, clients, subscriptions
+from app.services import cancellation, clients, requests, subscriptions
 from app.unit_of_work import Actor, UnitOfWork
 from app.views import ClientView, EventView, StaffView, SubscriptionView
 
@@ -198,6 +198,31 @@ class Desk:
 
     def void_latest_invoice(self, sub_id: int, *, refund: Any = None) -> None:
         self._write(cancellation.void_latest_invoice, sub_id, refund=refund)
+
+    # --- client cancellation requests (§6) ---------------------------------------
+    def record_request(self, contact_id: int, *, subscription_id: int | None = None, channel: str = "email",
+                       received: date | None = None, message: str = "") -> int:
+        return self._write(requests.record_request, contact_id, subscription_id=subscription_id, channel=channel,
+                           received=received, message=message)
+
+    def requests(self, status: str | None = "pending") -> list[requests.RequestView]:
+        """Requests in `status` (None = all), oldest received first, each with its age in business days."""
+        return self._read(requests.requests, status)
+
+    def request(self, request_id: int) -> requests.RequestView:
+        return self._read(requests.request_view, request_id)
+
+    def final_billing_options(self, request_id: int) -> list[requests.FinalBillingOption]:
+        return self._read(requests.final_billing_options, request_id)
+
+    def approve_request(self, request_id: int, *, final_billing_date: date | None = None) -> None:
+        self._write(requests.approve_request, request_id, final_billing_date=final_billing_date)
+
+    def reject_request(self, request_id: int, reason: str) -> None:
+        self._write(requests.reject_request, request_id, reason)
+
+    def hold_request(self, request_id: int, note: str) -> None:
+        self._write(requests.hold_request, request_id, note)
 
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:

@@ -1,0 +1,242 @@
+"""Client cancellation requests and the managers' review queue (DESIGN.md §6).
+
+Policy `client_cancellation`: `immediate` ends the subscription at the end of the
+period its latest invoice paid for; `approval` (default) leaves the request pending
+for a manager, who approves with a final billing date, rejects with a reason, or puts
+it on hold waiting for the client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app import billing
+from app import models as m
+from app.business_days import business_days_between
+from app.cancellation_rules import cancel_from_after_paid_period, option_for_cancel_from
+from app.errors import RuleViolation
+from app.notify import notify
+from app.services.cancellation import _apply, _state, client_blocker, subscription_blocker
+from app.services.clients import _choice, _text
+from app.services.closure import close_for_request
+from app.services.subscriptions import issued_until, plan_of
+from app.unit_of_work import UnitOfWork
+
+HORIZON = 24  # how many coming billing dates a manager may choose from
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    status: str
+    client_id: int
+    subscription_id: int | None
+    contact_id: int
+    channel: str
+    received: date
+    message: str
+    note: str
+    decision: str
+    final_billing_date: date | None
+    decided_by: str | None
+    client_name: str
+    contact_name: str
+    plan: str | None
+    age_business_days: int
+
+
+@dataclass(frozen=True)
+class FinalBillingOption:
+    """One choice for approving: the final billing date (None = the latest invoice is the
+    last) and the access end it gives."""
+
+    final_billing_date: date | None
+    access_end: date
+
+
+def _view(uow: UnitOfWork, row: m.CancellationRequest) -> RequestView:
+    client = uow.session.get(m.Client, row.client_id)
+    contact = uow.session.get(m.Contact, row.contact_id)
+    sub = uow.session.get(m.Subscription, row.subscription_id) if row.subscription_id else None
+    return RequestView(
+        row.id, row.status, row.client_id, row.subscription_id, row.contact_id, row.channel, row.received,
+        row.message, row.note, row.decision, row.final_billing_date, row.decided_by,
+        client.name if client else "", contact.name if contact else "", sub.plan if sub else None,
+        business_days_between(row.received, uow.today),
+    )
+
+
+def requests(uow: UnitOfWork, status: str | None = "pending") -> list[RequestView]:
+    query = select(m.CancellationRequest).order_by(m.CancellationRequest.received, m.CancellationRequest.id)
+    if status is not None:
+        query = query.where(m.CancellationRequest.status == status)
+    return [_view(uow, r) for r in uow.session.scalars(query)]
+
+
+def request_view(uow: UnitOfWork, request_id: int) -> RequestView:
+    return _view(uow, uow.get(m.CancellationRequest, request_id, "cancellation request"))
+
+
+def _paid_period_end(uow: UnitOfWork, sub: m.Subscription) -> date:
+    end = issued_until(uow, sub.id)
+    if end is None:
+        raise RuleViolation("This subscription has no invoice yet, so there is no paid period to end it with.")
+    return end
+
+
+def _end_after(uow: UnitOfWork, sub: m.Subscription, period_end: date, how: str, event: str | None) -> None:
+    """Ends `sub` when the period ending `period_end` is over; never moves a cancellation later."""
+    plan = plan_of(sub)
+    cancel_from = cancel_from_after_paid_period(plan, period_end)
+    option = option_for_cancel_from(plan, cancel_from, uow.today)
+    if sub.status == "cancelling" and sub.access_end is not None and option.access_end >= sub.access_end:
+        raise RuleViolation(
+            f"This subscription is already cancelled with access until {sub.access_end.isoformat()}, which is "
+            "not later than what this request asks; there is nothing more to do.")
+    before = _state(sub)
+    _apply(uow, sub, option, how)
+    uow.audit("subscription.cancel",
+              f"{sub.plan} for {sub.participant} cancelled at the client's request: last invoice "
+              f"{option.last_invoice.isoformat()}, access until {option.access_end.isoformat()}",
+              client_id=sub.client_id, before=before, after=_state(sub))
+    if event:
+        notify(uow, event, sub.client, subscription=sub.plan, participant=sub.participant,
+               access_end=option.access_end, last_invoice=option.last_invoice, cancellation_month=option.month)
+
+
+def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | None = None, channel: str = "email",
+                   received: date | None = None, message: str = "") -> int:
+    contact = uow.get(m.Contact, contact_id, "contact")
+    client = uow.get(m.Client, contact.client_id, "client")
+    _choice(channel, m.CHANNELS, "channel")
+    received = received or uow.today
+    if received > uow.today:
+        raise RuleViolation("The received date is in the future; give the day the client sent the request.")
+    if client.status in ("deactivating", "purged"):
+        raise RuleViolation(f"{client.name} is being deleted; no request can be recorded for it.")
+    sub = None
+    if subscription_id is None:
+        if contact.role != "primary_admin":
+            raise RuleViolation(
+                f"Only the client's primary admin (the account owner) can ask to close the whole account; "
+                f"{contact.name} is {contact.role.replace('_', ' ')}. Ask the account owner to send the request.")
+    else:
+        sub = uow.get(m.Subscription, subscription_id, "subscription")
+        if sub.client_id != client.id:
+            raise RuleViolation(f"That subscription does not belong to {client.name}; choose one of its own.")
+        if sub.status == "cancelling":
+            raise RuleViolation(
+                f"This subscription is already cancelled: access ends on {sub.access_end.isoformat()}. "
+                "No request is needed; tell the client the date.")
+        reason = subscription_blocker(sub)
+        if reason:
+            raise RuleViolation(reason)
+    row = m.CancellationRequest(client_id=client.id, subscription_id=subscription_id, contact_id=contact.id,
+                                channel=channel, received=received, message=_text(message, "message",
+                                                                                   required=False, limit=20000) or "",
+                                status="pending")
+    uow.session.add(row)
+    uow.session.flush()
+    what = f"{sub.plan} for {sub.participant}" if sub else "the whole account"
+    uow.audit("request.record", f"{contact.name} asked to cancel {what} ({channel}, received {received.isoformat()})",
+              client_id=client.id, after={"request": row.id, "subscription": subscription_id})
+    if uow.settings["client_cancellation"] == "immediate":
+        blocked = client_blocker(uow, client)
+        if blocked:
+            row.note = blocked  # waits in the queue with the reason shown
+            notify(uow, "client_asks_to_cancel", client, subscription=sub.plan if sub else "", received=received)
+        else:
+            _decide(uow, row, final_billing_date=None, event="client_cancelled", by="policy: immediate")
+    else:
+        notify(uow, "client_asks_to_cancel", client, subscription=sub.plan if sub else "", received=received)
+    return row.id
+
+
+def final_billing_options(uow: UnitOfWork, request_id: int) -> list[FinalBillingOption]:
+    """The choices for approving: 'none' (the latest invoice is the last), then the coming billing dates."""
+    row = uow.get(m.CancellationRequest, request_id, "cancellation request")
+    if row.subscription_id is None:
+        return []
+    sub = uow.get(m.Subscription, row.subscription_id, "subscription")
+    if sub.status not in ("active", "cancelling"):
+        return []
+    plan = plan_of(sub)
+    paid_end = issued_until(uow, sub.id)
+    options = []
+    if paid_end is not None and (sub.access_end is None or paid_end < sub.access_end or sub.status == "active"):
+        options.append(FinalBillingOption(None, paid_end))
+    for period in billing.periods(plan, cancel_from=sub.cancel_from):
+        if paid_end is not None and period.end <= paid_end:
+            continue
+        if len(options) > HORIZON:
+            break
+        if sub.status == "cancelling" and sub.access_end is not None and period.end >= sub.access_end:
+            break
+        options.append(FinalBillingOption(period.issued, period.end))
+    return options
+
+
+def _decide(uow: UnitOfWork, row: m.CancellationRequest, *, final_billing_date: date | None, event: str,
+            by: str) -> None:
+    client = uow.get(m.Client, row.client_id, "client")
+    if row.subscription_id is None:
+        close_for_request(uow, client, row.contact_id, reason=row.message or "Client's request")
+    else:
+        sub = uow.get(m.Subscription, row.subscription_id, "subscription")
+        reason = subscription_blocker(sub) or client_blocker(uow, client)
+        if reason:
+            raise RuleViolation(reason)
+        choices = {o.final_billing_date: o.access_end for o in final_billing_options(uow, row.id)}
+        if final_billing_date not in choices:
+            coming = ", ".join(d.isoformat() for d in choices if d is not None) or "none"
+            raise RuleViolation(
+                f"{final_billing_date.isoformat() if final_billing_date else 'Ending with the latest invoice'} "
+                f"is not a final billing date this subscription can take; the coming billing dates are {coming}.")
+        _end_after(uow, sub, choices[final_billing_date], "client", event)
+    row.status = "approved"
+    row.final_billing_date = final_billing_date
+    row.decided_by = by
+    row.decided_at = uow.now()
+
+
+def approve_request(uow: UnitOfWork, request_id: int, *, final_billing_date: date | None = None) -> None:
+    uow.require("manager", "Approving a cancellation request")
+    row = uow.get(m.CancellationRequest, request_id, "cancellation request")
+    if row.status not in ("pending", "waiting"):
+        raise RuleViolation(f"This request is already {row.status}; only a pending or waiting request can be decided.")
+    _decide(uow, row, final_billing_date=final_billing_date, event="request_approved", by=uow.actor.email)
+    uow.audit("request.approve", "Cancellation request approved"
+              + (f", final billing date {final_billing_date.isoformat()}" if final_billing_date else ""),
+              client_id=row.client_id, after={"request": row.id, "status": "approved"})
+
+
+def reject_request(uow: UnitOfWork, request_id: int, reason: str) -> None:
+    uow.require("manager", "Rejecting a cancellation request")
+    row = uow.get(m.CancellationRequest, request_id, "cancellation request")
+    if row.status not in ("pending", "waiting"):
+        raise RuleViolation(f"This request is already {row.status}; only a pending or waiting request can be decided.")
+    reason = _text(reason, "reason for rejecting", limit=5000)
+    row.status = "rejected"
+    row.decision = reason
+    row.decided_by = uow.actor.email
+    row.decided_at = uow.now()
+    client = uow.get(m.Client, row.client_id, "client")
+    sub = uow.session.get(m.Subscription, row.subscription_id) if row.subscription_id else None
+    notify(uow, "request_rejected", client, reason=reason, subscription=sub.plan if sub else "",
+           received=row.received)
+    uow.audit("request.reject", f"Cancellation request rejected: {reason}", client_id=row.client_id,
+              after={"request": row.id, "status": "rejected"})
+
+
+def hold_request(uow: UnitOfWork, request_id: int, note: str) -> None:
+    uow.require("manager", "Putting a request on hold")
+    row = uow.get(m.CancellationRequest, request_id, "cancellation request")
+    if row.status != "pending":
+        raise RuleViolation(f"This request is {row.status}; only a pending request can be put on hold.")
+    row.note = _text(note, "note saying what the client must send", limit=5000)
+    row.status = "waiting"
+    uow.audit("request.hold", f"Cancellation request waiting for the client: {row.note}", client_id=row.client_id,
+              after={"request": row.id, "status": "waiting"})
