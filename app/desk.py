@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import db, lifecycle
 from app import models as m
 from app import settings as settings_store
-from app.errors import DatabaseError, PermissionDenied
+from app.errors import DatabaseError, PermissionDenied, RuleViolation
 from app.schema_version import KNOWN_REVISIONS
 from app.services import cancellation, clients, requests, subscriptions
 from app.unit_of_work import Actor, UnitOfWork
@@ -234,6 +234,64 @@ class Desk:
                 query = query.limit(limit)
             return [EventView.of(r) for r in uow.session.scalars(query)]
         return self._read(run)
+
+    def recipients(self, client_id: int, event: str) -> list[Any]:
+        """Who an `event` about the client would be emailed to (audience, address, language)."""
+        from app.notify import recipients
+
+        return self._read(lambda uow: recipients(uow, event, uow.get(m.Client, client_id, "client")))
+
+    def deliver_outbox(self, *, cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+        """Sends the queued emails that are due over SMTP. Slow: call it off the GUI thread.
+
+        Without SMTP settings nothing is sent and the emails stay queued.
+        """
+        from app.mail.sender import OutboxSender, smtp_config
+        from app.secrets import get_smtp_password
+
+        values = self.settings()
+        if not values.get("smtp_host"):
+            return {"sent": 0, "not_configured": True}
+        password = get_smtp_password(values["smtp_user"]) if values.get("smtp_user") else None
+        config = smtp_config(values, password)
+        assert config is not None
+        report = OutboxSender(self._session_factory, config, now=datetime.now).deliver_due(
+            cancelled=cancelled or (lambda: False))
+        return {"sent": report.sent, "retrying": report.retrying, "failed": report.failed,
+                "recovered": report.recovered, "errors": list(report.errors)}
+
+    def retry_emails(self, ids: list[int] | None = None) -> int:
+        """Queues failed emails again for the next delivery; returns how many."""
+        from app.mail.sender import retry_now
+
+        return retry_now(self._session_factory, ids, now=datetime.now())
+
+    def save_eml(self, email_id: int, path: str | Path) -> None:
+        """Writes one outbox email as an .eml file (whole or not at all)."""
+        from app.mail.sender import save_eml
+
+        def run(uow: UnitOfWork) -> None:
+            email = uow.get(m.Email, email_id, "email")
+            sender = uow.settings.get("smtp_sender") or uow.settings["organisation_email"]
+            save_eml(email, sender, Path(path))
+        self._read(run)
+
+    def set_smtp_password(self, password: str) -> None:
+        """Stores the SMTP password in the OS keyring (administrators); never in the database."""
+        from app.secrets import set_smtp_password
+
+        def run(uow: UnitOfWork) -> None:
+            uow.require("administrator", "Changing the SMTP password")
+            user = uow.settings.get("smtp_user")
+            if not user:
+                raise RuleViolation("Set the SMTP user first; the password is stored for that user.")
+            set_smtp_password(user, password)
+            uow.audit("settings.smtp_password", "SMTP password changed (stored in the OS keyring)")
+        self._write(run)
+
+    def void_blocker(self, sub_id: int) -> str | None:
+        """The sentence saying why the latest invoice cannot be voided now, or None."""
+        return self._read(cancellation.void_blocker, sub_id)
 
     def outbox(self) -> list[Any]:
         from app.views import EmailView

@@ -17,6 +17,7 @@ from app.models import Setting
 DEFAULTS: dict[str, Any] = {
     "organisation_name": "Account Desk",
     "organisation_email": "accounts@example.com",
+    "organisation_language": "en",
     "max_seats_to_cancel": 2,
     "allow_revoke_cancellation": False,
     "client_cancellation": "approval",
@@ -41,6 +42,9 @@ def _check(key: str, value: Any) -> Any:
     elif key == "client_cancellation":
         if value not in ("immediate", "approval"):
             raise RuleViolation("The client cancellation policy must be 'immediate' or 'approval'.")
+    elif key == "organisation_language":
+        if value not in ("en", "fr", "zh"):
+            raise RuleViolation("The organisation language must be en, fr or zh.")
     elif key == "smtp_security":
         if value not in ("starttls", "ssl", "none"):
             raise RuleViolation("SMTP security must be 'starttls', 'ssl' or 'none'.")

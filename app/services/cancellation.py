@@ -182,19 +182,37 @@ def revoke(uow: UnitOfWork, sub_id: int) -> None:
               client_id=sub.client_id, before=before, after=_state(sub))
 
 
+def _latest_invoice(uow: UnitOfWork, sub: m.Subscription) -> m.Invoice | None:
+    return uow.session.scalar(
+        select(m.Invoice).where(m.Invoice.subscription_id == sub.id, m.Invoice.status != "void")
+        .order_by(m.Invoice.issued.desc()).limit(1))
+
+
+def _void_refusal(uow: UnitOfWork, sub: m.Subscription) -> str | None:
+    if sub.status == "voided":
+        return "This subscription is already voided; its invoices are under the client's billing."
+    if sub.status == "expired":
+        return ("This subscription has already ended; voiding is for a purchase made by mistake "
+                "that is still running. Credit or refund its invoices instead.")
+    if _latest_invoice(uow, sub) is None:
+        return "This subscription has no invoice to void."
+    return None
+
+
+def void_blocker(uow: UnitOfWork, sub_id: int) -> str | None:
+    sub = uow.get(m.Subscription, sub_id, "subscription")
+    if not uow.actor.at_least("manager"):
+        return "Voiding an invoice needs a manager. Ask a manager to do it."
+    return _void_refusal(uow, sub)
+
+
 def void_latest_invoice(uow: UnitOfWork, sub_id: int, *, refund: object = None) -> None:
     uow.require("manager", "Voiding an invoice")
     sub = uow.get(m.Subscription, sub_id, "subscription")
-    if sub.status == "voided":
-        raise RuleViolation("This subscription is already voided; its invoices are under the client's billing.")
-    if sub.status == "expired":
-        raise RuleViolation("This subscription has already ended; voiding is for a purchase made by mistake "
-                            "that is still running. Credit or refund its invoices instead.")
-    invoice = uow.session.scalar(
-        select(m.Invoice).where(m.Invoice.subscription_id == sub.id, m.Invoice.status != "void")
-        .order_by(m.Invoice.issued.desc()).limit(1))
-    if invoice is None:
-        raise RuleViolation("This subscription has no invoice to void.")
+    refusal = _void_refusal(uow, sub)
+    if refusal:
+        raise RuleViolation(refusal)
+    invoice = _latest_invoice(uow, sub)
     refund_amount = None if refund is None else money(refund, "refund")
     if refund_amount is not None and refund_amount > invoice.paid:
         raise RuleViolation(f"The refund {refund_amount} is more than what was paid on this invoice "

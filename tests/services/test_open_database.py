@@ -100,8 +100,8 @@ def test_schema_version_constants_match_the_alembic_scripts():
 
 @pytest.mark.postgres
 def test_postgres_with_foreign_tables_is_refused():
+    from pgtest import PG_URL, reset_postgres
     from sqlalchemy import create_engine, text
-    from conftest import PG_URL, reset_postgres
 
     reset_postgres()
     engine = create_engine(PG_URL)

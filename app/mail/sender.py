@@ -1,0 +1,322 @@
+"""Delivers the outbox (DESIGN.md §7) over SMTP, with retries and back-off.
+
+Never lose, never duplicate: each email is marked 'sending' (and its attempt counted)
+in a committed transaction *before* it is handed to the server, and 'sent' right after
+the server accepts it. If the app dies in between, the email stays 'sending';
+``recover_interrupted`` queues it again and it is re-sent with the same Message-ID,
+which receiving systems use to drop the copy. That is the one duplicate SMTP cannot
+rule out, and the only one we allow.
+
+Threading: an ``OutboxSender`` opens its own sessions from the factory and blocks on
+the network (up to ``timeout`` per step); run it off the GUI thread. Two senders on
+one database are safe: claiming an email is a conditional UPDATE, and an email another
+sender holds is only taken back once its lease has run out.
+"""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import socket
+import ssl
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from pathlib import Path
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from app.errors import RuleViolation
+from app.models import Email
+
+MAX_DELAY = timedelta(hours=6)
+# How long an email may stay 'sending' before another run takes it back as interrupted.
+# Far longer than one send (a few timeouts), far shorter than anyone would wait for mail.
+SENDING_LEASE = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    security: str  # starttls | ssl | none
+    user: str | None
+    password: str | None = field(repr=False)  # kept out of logs and tracebacks
+    sender: str
+
+
+def smtp_config(settings: dict, password: str | None) -> SmtpConfig | None:
+    """The SMTP settings as one value; None when no SMTP host is set (emails stay queued)."""
+    host = (settings.get("smtp_host") or "").strip()
+    if not host:
+        return None
+    address = settings.get("smtp_sender") or settings.get("organisation_email") or settings.get("smtp_user")
+    if not address:
+        raise RuleViolation("Set the sender address (SMTP sender or organisation email) before sending emails.")
+    raw = str(address)
+    name, address = parseaddr(raw)
+    try:
+        # Unencoded text with the name quoted as needed; the message encodes it when sent.
+        sender = str(Address(display_name=name or settings.get("organisation_name") or "", addr_spec=address))
+    except (ValueError, IndexError) as exc:
+        raise RuleViolation(f"The sender address {raw!r} is not an email address; check the SMTP "
+                            "sender in Settings.") from exc
+    return SmtpConfig(host=host, port=int(settings.get("smtp_port") or 587),
+                      security=settings.get("smtp_security") or "starttls",
+                      user=settings.get("smtp_user") or None, password=password, sender=sender)
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    retrying: int = 0  # failed this time, queued again with a back-off
+    failed: int = 0  # gave up after max_attempts; retry_now queues them again
+    recovered: int = 0  # interrupted sends queued again at the start
+    errors: list[str] = field(default_factory=list)
+
+
+def build_message(email: Email, sender: str) -> EmailMessage:
+    """The message of an outbox row: its stored Message-ID, a UTF-8 plain-text body."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = ", ".join(email.to)
+    msg["Subject"] = email.subject
+    # The queuing time, so every copy of a re-sent email is identical.
+    msg["Date"] = format_datetime(email.created.astimezone())
+    msg["Message-ID"] = email.message_id
+    # RFC 3834: out-of-office replies are not sent back to automatic messages.
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(email.body, charset="utf-8")
+    msg["Content-Language"] = email.language  # after set_content, which drops Content-* headers
+    return msg
+
+
+def save_eml(email: Email, sender: str, path: Path) -> None:
+    """Writes the email as an .eml file, whole or not at all (temporary file, then rename).
+
+    Refuses the account-deletion email: DESIGN.md §10 has it attempted once and then
+    deleted with the rest of the client's data, never kept in a file.
+    """
+    if email.event == "account_deleted":
+        raise RuleViolation("The account deletion email is never saved as a file; it is deleted with the "
+                            "account's data.")
+    data = build_message(email, sender).as_bytes()
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def retry_now(session_factory: Callable[[], Session], email_ids: Iterable[int] | None = None, *,
+              now: datetime | None = None) -> int:
+    """Queues failed (and waiting) emails for the next delivery run; returns how many.
+
+    Without `email_ids`, every failed or queued email. Attempts are kept, so an email
+    that had failed gets one more try per call. Emails being sent or already sent are
+    left alone.
+    """
+    query = update(Email).where(Email.status.in_(("failed", "queued")))
+    if email_ids is not None:
+        ids = list(email_ids)
+        if not ids:
+            return 0
+        query = query.where(Email.id.in_(ids))
+    with session_factory() as session, session.begin():
+        result = session.execute(query.values(status="queued", next_attempt=now),
+                                 execution_options={"synchronize_session": False})
+        return result.rowcount
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return "; ".join(f"{addr} refused: {code} {_text(msg)}" for addr, (code, msg) in exc.recipients.items())
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"server answered {exc.smtp_code} {_text(exc.smtp_error)}"
+    if isinstance(exc, TimeoutError):
+        return "the mail server did not answer in time"
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return "the mail server closed the connection"
+    if isinstance(exc, ConnectionRefusedError):
+        return "the connection was refused (is the host and port right, and the server running?)"
+    if isinstance(exc, socket.gaierror):
+        return "the host name is unknown"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+# The connection can be reused after these: the server answered and the session is intact.
+_ANSWERED = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
+
+
+class OutboxSender:
+    """Sends due outbox emails over one SMTP connection per batch."""
+
+    def __init__(self, session_factory: Callable[[], Session], config: SmtpConfig, *,
+                 now: Callable[[], datetime], max_attempts: int = 8,
+                 base_delay: timedelta = timedelta(minutes=1), timeout: float = 20) -> None:
+        self._factory = session_factory
+        self._config = config
+        self._now = now
+        self._max_attempts = max_attempts
+        self._base_delay = base_delay
+        self._timeout = timeout
+        self._envelope_from = parseaddr(config.sender)[1] or config.sender
+
+    def backoff(self, attempts: int) -> timedelta:
+        """The wait after the `attempts`-th failed try: base, 2 × base, 4 × base … at most 6 h."""
+        exponent = min(max(attempts - 1, 0), 30)  # 2**30 minutes is already past the cap
+        return min(self._base_delay * (2 ** exponent), MAX_DELAY)
+
+    def recover_interrupted(self) -> int:
+        """Queues again the emails left 'sending' whose lease ran out; returns how many.
+
+        They are re-sent with their stored Message-ID. An email another sender is
+        sending right now (lease still running) is left alone.
+        """
+        now = self._now()
+        with self._factory() as session, session.begin():
+            result = session.execute(
+                update(Email)
+                .where(Email.status == "sending", or_(Email.next_attempt.is_(None), Email.next_attempt <= now))
+                .values(status="queued", next_attempt=now,
+                        last_error="interrupted while being sent; sent again with the same Message-ID"),
+                execution_options={"synchronize_session": False},
+            )
+            return result.rowcount
+
+    def deliver_due(self, *, limit: int = 100, cancelled: Callable[[], bool] = lambda: False) -> DeliveryReport:
+        """Sends up to `limit` due emails, oldest first; returns what happened.
+
+        Checks `cancelled` before each email; an email already handed over is always
+        recorded. Never raises for a delivery failure: it is recorded on the email.
+        """
+        report = DeliveryReport(recovered=self.recover_interrupted())
+        connection: smtplib.SMTP | None = None
+        # Once the server cannot be reached, the rest of this batch fails fast with the
+        # same error rather than waiting for a timeout per email.
+        unreachable: str | None = None
+        tried: set[int] = set()
+        try:
+            while len(tried) < limit and not cancelled():
+                claimed = self._claim(tried)
+                if claimed is None:
+                    break
+                email_id, recipients, message = claimed
+                tried.add(email_id)
+                if unreachable is not None:
+                    self._record_failure(email_id, recipients, unreachable, report)
+                    continue
+                try:
+                    if connection is None:
+                        connection = self._connect()
+                except (OSError, smtplib.SMTPException) as exc:
+                    server = f"{self._config.host}:{self._config.port}"
+                    unreachable = f"cannot connect to the mail server {server}: {_describe(exc)}"
+                    self._record_failure(email_id, recipients, unreachable, report)
+                    continue
+                try:
+                    refused = connection.send_message(message, from_addr=self._envelope_from,
+                                                      to_addrs=recipients)
+                except (OSError, smtplib.SMTPException) as exc:
+                    if not isinstance(exc, _ANSWERED) or connection.sock is None:
+                        connection = _close(connection)  # reopened for the next email
+                    self._record_failure(email_id, recipients, _describe(exc), report)
+                    continue
+                # Some recipients refused, others accepted: sending again would duplicate
+                # it for those who have it, so it counts as sent with the refusals noted.
+                note = "; ".join(f"{a} refused: {c} {_text(m)}" for a, (c, m) in refused.items()) or None
+                self._record_sent(email_id, note)
+                report.sent += 1
+        finally:
+            if connection is not None:
+                _close(connection)
+        return report
+
+    def _claim(self, skip: set[int]) -> tuple[int, list[str], EmailMessage] | None:
+        """Marks the oldest due email 'sending' and commits, before any byte goes out."""
+        now = self._now()
+        due = (select(Email)
+               .where(Email.status == "queued", or_(Email.next_attempt.is_(None), Email.next_attempt <= now))
+               .order_by(Email.created, Email.id)
+               .limit(5))
+        if skip:
+            due = due.where(Email.id.not_in(skip))
+        with self._factory() as session, session.begin():
+            for email in session.scalars(due):
+                # Conditional, so two senders never both take the same email.
+                taken = session.execute(
+                    update(Email).where(Email.id == email.id, Email.status == "queued")
+                    .values(status="sending", attempts=Email.attempts + 1, next_attempt=now + SENDING_LEASE),
+                    execution_options={"synchronize_session": False},
+                ).rowcount
+                if taken:
+                    return email.id, list(email.to), build_message(email, self._config.sender)
+        return None
+
+    def _record_sent(self, email_id: int, note: str | None) -> None:
+        with self._factory() as session, session.begin():
+            email = session.get(Email, email_id)
+            if email is not None:  # purged meanwhile: nothing left to record
+                email.status, email.sent, email.next_attempt, email.last_error = "sent", self._now(), None, note
+
+    def _record_failure(self, email_id: int, recipients: list[str], error: str, report: DeliveryReport) -> None:
+        with self._factory() as session, session.begin():
+            email = session.get(Email, email_id)
+            if email is None:
+                return
+            email.last_error = error
+            if email.attempts >= self._max_attempts:
+                email.status, email.next_attempt = "failed", None
+                report.failed += 1
+                outcome = f"gave up after {email.attempts} attempts"
+            else:
+                email.status, email.next_attempt = "queued", self._now() + self.backoff(email.attempts)
+                report.retrying += 1
+                outcome = f"will retry after {email.next_attempt:%Y-%m-%d %H:%M}"
+        report.errors.append(f"Email {email_id} to {', '.join(recipients)}: {error} ({outcome}).")
+
+    def _connect(self) -> smtplib.SMTP:
+        config, timeout = self._config, self._timeout
+        context = ssl.create_default_context()
+        connection: smtplib.SMTP
+        if config.security == "ssl":
+            connection = smtplib.SMTP_SSL(config.host, config.port, timeout=timeout, context=context)
+        else:
+            connection = smtplib.SMTP(config.host, config.port, timeout=timeout)
+        try:
+            connection.ehlo()
+            if config.security == "starttls":
+                connection.starttls(context=context)
+                connection.ehlo()
+            if config.user:
+                if not config.password:
+                    raise smtplib.SMTPException(
+                        f"no password is stored in the OS keyring for the SMTP user {config.user}")
+                connection.login(config.user, config.password)
+        except BaseException:
+            _close(connection)
+            raise
+        return connection
+
+
+def _close(connection: smtplib.SMTP) -> None:
+    try:
+        connection.quit()
+    except (OSError, smtplib.SMTPException):
+        connection.close()
+    return None
