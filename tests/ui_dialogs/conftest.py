@@ -1,0 +1,77 @@
+"""Fixtures of the dialog tests: a real SQLite file through the facade, the worked
+examples of DESIGN.md §4 as data, and remembered window state kept out of the user's
+own settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QSettings
+
+from app.desk import Desk
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Remembered geometry goes to a temporary directory, never ~/.config."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 't.sqlite3'}"
+
+
+@pytest.fixture
+def open_desk(db_url: str) -> Iterator[Callable[..., Desk]]:
+    """`open_desk(user=None, today=TODAY)`; every desk opened is closed at the end."""
+    opened: list[Desk] = []
+
+    def _open(user: str | None = None, today: date = TODAY) -> Desk:
+        desk = Desk.open(db_url, user=user, today=today)
+        opened.append(desk)
+        return desk
+
+    yield _open
+    for desk in opened:
+        desk.close()
+
+
+@pytest.fixture
+def desk(open_desk: Callable[..., Desk]) -> Desk:
+    return open_desk()
+
+
+@dataclass(frozen=True)
+class Acme:
+    client: int
+    team: int  # anniversary monthly, bought 2026-01-15
+    pro: int  # billing day 20, bought 2026-03-10
+
+
+@pytest.fixture
+def acme(desk: Desk) -> Acme:
+    """A client with a card (so its invoices are paid), its account owner and two plans."""
+    client = desk.add_client("Acme", email="acme@example.com")
+    desk.add_contact(client, "Alice Martin", "alice@example.com", role="primary_admin", seat=True)
+    desk.add_card(client, "Visa", "4242", 12, 2028)
+    team = desk.add_subscription(client, "Team", Decimal("49.00"), start=date(2026, 1, 15))
+    pro = desk.add_subscription(client, "Pro", Decimal("100.00"), start=date(2026, 3, 10), billing_day=20)
+    return Acme(client, team, pro)
+
+
+@pytest.fixture
+def long_date() -> Callable[[date], str]:
+    """How the dialogs write a date in the default locale (DESIGN.md §13: the user's locale)."""
+    def _format(day: date) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return _format
