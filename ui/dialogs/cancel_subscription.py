@@ -64,7 +64,7 @@ class CancelSubscriptionDialog(DeskDialog):
         else:
             layout.addLayout(self._month_row())
             layout.addWidget(self._preview_group())
-            layout.addWidget(NotifiedGroup(self.client, self))
+            layout.addWidget(NotifiedGroup(self.desk, self.client, "staff_cancelled", self))
             if not self.cancelling:
                 layout.addWidget(self._permanence_note())
         layout.addStretch(1)

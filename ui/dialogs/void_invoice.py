@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.desk import Desk
 from app.errors import DeskError
 from app.views import InvoiceView, SubscriptionView
-from ui.dialogs.base import MANAGER_ROLES, DeskDialog, NoticeBox, value_label
+from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.locale_format import long_date, money
 from ui.dialogs.notified import NotifiedGroup
 
@@ -50,15 +50,8 @@ class VoidInvoiceDialog(DeskDialog):
         self.subscription = desk.subscription(sub_id)
         self.client = desk.client(self.subscription.client_id)
         self.invoice = latest_invoice(self.subscription)
-        me = desk.me()
-        if me.role not in MANAGER_ROLES:
-            self.refusal: str | None = self.tr(
-                "Voiding an invoice needs a manager or an administrator; you are signed in as {name} (staff). "
-                "Ask a manager to void it.").format(name=me.name)
-        elif self.invoice is None:
-            self.refusal = self.tr("This subscription has no invoice to void.")
-        else:
-            self.refusal = None
+        # The facade's own sentence: the dialog and the service never disagree.
+        self.refusal: str | None = desk.void_blocker(sub_id)
 
         self.setWindowTitle(self.tr("Void invoice"))
         self.setMinimumWidth(560)
@@ -71,7 +64,7 @@ class VoidInvoiceDialog(DeskDialog):
         if self.invoice is not None:
             layout.addWidget(self._consequences())
             layout.addLayout(self._refund_row())
-        layout.addWidget(NotifiedGroup(self.client, self))
+        layout.addWidget(NotifiedGroup(self.desk, self.client, "invoice_voided", self))
         layout.addStretch(1)
         layout.addWidget(self.error_box)
         self.button_box, self.action_button = self.make_button_box(self.tr("Void invoice"), destructive=True)
