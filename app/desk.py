@@ -176,8 +176,31 @@ class Desk:
     def credit_invoice(self, invoice_id: int, *, amount: Any = None) -> int:
         return self._write(subscriptions.credit_invoice, invoice_id, amount=amount)
 
-    def run_lifecycle(self, until: date | None = None) -> dict[str, int]:
-        return self._write(lifecycle.run, until or self.today)
+    def run_lifecycle(self, until: date | None = None, *, cancelled: Callable[[], bool] | None = None,
+                      progress: Callable[[date], None] | None = None) -> dict[str, int]:
+        """Brings everything up to `until` (default today); returns counts per kind of action.
+
+        A long catch-up commits a week at a time (the lifecycle is idempotent and catching
+        up at once equals running daily, so any prefix is a consistent state): a SQLite
+        writer is never locked out for long, and `cancelled` may stop it between weeks.
+        """
+        until = until or self.today
+        done = self._read(lambda uow: uow.session.scalar(select(m.LifecycleState.done_until)))
+        steps = []
+        day = done
+        while day is not None and day + lifecycle.STEP < until:
+            day += lifecycle.STEP
+            steps.append(day)
+        steps.append(until)
+        totals: dict[str, int] = {}
+        for step in steps:
+            if cancelled is not None and cancelled():
+                break
+            for key, value in self._write(lifecycle.run, step).items():
+                totals[key] = totals.get(key, 0) + value
+            if progress is not None:
+                progress(step)
+        return totals
 
     # --- cancellation (§4, §5) -------------------------------------------------
     def cancellation_months(self, sub_id: int) -> list[Any]:

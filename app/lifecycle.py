@@ -17,10 +17,11 @@ from sqlalchemy import select, text
 
 from app import models as m
 from app.notify import notify
-from app.services.subscriptions import RUNNING, bring_up_to
+from app.services.subscriptions import RUNNING, issue_due
 from app.unit_of_work import UnitOfWork
 
 LOCK_KEY = 0x41434344  # "ACCD"
+STEP = timedelta(days=7)  # a long catch-up commits this much at a time (Desk.run_lifecycle)
 CARD_REMINDER_DAYS = 30
 
 
@@ -35,14 +36,9 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
         if not session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": LOCK_KEY}):
             return {"skipped_busy": 1}
 
-    due = session.scalars(
-        select(m.Subscription).join(m.Client)
-        .where(m.Subscription.status.in_(RUNNING), m.Subscription.next_billing_date <= until,
-               m.Client.kind != "trial")
-        .order_by(m.Subscription.id)
-    )
-    for sub in due:
-        counts["invoices_issued"] += bring_up_to(uow, sub, until)
+    issued = issue_due(uow, until)
+    if issued:
+        counts["invoices_issued"] = issued
 
     touched_clients: set[int] = set()
     ending = session.scalars(

@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 
 from app import billing
 from app import models as m
 from app.errors import RuleViolation
 from app.notify import notify
-from app.services.clients import _choice, _text, saved_card
+from app.services.clients import _choice, _text
 from app.unit_of_work import UnitOfWork
 from app.views import SubscriptionView
 
@@ -52,27 +52,72 @@ def issued_until(uow: UnitOfWork, sub_id: int) -> date | None:
     )
 
 
-def bring_up_to(uow: UnitOfWork, sub: m.Subscription, day: date) -> int:
-    """Issues every invoice of `sub` due by `day` that is not issued yet; returns how many."""
-    if sub.status not in RUNNING or sub.client.kind == "trial":
-        return 0
-    plan = plan_of(sub)
-    last = last_issued(uow, sub.id)
-    card = saved_card(uow, sub.client_id)
+CHUNK = 2000  # ids per IN (...) list: well under every driver's parameter limit
+
+
+def issue_due(uow: UnitOfWork, until: date, sub_ids: list[int] | None = None) -> int:
+    """Issues every invoice due by `until` that is not issued yet; returns how many.
+
+    Without `sub_ids`: every running subscription whose next billing date has come
+    (the lifecycle). Works in batches — a few queries per 2,000 subscriptions and
+    bulk inserts — because a catch-up may issue hundreds of thousands of invoices.
+    """
+    s = uow.session
+    base = (select(m.Subscription.id, m.Subscription.client_id, m.Subscription.period, m.Subscription.start,
+                   m.Subscription.price, m.Subscription.billing_day, m.Subscription.end_date,
+                   m.Subscription.cancel_from)
+            .join(m.Client, m.Client.id == m.Subscription.client_id)
+            .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial"))
+    if sub_ids is None:
+        batches = _chunks(list(s.execute(base.where(m.Subscription.next_billing_date <= until)
+                                         .order_by(m.Subscription.id))))
+    else:
+        batches = (list(s.execute(base.where(m.Subscription.id.in_(chunk)))) for chunk in _chunks(sub_ids))
     issued = 0
-    for period in billing.periods_issued_by(plan, day, cancel_from=sub.cancel_from):
-        if last is not None and period.issued <= last:
+    for rows in batches:
+        if not rows:
             continue
+        ids = [r.id for r in rows]
+        last = dict(s.execute(select(m.Invoice.subscription_id, func.max(m.Invoice.issued))
+                              .where(m.Invoice.subscription_id.in_(ids)).group_by(m.Invoice.subscription_id)).all())
         # §15: with a saved card autopay is assumed to succeed.
-        paid = card is not None
-        uow.session.add(m.Invoice(
-            client_id=sub.client_id, subscription_id=sub.id, issued=period.issued, start=period.start,
-            end=period.end, amount=period.amount, paid=period.amount if paid else Decimal("0"),
-            status="paid" if paid else "open", purchase=period.purchase,
-        ))
-        last = period.issued
-        issued += 1
-    sub.next_billing_date = billing.next_billing_date(plan, last or day, cancel_from=sub.cancel_from)
+        carded = set(s.scalars(select(m.Card.client_id).where(
+            m.Card.client_id.in_({r.client_id for r in rows}), m.Card.removed.is_(None))))
+        invoices, updates = [], []
+        for r in rows:
+            plan = billing.Plan(period=r.period, start=r.start, price=r.price, billing_day=r.billing_day,
+                                end_date=r.end_date)
+            latest = last.get(r.id)
+            paid = r.client_id in carded
+            for period in billing.periods_issued_by(plan, until, cancel_from=r.cancel_from):
+                if latest is not None and period.issued <= latest:
+                    continue
+                invoices.append({
+                    "client_id": r.client_id, "subscription_id": r.id, "issued": period.issued,
+                    "start": period.start, "end": period.end, "amount": period.amount,
+                    "paid": period.amount if paid else Decimal("0"), "status": "paid" if paid else "open",
+                    "purchase": period.purchase,
+                })
+                latest = period.issued
+            updates.append({"id": r.id, "next_billing_date": billing.next_billing_date(
+                plan, latest or until, cancel_from=r.cancel_from)})
+        if invoices:
+            s.execute(insert(m.Invoice), invoices)
+        s.execute(update(m.Subscription), updates)
+        issued += len(invoices)
+    return issued
+
+
+def _chunks(items: list) -> list[list]:
+    return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+
+
+def bring_up_to(uow: UnitOfWork, sub: m.Subscription, day: date) -> int:
+    """Issues what `sub` has due by `day` (a purchase, a revoked cancellation, a conversion)."""
+    uow.session.flush()
+    issued = issue_due(uow, day, [sub.id])
+    # The bulk statements bypassed the object: let it reload what they changed.
+    uow.session.expire(sub, ["next_billing_date", "invoices"])
     return issued
 
 

@@ -1,0 +1,48 @@
+"""Shared by the benchmarks: the large demo database they measure, built once and reused."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+CLIENTS = int(os.environ.get("BENCH_CLIENTS", "100000"))
+TODAY = date(2026, 11, 23)
+
+
+def bench_db(clients: int = CLIENTS) -> tuple[Path, float | None]:
+    """The path of a demo database with `clients` clients; built when missing.
+
+    Returns the path and the build time in seconds (None when it was already there).
+    """
+    sys.path.insert(0, str(ROOT))
+    from app.demo import build_demo
+    from app.desk import Desk
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"demo-{clients}.sqlite3"
+    if path.exists():
+        return path, None
+    partial = path.with_suffix(".partial")
+    for leftover in OUT.glob(partial.name + "*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    desk = Desk.open(f"sqlite:///{partial}", today=TODAY)
+    try:
+        build_demo(desk.engine, clients=clients, seed=1, today=TODAY)
+    finally:
+        desk.close()
+    elapsed = time.perf_counter() - started
+    # Closing the last connection checkpointed the WAL into the file, so it moves alone.
+    partial.rename(path)
+    return path, elapsed
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
