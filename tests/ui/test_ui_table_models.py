@@ -1,0 +1,172 @@
+"""The table models: lazy pages, formatting by locale, sorting, and Qt's model rules
+(pytest-qt's modeltester on every model)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+
+import ui.table_models as tm
+from app.listing import CLIENT_COLUMNS, Listing, Query
+from ui.table_models import CLIENTS, SUBSCRIPTIONS, PagedTableModel, RowsTableModel, Source
+
+
+class FakeListing:
+    """Rows 0..n-1 of (id, *CLIENT_COLUMNS values); counts every page asked for."""
+
+    def __init__(self, n: int) -> None:
+        self.rows = [(i + 1, f"AD-{i:06d}", f"Client {i:05d}", "direct", "active", None, None, None, "en",
+                      "2026-01-15") for i in range(n)]
+        self.pages: list[int] = []
+
+    def count(self, query: Query) -> int:
+        return len(self.rows)
+
+    def page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        self.pages.append(offset // limit)
+        return self.rows[offset:offset + limit]
+
+
+FAKE = Source("fake", CLIENT_COLUMNS, lambda lst, q: lst.count(q), lambda lst, q, o, n: lst.page(q, o, n),
+              lambda lst: len(lst.rows), values_from=1, client_id_at=0, default_sort=(("name", True),))
+
+
+def column(source: Source, key: str) -> int:
+    return [c.key for c in source.columns].index(key)
+
+
+@pytest.fixture
+def listing(db_url: str, world) -> Listing:
+    listing = Listing.open(db_url)
+    yield listing
+    listing.close()
+
+
+def test_clients_model_passes_qt_modeltester(qtmodeltester, listing):
+    model = PagedTableModel(CLIENTS, listing)
+    model.set_query(Query())
+    assert model.rowCount() == 4
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_subscriptions_model_passes_qt_modeltester(qtmodeltester, listing):
+    model = PagedTableModel(SUBSCRIPTIONS, listing)
+    model.set_query(Query(sort=SUBSCRIPTIONS.default_sort))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_model_passes_qt_modeltester(qtmodeltester):
+    model = RowsTableModel(["A", "B"], right_aligned=(1,))
+    model.set_rows([("x", "1.00"), ("y", "2.00")], [7, 8], ["tip x", "tip y"])
+    qtmodeltester.check(model, force_py=True)
+    assert model.row_id(1) == 8 and model.find_row(7) == 0 and model.find_row(9) == -1
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "tip x"
+
+
+def test_rows_are_fetched_page_by_page_only_when_shown():
+    fake = FakeListing(1000)
+    model = PagedTableModel(FAKE, fake)  # type: ignore[arg-type]
+    model.set_query(Query())
+    assert model.rowCount() == 1000 and fake.pages == [0]
+    assert model.data(model.index(950, column(FAKE, "name"))) == "Client 00950"
+    assert fake.pages == [0, 4]
+    model.data(model.index(10, 0))
+    assert fake.pages == [0, 4]  # page 0 still cached
+
+
+def test_pages_beyond_the_limit_are_evicted_least_recently_used(monkeypatch):
+    monkeypatch.setattr(tm, "MAX_PAGES", 3)
+    fake = FakeListing(2000)
+    model = PagedTableModel(FAKE, fake)  # type: ignore[arg-type]
+    model.set_query(Query())
+    for page in (1, 2, 0, 3):
+        model.row(page * tm.PAGE_SIZE)
+    assert model.loaded_pages() == [2, 0, 3]
+
+
+def test_find_row_looks_in_loaded_pages_and_around_the_old_row():
+    fake = FakeListing(1000)
+    model = PagedTableModel(FAKE, fake)  # type: ignore[arg-type]
+    model.set_query(Query())
+    assert model.find_row(5) == 4
+    assert model.find_row(612, near=600) == 611
+    assert model.find_row(999_999) == -1
+
+
+def test_unhandled_roles_and_children_answer_none_and_zero():
+    model = PagedTableModel(FAKE, FakeListing(3))  # type: ignore[arg-type]
+    model.set_query(Query())
+    index = model.index(0, 0)
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(index, Qt.ItemDataRole.UserRole + 5) is None
+    assert model.rowCount(index) == 0 and model.columnCount(index) == 0
+    assert model.data(QModelIndex()) is None
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_money_is_right_aligned_and_dates_follow_the_locale(listing, world):
+    model = PagedTableModel(SUBSCRIPTIONS, listing)
+    model.set_query(Query(search="Acme", sort=(("plan", True),)))
+    price, start = column(SUBSCRIPTIONS, "price"), column(SUBSCRIPTIONS, "start")
+    pro = model.index(0, price)
+    assert model.data(pro) == QLocale().toString(100.0, "f", 2)
+    alignment = model.data(pro, Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    assert model.data(model.index(0, column(SUBSCRIPTIONS, "plan")), Qt.ItemDataRole.TextAlignmentRole) is None
+    expected = QLocale().toString(QDate(2026, 3, 10), QLocale.FormatType.ShortFormat)
+    assert model.data(model.index(0, start)) == expected
+
+
+def test_status_codes_are_shown_as_words(listing, world):
+    model = PagedTableModel(CLIENTS, listing)
+    model.set_query(Query(status="trial"))
+    assert model.data(model.index(0, column(CLIENTS, "status"))) == "Trial"
+    assert model.data(model.index(0, column(CLIENTS, "name"))) == "Initech"
+
+
+def test_sort_requeries_descending(listing, world):
+    model = PagedTableModel(CLIENTS, listing)
+    model.set_query(Query())
+    model.sort(column(CLIENTS, "name"), Qt.SortOrder.DescendingOrder)
+    names = [model.data(model.index(r, column(CLIENTS, "name"))) for r in range(model.rowCount())]
+    assert names == ["Initech", "Hooli", "Globex", "Acme"]
+    assert model.query.sort == (("name", False),)
+
+
+def test_shift_click_adds_a_secondary_sort_key(listing, world, monkeypatch):
+    model = PagedTableModel(SUBSCRIPTIONS, listing)
+    model.set_query(Query(sort=(("plan", True),)))
+    monkeypatch.setattr(tm.QGuiApplication, "keyboardModifiers",
+                        staticmethod(lambda: Qt.KeyboardModifier.ShiftModifier))
+    model.sort(column(SUBSCRIPTIONS, "client"), Qt.SortOrder.DescendingOrder)
+    assert model.query.sort == (("plan", True), ("client", False))
+    rows = [(model.data(model.index(r, column(SUBSCRIPTIONS, "plan"))),
+             model.data(model.index(r, column(SUBSCRIPTIONS, "client")))) for r in range(model.rowCount())]
+    assert rows == [("Pro", "Acme"), ("Team", "Globex"), ("Team", "Acme")]
+    # Shift+click on the secondary key again flips only its direction.
+    model.sort(column(SUBSCRIPTIONS, "client"), Qt.SortOrder.AscendingOrder)
+    assert model.query.sort == (("plan", True), ("client", True))
+    assert "Shift+click" in model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_sort_goes_through_the_loader_when_one_is_set(listing, world):
+    model = PagedTableModel(CLIENTS, listing)
+    model.set_query(Query())
+    asked: list[Query] = []
+    model.loader = asked.append
+    model.sort(column(CLIENTS, "created"), Qt.SortOrder.AscendingOrder)
+    assert asked == [replace(Query(), sort=(("created", True),))]
+    assert model.query == Query()  # unchanged until the loader's result is applied
+
+
+def test_date_formatting_accepts_iso_strings_dates_and_none():
+    from ui.formatting import format_cents, format_date
+
+    assert format_date("2026-01-15") == format_date(date(2026, 1, 15))
+    assert format_date(None) == "" and format_cents(None) == ""
+    assert format_cents(4900) == QLocale().toString(49.0, "f", 2)

@@ -1,0 +1,211 @@
+"""Starting the window: `run_gui(args)` (called by `app.cli`).
+
+Fast path — a SQLite file already at the schema HEAD: the window opens on a plain
+`Listing` (stdlib sqlite3, no SQLAlchemy) with the first page of clients, and only
+after the first paint is the `Desk` opened in a worker, then the lifecycle run in a
+worker, then the tables refreshed. Otherwise (PostgreSQL, a new file, a migration)
+`Desk.open` runs first and a refusal is shown before any window.
+
+Nothing heavy is imported at module level here: importing `app.desk` pulls in
+SQLAlchemy, so it happens inside the functions that need it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.errors import DeskError
+from app.listing import Listing
+from app.schema_version import HEAD
+from app.sqlite_file import inspect_sqlite, sqlite_path
+from ui.dialog_service import DialogService
+from ui.main_window import MainWindow
+from ui.settings_store import APPLICATION, ORGANIZATION
+
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_TIMEOUT_MS = 120_000
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+def resolve_url(db: str | None) -> str:
+    """The database URL as `app.desk.resolve_url` gives it, without importing SQLAlchemy."""
+    if db:
+        return db
+    if os.environ.get("ACCOUNTDESK_DB"):
+        return os.environ["ACCOUNTDESK_DB"]
+    from app.paths import default_database_path
+
+    return f"sqlite:///{default_database_path()}"
+
+
+def fast_path(url: str) -> bool:
+    """True when the window can open on a plain Listing: a SQLite file at HEAD.
+    Raises DeskError for a file that is not ours or is newer (nothing is changed)."""
+    path = sqlite_path(url)
+    if path is None:
+        return False
+    state = inspect_sqlite(path)
+    return state.exists and state.revision == HEAD
+
+
+def open_desk(url: str, args: argparse.Namespace) -> Any:
+    from app.desk import Desk
+
+    return Desk.open(url, user=getattr(args, "user", None), today=getattr(args, "today", None))
+
+
+def _use_locale_defaults() -> None:
+    # A bare "C" locale has no digit grouping nor real date formats: write as en_US does.
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def _install_translators(app: QApplication, language: str | None) -> None:
+    code = language or QLocale().name().split("_")[0]
+    if code == "en":
+        return
+    for folder, name in ((str(TRANSLATIONS), f"accountdesk_{code}"),
+                         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}")):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after `widget` has painted for the first time."""
+
+    def __init__(self, widget: QObject, then: Any) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
+class Startup(QObject):
+    """What happens after the first paint: open the Desk, run the lifecycle, or take
+    the screenshot once the first client's details are shown."""
+
+    def __init__(self, app: QApplication, window: MainWindow, url: str, args: argparse.Namespace,
+                 desk: Any, dialogs: DialogService) -> None:
+        super().__init__(window)
+        self.app, self.window, self.url, self.args = app, window, url, args
+        self.desk = desk
+        self.dialogs = dialogs
+        self.screenshot: str | None = getattr(args, "screenshot", None)
+        if self.screenshot:
+            window.detail_loaded.connect(lambda _id: self._maybe_shoot())
+            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, self._screenshot_timeout)
+
+    def after_first_paint(self) -> None:
+        if os.environ.get("ACCOUNTDESK_STARTUP_TRACE"):  # for bench/: the wall clock of the first paint
+            print(f"first paint at {time.time():.3f} ({time.perf_counter() - _T0:.3f} s after ui.app was imported)",
+                  file=sys.stderr)
+        if self.desk is None:
+            self.window.runner.run(open_desk, self.url, self.args, on_result=self._desk_opened,
+                                   on_error=self._refused)
+        else:
+            self._desk_opened(self.desk)
+
+    def _desk_opened(self, desk: Any) -> None:
+        self.desk = desk
+        if self.window.desk is None:
+            self.window.set_desk(desk)
+        if self.screenshot:  # a screenshot only reads the database
+            self._maybe_shoot()
+        else:
+            self.window.run_lifecycle()
+            self.window.start_lifecycle_timer()
+
+    def _refused(self, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        if self.screenshot:
+            print(f"accountdesk: {text}", file=sys.stderr)
+        else:
+            self.dialogs.critical(self.window, self.window.tr("Account Desk"), text)
+        self.app.exit(2)
+
+    def _maybe_shoot(self) -> None:
+        window = self.window
+        if not self.screenshot or window.desk is None or window.clients.busy():
+            return
+        if window.clients.model.rowCount() and window.detail.detail is None:
+            return  # wait for the first client's details
+        path, self.screenshot = self.screenshot, None
+        QTimer.singleShot(0, self, lambda: self._shoot(path))
+
+    def _shoot(self, path: str) -> None:
+        for _ in range(3):  # the pane just filled asks for new layouts, in steps: let them settle first
+            self.app.processEvents()
+        ok = self.window.grab().save(path)
+        if not ok:
+            print(f"accountdesk: cannot write the picture {path}", file=sys.stderr)
+        self.app.exit(0 if ok else 1)
+
+    def _screenshot_timeout(self) -> None:
+        if self.screenshot:
+            print("accountdesk: the window did not finish loading in time for the screenshot", file=sys.stderr)
+            self.app.exit(1)
+
+
+_T0 = time.perf_counter()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Shows the window until it is closed; 2 when the database is refused."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    _use_locale_defaults()
+    _install_translators(app, getattr(args, "language", None))
+    dialogs = DialogService()
+    screenshot = getattr(args, "screenshot", None)
+    url = resolve_url(getattr(args, "db", None))
+    desk = None
+    try:
+        if not fast_path(url):
+            desk = open_desk(url, args)
+        listing = Listing.open(url)
+    except (DeskError, OSError, ImportError) as exc:
+        if desk is not None:
+            desk.close()
+        if screenshot:
+            print(f"accountdesk: {exc}", file=sys.stderr)
+        else:
+            dialogs.critical(None, app.translate("run_gui", "Account Desk"), str(exc))
+        return 2
+    scratch = tempfile.TemporaryDirectory() if screenshot else None
+    # A screenshot neither uses nor changes the user's remembered layout.
+    settings = QSettings(str(Path(scratch.name) / "layout.ini"), QSettings.Format.IniFormat) if scratch else None
+    window = MainWindow(listing, url, desk=desk, dialogs=dialogs, user=getattr(args, "user", None),
+                        settings=settings)
+    startup = Startup(app, window, url, args, desk, dialogs)
+    try:
+        window.load_first_page()
+        if screenshot:
+            window.resize(*SCREENSHOT_SIZE)
+        _FirstPaint(window.clients.view.viewport(), startup.after_first_paint)
+        window.show()
+        code = app.exec()
+    finally:
+        window.shutdown()
+        listing.close()
+        if startup.desk is not None:
+            startup.desk.close()
+        if scratch is not None:
+            scratch.cleanup()
+    return code

@@ -1,0 +1,284 @@
+"""The detail pane of the selected client: overview, purchases, billing, contacts and
+seats, timeline.
+
+`load_client_detail` runs in a worker (it calls the facade); the pane only shows the
+immutable `ClientDetail` it returns. Choosing a row in the purchases tab makes it the
+window's current subscription (`subscription_changed`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.formatting import format_date, format_datetime, format_money, format_month
+from ui.labels import kind_label, language_label, period_label, role_label, status_label
+from ui.table_models import RowsTableModel
+
+if TYPE_CHECKING:  # app.views imports SQLAlchemy, which the first paint must not wait for
+    from app.views import ClientView, EventView, InvoiceView, SubscriptionView
+
+RUNNING = ("active", "cancelling")
+TIMELINE_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    client: ClientView
+    subscriptions: tuple[SubscriptionView, ...]
+    timeline: tuple[EventView, ...]
+    # subscription id -> the sentence saying why it cannot be cancelled now (None: it can)
+    blockers: dict[int, str | None] = field(default_factory=dict)
+
+    @property
+    def invoices(self) -> list[tuple[SubscriptionView, InvoiceView]]:
+        pairs = [(s, i) for s in self.subscriptions for i in s.invoices]
+        return sorted(pairs, key=lambda p: (p[1].issued, p[1].id), reverse=True)
+
+
+def load_client_detail(desk: Any, client_id: int) -> ClientDetail:
+    """Reads everything the pane shows for one client (runs in a worker thread)."""
+    subscriptions = tuple(desk.subscriptions(client_id))
+    return ClientDetail(
+        client=desk.client(client_id),
+        subscriptions=subscriptions,
+        timeline=tuple(desk.timeline(client_id, limit=TIMELINE_LIMIT)),
+        blockers={s.id: desk.cancellation_blocker(s.id) for s in subscriptions},
+    )
+
+
+def small_table(name: str, accessible: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setAccessibleName(QCoreApplication.translate("DetailPane", "Column headers"))
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def fit_columns(view: QTableView, widest: int = 200) -> None:
+    """Columns as wide as their contents (short lists: cheap to measure), none wider than
+    `widest`, so the last one, which stretches, stays in view."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), widest))
+
+
+class DetailPane(QTabWidget):
+    subscription_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Client details"))
+        self.setDocumentMode(True)
+        self.setUsesScrollButtons(False)  # every tab title stays readable: the pane is as wide as its tabs
+        self.detail: ClientDetail | None = None
+        self._overview = self._build_overview()
+        self.addTab(self._overview, self.tr("Overview"))
+
+        self.purchases_model = RowsTableModel(
+            [self.tr("Plan"), self.tr("Status"), self.tr("Next billing"), self.tr("Access end"),
+             self.tr("Cancellation month"), self.tr("Participant")], parent=self)
+        self.purchases = small_table("purchasesTable", self.tr("Purchases"), self)
+        self.purchases.setModel(self.purchases_model)
+        self.purchases.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.purchases.selectionModel().selectionChanged.connect(self._purchase_selected)
+        self.addTab(self.purchases, self.tr("Purchases"))
+
+        self.billing_model = RowsTableModel(
+            [self.tr("Issued"), self.tr("Period"), self.tr("Amount"), self.tr("Status"), self.tr("Plan")],
+            right_aligned=(2,), parent=self)
+        self.billing = small_table("billingTable", self.tr("Billing"), self)
+        self.billing.setModel(self.billing_model)
+        self.addTab(self.billing, self.tr("Billing"))
+
+        self.contacts_model = RowsTableModel(
+            [self.tr("Name"), self.tr("Role"), self.tr("Paid seat"), self.tr("Email"), self.tr("Phone")],
+            parent=self)
+        self.contacts = small_table("contactsTable", self.tr("Contacts and seats"), self)
+        self.contacts.setModel(self.contacts_model)
+        self.addTab(self.contacts, self.tr("Contacts and seats"))
+
+        self.timeline_model = RowsTableModel([self.tr("When"), self.tr("Who"), self.tr("What")], parent=self)
+        self.timeline = small_table("timelineTable", self.tr("Timeline"), self)
+        self.timeline.setModel(self.timeline_model)
+        self.addTab(self.timeline, self.tr("Timeline"))
+        self.show_message(self.tr("Select a client to see its details."))
+
+    def _build_overview(self) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setObjectName("overviewTab")
+        area.setWidgetResizable(True)
+        body = QWidget(area)
+        layout = QVBoxLayout(body)
+        self.title = QLabel(body)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.form_box = QWidget(body)  # hidden while there is only a message to show
+        self.form = QFormLayout(self.form_box)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("account_number", self.tr("Account")), ("status", self.tr("Status")), ("kind", self.tr("Kind")),
+            ("email", self.tr("Email")), ("phone", self.tr("Phone")), ("language", self.tr("Language")),
+            ("account_manager", self.tr("Account manager")), ("created", self.tr("Client since")),
+            ("owner", self.tr("Account owner")), ("seats", self.tr("Active paid seats")),
+            ("card", self.tr("Saved card")), ("running", self.tr("Running subscriptions")),
+            ("unpaid", self.tr("Unpaid invoices")),
+        ):
+            value = QLabel(self.form_box)
+            value.setObjectName(f"overview_{key}")
+            # No word wrap: wrapped labels in a form inside a scroll area get wrong heights;
+            # a value with two parts says so with a line break.
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            self.form.addRow(label, value)
+        layout.addWidget(self.form_box)
+        layout.addStretch(1)
+        area.setWidget(body)
+        return area
+
+    # --- states ---------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        """No client shown: "Loading…", "Select a client…", or an error sentence."""
+        self.detail = None
+        self.title.setText(text)
+        self.form_box.hide()
+        for value in self.fields.values():
+            value.clear()
+        for model in (self.purchases_model, self.billing_model, self.contacts_model, self.timeline_model):
+            model.set_rows([], [])
+        self.subscription_changed.emit()
+
+    def show_detail(self, detail: ClientDetail, *, subscription_id: int | None = None) -> None:
+        """Fills every tab; keeps (or picks) the current subscription."""
+        previous = self.current_subscription()
+        same_client = self.detail is not None and self.detail.client.id == detail.client.id
+        self.detail = detail
+        locale = QLocale()
+        self._fill_overview(detail, locale)
+        self._fill_purchases(detail, locale)
+        self._fill_billing(detail, locale)
+        self._fill_contacts(detail)
+        self.timeline_model.set_rows(
+            [(format_datetime(e.at, locale), e.actor, e.summary) for e in detail.timeline],
+            [e.id for e in detail.timeline])
+        for view in (self.purchases, self.billing, self.contacts, self.timeline):
+            fit_columns(view)
+        wanted = subscription_id or (previous.id if previous is not None and same_client else None)
+        self.select_subscription(wanted)
+
+    def _fill_overview(self, detail: ClientDetail, locale: QLocale) -> None:
+        c = detail.client
+        self.title.setText(c.name)
+        self.form_box.show()
+        kind = kind_label(c.kind)
+        if c.kind == "trial" and c.trial_end:
+            kind = self.tr("{kind}, ends {date}").format(kind=kind, date=format_date(c.trial_end, locale))
+        elif c.kind == "resold" and c.reseller:
+            kind = self.tr("{kind} by {reseller}").format(kind=kind, reseller=c.reseller)
+        owner = c.primary_admin
+        running = sum(1 for s in detail.subscriptions if s.status in RUNNING)
+        unpaid = [i for _s, i in detail.invoices if i.status == "open"]
+        values = {
+            "account_number": c.account_number, "status": status_label(c.status), "kind": kind,
+            "email": c.email or "", "phone": c.phone or "", "language": language_label(c.language),
+            "account_manager": c.account_manager_name or c.account_manager or self.tr("None"),
+            "created": format_date(c.created, locale),
+            # Name and address on two lines: an address has no space to wrap at.
+            "owner": ("\n".join(filter(None, (owner.name, owner.email))) if owner
+                      else self.tr("None: the client's own email is used")),
+            "seats": locale.toString(c.active_seats),
+            "card": c.card.masked if c.card else self.tr("None"),
+            "running": locale.toString(running),
+            "unpaid": (self.tr("{count}, {amount} in total").format(
+                count=locale.toString(len(unpaid)),
+                amount=format_money(sum(i.amount - i.paid for i in unpaid), locale)) if unpaid else self.tr("None")),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+
+    def _fill_purchases(self, detail: ClientDetail, locale: QLocale) -> None:
+        subs = detail.subscriptions
+        rows = [(s.plan, status_label(s.status), format_date(s.next_billing_date, locale),
+                 format_date(s.access_end, locale), format_month(s.cancellation_month, locale), s.participant)
+                for s in subs]
+        tips = [self.tr("{plan}: {period}, {price}, bought {start}, {seats} seat(s)").format(
+            plan=s.plan, period=period_label(s.period).lower(), price=format_money(s.price, locale),
+            start=format_date(s.purchased, locale), seats=locale.toString(s.seats)) for s in subs]
+        self.purchases_model.set_rows(rows, [s.id for s in subs], tips)
+
+    def _fill_billing(self, detail: ClientDetail, locale: QLocale) -> None:
+        pairs = detail.invoices
+        rows = [(
+            format_date(i.issued, locale),
+            self.tr("{start} – {end}").format(start=format_date(i.start, locale), end=format_date(i.end, locale)),
+            format_money(i.amount, locale), status_label(i.status), s.plan,
+        ) for s, i in pairs]
+        self.billing_model.set_rows(rows, [i.id for _s, i in pairs])
+
+    def _fill_contacts(self, detail: ClientDetail) -> None:
+        contacts = detail.client.contacts
+        rows = [(k.name, role_label(k.role), self.tr("Yes") if k.seat else self.tr("No"), k.email or "",
+                 k.phone or "") for k in contacts]
+        self.contacts_model.set_rows(rows, [k.id for k in contacts])
+
+    # --- current subscription -----------------------------------------------------------
+    def select_subscription(self, sub_id: int | None) -> None:
+        """Makes `sub_id` current; None picks the first running one (else the first)."""
+        detail = self.detail
+        if detail is None or not detail.subscriptions:
+            self.subscription_changed.emit()
+            return
+        row = self.purchases_model.find_row(sub_id) if sub_id is not None else -1
+        if row < 0:
+            running = [n for n, s in enumerate(detail.subscriptions) if s.status in RUNNING]
+            row = running[0] if running else 0
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.purchases.selectionModel().setCurrentIndex(self.purchases_model.index(row, 0), flags)
+        self.subscription_changed.emit()
+
+    def current_subscription(self) -> SubscriptionView | None:
+        if self.detail is None:
+            return None
+        rows = self.purchases.selectionModel().selectedRows()
+        if not rows:
+            return None
+        sub_id = self.purchases_model.row_id(rows[0].row())
+        return next((s for s in self.detail.subscriptions if s.id == sub_id), None)
+
+    def blocker(self, sub_id: int) -> str | None:
+        return self.detail.blockers.get(sub_id) if self.detail is not None else None
+
+    def _purchase_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.subscription_changed.emit()

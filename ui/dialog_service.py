@@ -1,0 +1,68 @@
+"""Message boxes and file pickers behind one injectable object.
+
+The window asks its `DialogService` instead of calling QMessageBox/QFileDialog, so a
+test hands in a `RecordingDialogService` and never blocks on a modal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def critical(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def question(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return path or None
+
+    def save_file_name(self, parent: QWidget | None, title: str, suggested: str = "",
+                       file_filter: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path or None
+
+
+@dataclass
+class RecordingDialogService(DialogService):
+    """For tests: records every message, answers questions with `answer`, picks `path`."""
+
+    answer: bool = True
+    path: str | None = None
+    messages: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append(("information", title, text))
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append(("warning", title, text))
+
+    def critical(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append(("critical", title, text))
+
+    def question(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.messages.append(("question", title, text))
+        return self.answer
+
+    def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:
+        self.messages.append(("open", title, file_filter))
+        return self.path
+
+    def save_file_name(self, parent: QWidget | None, title: str, suggested: str = "",
+                       file_filter: str = "") -> str | None:
+        self.messages.append(("save", title, suggested))
+        return self.path

@@ -1,0 +1,351 @@
+"""The Outbox page: every email the desk has queued, sent or failed to send (DESIGN.md §7).
+
+A status filter, a table (newest first by default), and "Retry now", "Send now" and
+"Save as .eml…". The facade methods these call (`desk.retry_emails(ids) -> int`,
+`desk.deliver_outbox() -> dict`, `desk.save_eml(email_id, path) -> None`) are looked up
+with `getattr`, so the page also works with a desk (or a test double) lacking one: its
+button is then disabled with the reason.
+
+Thread rule: GUI thread, except the facade calls, which run in the page's `TaskRunner`
+(reading the outbox, retrying, delivering over SMTP, writing a file) and never touch a
+widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.desk import Desk
+from app.errors import DeskError
+from ui.dialog_service import DialogService
+from ui.dialogs.base import NoticeBox
+from ui.formatting import format_datetime
+from ui.labels import language_label, status_label
+from ui.requests_page import SortedRowsModel, sorted_table
+from ui.workers import TaskRunner
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OutboxPage", text)
+
+
+def event_label(code: str) -> str:
+    labels = {
+        "client_cancelled": _t("Client cancelled"),
+        "client_asks_to_cancel": _t("Client asks to cancel"),
+        "staff_cancelled": _t("Subscription cancelled by staff"),
+        "request_approved": _t("Request approved"),
+        "request_rejected": _t("Request rejected"),
+        "invoice_voided": _t("Invoice voided"),
+        "card_expiring": _t("Card expiring"),
+        "autopay_failed": _t("Autopay failed"),
+        "pause_scheduled": _t("Pause scheduled"),
+        "pause_revoked": _t("Pause revoked"),
+        "resumed": _t("Account resumed"),
+        "closure_scheduled": _t("Closure scheduled"),
+        "closure_revoked": _t("Closure revoked"),
+        "deactivation_scheduled": _t("Deactivation scheduled"),
+        "deactivation_revoked": _t("Deactivation revoked"),
+        "account_deleted": _t("Account deleted"),
+    }
+    return labels.get(code, code)
+
+
+class EmailRow(NamedTuple):
+    id: int
+    created: datetime
+    event: str
+    to: str
+    subject: str
+    language: str
+    status: str  # the code; shown through status_label
+    attempts: int
+    last_error: str
+    sent: datetime | None
+
+
+def email_row(view: Any) -> EmailRow:
+    return EmailRow(view.id, view.created, view.event, ", ".join(view.to), view.subject, view.language,
+                    view.status, view.attempts, view.last_error or "", view.sent)
+
+
+class OutboxModel(SortedRowsModel):
+    CREATED, EVENT, TO, SUBJECT, LANGUAGE, STATUS, ATTEMPTS, LAST_ERROR = range(8)
+    right_aligned = frozenset({ATTEMPTS})
+
+    def headers(self) -> Sequence[str]:
+        return (_t("Created"), _t("Event"), _t("To"), _t("Subject"), _t("Language"), _t("Status"), _t("Attempts"),
+                _t("Last error"))
+
+    def display(self, row: tuple[Any, ...], column: int) -> str:
+        r = EmailRow(*row)
+        values: dict[int, Callable[[], str]] = {
+            self.CREATED: lambda: format_datetime(r.created, self.locale),
+            self.EVENT: lambda: event_label(r.event),
+            self.TO: lambda: r.to,
+            self.SUBJECT: lambda: r.subject,
+            self.LANGUAGE: lambda: language_label(r.language),
+            self.STATUS: lambda: status_label(r.status),
+            self.ATTEMPTS: lambda: self.locale.toString(r.attempts),
+            self.LAST_ERROR: lambda: " ".join(r.last_error.split()),
+        }
+        return values[column]() if column in values else ""
+
+    def tooltip(self, row: tuple[Any, ...], column: int) -> str | None:
+        r = EmailRow(*row)
+        if column == self.STATUS and r.sent is not None:
+            return _t("Sent {when}").format(when=format_datetime(r.sent, self.locale))
+        if column in (self.TO, self.SUBJECT, self.LAST_ERROR):
+            return self.display(row, column) or None
+        return None
+
+    def sort_key(self, row: tuple[Any, ...], column: int) -> Any:
+        r = EmailRow(*row)
+        if column == self.CREATED:
+            return r.created
+        if column == self.ATTEMPTS:
+            return r.attempts
+        return super().sort_key(row, column)
+
+
+class OutboxPage(QWidget):
+    """The outbox. `loaded` is emitted after each list shown, `finished` after an action's
+    outcome is shown. `dialog_service` picks the .eml file (tests hand in a recording one)."""
+
+    loaded = Signal()
+    finished = Signal()
+
+    STATUSES = ("queued", "sending", "sent", "failed")
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 dialog_service: DialogService | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxPage")
+        self.desk = desk
+        self.dialog_service = dialog_service or DialogService()
+        self.runner = TaskRunner(self)
+        self._generation = 0
+        self._rows: list[EmailRow] = []
+        self._busy = False
+        self._columns_sized = False
+
+        layout = QVBoxLayout(self)
+        self.smtp_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxInformation, "smtpNotConfigured", self)
+        self.smtp_box.set_text(self.tr("SMTP is not configured: emails stay queued; save them as .eml to send by "
+                                       "hand."))
+        self.smtp_configured = bool((desk.settings().get("smtp_host") or "").strip())
+        self.smtp_box.setVisible(not self.smtp_configured)
+        layout.addWidget(self.smtp_box)
+
+        bar = QHBoxLayout()
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("outboxStatusFilter")
+        self.filter.setAccessibleName(self.tr("Show emails"))
+        self.filter.addItem(self.tr("All"), "")
+        for code in self.STATUSES:
+            self.filter.addItem(status_label(code), code)
+        filter_label = QLabel(self.tr("&Show:"), self)
+        filter_label.setBuddy(self.filter)
+        bar.addWidget(filter_label)
+        bar.addWidget(self.filter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("outboxCount")
+        bar.addWidget(self.count_label, 1)
+        self.retry_button = self._button("retryEmails", self.tr("Re&try now"), bar)
+        self.send_button = self._button("sendOutbox", self.tr("Send &now"), bar)
+        self.save_button = self._button("saveEml", self.tr("Save as .&eml…"), bar)
+        self.refresh_button = self._button("refreshOutbox", self.tr("Refresh"), bar)
+        layout.addLayout(bar)
+
+        self.message_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxInformation, "outboxMessage", self)
+        self.message_box.hide()
+        layout.addWidget(self.message_box)
+
+        self.model = OutboxModel(self)
+        self.table = sorted_table(self, "outboxTable", self.tr("Outbox emails"), self.model, OutboxModel.CREATED,
+                                  Qt.SortOrder.DescendingOrder, multi=True)
+        layout.addWidget(self.table, 1)
+
+        self.filter.currentIndexChanged.connect(lambda _i: self._show_rows())
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.send_button.clicked.connect(self.send_now)
+        self.save_button.clicked.connect(self.save_selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        self.update_actions()
+        self.refresh()
+
+    def _button(self, name: str, text: str, bar: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        bar.addWidget(button)
+        return button
+
+    # --- loading -----------------------------------------------------------------
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText(self.tr("Loading…"))
+        self.runner.run(_read_rows, self.desk, on_result=lambda rows: self._loaded(generation, rows),
+                        on_error=lambda exc: self._failed(generation, exc))
+
+    def _loaded(self, generation: int, rows: list[EmailRow]) -> None:
+        if generation != self._generation:
+            return
+        self._rows = rows
+        self._show_rows()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.count_label.setText(self.tr("The outbox could not be read: {reason}").format(reason=str(exc)))
+        if not isinstance(exc, DeskError):
+            raise exc  # a bug, not a refusal: let it surface
+
+    def status(self) -> str | None:
+        return self.filter.currentData() or None
+
+    def _show_rows(self) -> None:
+        """Shows the loaded rows the filter lets through, keeping the selection by id."""
+        selected = self.selected_ids()
+        scroll = self.table.verticalScrollBar().value()
+        status = self.status()
+        shown = [r for r in self._rows if status is None or r.status == status]
+        self.model.set_rows(shown)
+        selection = self.table.selectionModel()
+        for record_id in selected:
+            row = self.model.find_row(record_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.verticalScrollBar().setValue(scroll)
+        if shown and not self._columns_sized:
+            self._columns_sized = True
+            self.table.resizeColumnsToContents()
+            limit = self.table.fontMetrics().horizontalAdvance("M" * 28)
+            for column in (OutboxModel.TO, OutboxModel.SUBJECT):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+        locale = self.locale()
+        self.count_label.setText(self.tr("{shown} of {total} emails").format(
+            shown=locale.toString(len(shown)), total=locale.toString(len(self._rows))))
+        self.update_actions()
+
+    # --- selection and actions -----------------------------------------------------------
+    def selected_rows(self) -> list[EmailRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [EmailRow(*values) for n in rows if (values := self.model.row(n)) is not None]
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in self.selected_rows()]
+
+    def update_actions(self) -> None:
+        rows = self.selected_rows()
+        busy = self.tr("Wait for the current action to finish.") if self._busy else None
+        retryable = [r for r in rows if r.status in ("failed", "queued")]
+        self._enable(self.retry_button, "retry_emails",
+                     busy or (None if retryable else self.tr("Select failed or queued emails to retry them.")),
+                     self.tr("Queue the selected failed emails again for the next delivery."))
+        no_smtp = None if self.smtp_configured else self.tr(
+            "SMTP is not configured: emails stay queued; save them as .eml to send by hand.")
+        self._enable(self.send_button, "deliver_outbox", busy or no_smtp,
+                     self.tr("Send the queued emails now instead of waiting for the next run."))
+        single = None if len(rows) == 1 else self.tr("Select one email to save it as a file.")
+        self._enable(self.save_button, "save_eml", busy or single,
+                     self.tr("Save the selected email as an .eml file to send it by hand."))
+
+    def _enable(self, button: QPushButton, facade: str, reason: str | None, tip: str) -> None:
+        if getattr(self.desk, facade, None) is None:
+            reason = self.tr("Not available: this version of the desk cannot do it yet.")
+        button.setEnabled(reason is None)
+        button.setToolTip(reason or tip)
+
+    def _start(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], str]) -> None:
+        self._busy = True
+        self.update_actions()
+        self.runner.run(fn, *args, on_result=lambda result: self._done(done(result), error=False),
+                        on_error=self._action_failed)
+
+    def _done(self, text: str, *, error: bool) -> None:
+        self._busy = False
+        icon = QStyle.StandardPixmap.SP_MessageBoxCritical if error else QStyle.StandardPixmap.SP_MessageBoxInformation
+        self.message_box.icon.setPixmap(self.style().standardIcon(icon).pixmap(32, 32))
+        self.message_box.set_text(text)
+        self.message_box.show()
+        self.update_actions()
+        self.finished.emit()
+        self.refresh()
+
+    def _action_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, (DeskError, OSError)):
+            self._busy = False
+            self.update_actions()
+            raise exc
+        self._done(str(exc), error=True)
+
+    def retry_selected(self) -> None:
+        retry = getattr(self.desk, "retry_emails", None)
+        ids = [r.id for r in self.selected_rows() if r.status in ("failed", "queued")]
+        if retry is None or not ids or self._busy:
+            return
+
+        def done(count: int) -> str:
+            if count == 1:
+                return self.tr("1 email is queued for the next delivery.")
+            return self.tr("{count} emails are queued for the next delivery.").format(
+                count=self.locale().toString(int(count)))
+        self._start(retry, ids, done=done)
+
+    def send_now(self) -> None:
+        deliver = getattr(self.desk, "deliver_outbox", None)
+        if deliver is None or self._busy or not self.smtp_configured:
+            return
+        self.message_box.set_text(self.tr("Sending…"))
+        self.message_box.show()
+        self._start(deliver, done=self._delivery_text)
+
+    def _delivery_text(self, report: Any) -> str:
+        report = dict(report or {})
+        if report.get("not_configured"):
+            return self.tr("Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.")
+        loc = self.locale()
+        text = self.tr("Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.").format(
+            sent=loc.toString(int(report.get("sent", 0))), retrying=loc.toString(int(report.get("retrying", 0))),
+            failed=loc.toString(int(report.get("failed", 0))))
+        errors = report.get("errors") or []
+        if errors:
+            text += " " + self.tr("First error: {error}").format(error=errors[0])
+        return text
+
+    def save_selected(self) -> None:
+        save = getattr(self.desk, "save_eml", None)
+        rows = self.selected_rows()
+        if save is None or len(rows) != 1 or self._busy:
+            return
+        email = rows[0]
+        suggested = f"email-{email.id}.eml"
+        path = self.dialog_service.save_file_name(self, self.tr("Save email as .eml"), suggested,
+                                                  self.tr("Email files (*.eml)"))
+        if not path:
+            return
+        self._start(save, email.id, str(path),
+                    done=lambda _none: self.tr("Saved to {path}.").format(path=path))
+
+
+def _read_rows(desk: Desk) -> list[EmailRow]:
+    """Runs in the worker: the facade read and plain rows, nothing else."""
+    return [email_row(view) for view in desk.outbox()]

@@ -1,0 +1,459 @@
+"""The Requests page: the managers' review queue of client cancellation requests (DESIGN.md §6).
+
+A status filter, a table sorted by received date (oldest first by default), and the
+actions "Review…" (managers only) and "Record request…". The list is small (hundreds),
+so `desk.requests(status)` is read whole in a worker; a stale result (the filter
+changed while it loaded) is dropped.
+
+`SortedRowsModel` is the small in-memory, sortable model this page and the Outbox page
+share: it holds one small tuple per row whose first item is the record's id.
+
+Thread rule: GUI thread, except the `desk.requests` read, which runs in the page's
+`TaskRunner` and never touches a widget. The dialogs' facade calls are single short
+transactions on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.desk import Desk
+from app.errors import DeskError
+from ui.dialogs.base import MANAGER_ROLES
+from ui.dialogs.locale_format import long_date
+from ui.dialogs.record_request import RecordRequestDialog
+from ui.dialogs.review_request import ReviewRequestDialog, business_days_text
+from ui.formatting import format_date
+from ui.labels import channel_label, status_label
+from ui.workers import TaskRunner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+MESSAGE_CHARS = 80  # the Message column shows the start of the message; the tooltip has all of it
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RequestsPage", text)
+
+
+class SortedRowsModel(QAbstractTableModel):
+    """Rows held in memory as small tuples (`row[0]` is the id), sorted in place.
+
+    Subclasses give `headers`, `display(row, column)`, and may override `tooltip` and
+    `sort_key`. Sorting keeps the selection (persistent indexes follow their rows), and a
+    new set of rows is shown in the current sort. Unhandled roles answer None.
+    """
+
+    right_aligned: frozenset[int] = frozenset()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Any, ...]] = []
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.locale = QLocale()
+
+    # --- for subclasses ---------------------------------------------------------
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def display(self, row: tuple[Any, ...], column: int) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, row: tuple[Any, ...], column: int) -> str | None:
+        return None
+
+    def sort_key(self, row: tuple[Any, ...], column: int) -> Any:
+        return self.display(row, column).casefold()
+
+    # --- rows ---------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self.locale = QLocale()
+        self._rows = self._sorted(list(rows))
+        self.endResetModel()
+
+    def row(self, row: int) -> tuple[Any, ...] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_id(self, row: int) -> int | None:
+        values = self.row(row)
+        return values[0] if values is not None else None
+
+    def find_row(self, record_id: int) -> int:
+        return next((n for n, values in enumerate(self._rows) if values[0] == record_id), -1)
+
+    def _sorted(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        column = self._sort_column
+        # The id breaks ties, so equal keys keep one stable order whatever the direction.
+        return sorted(rows, key=lambda r: (self.sort_key(r, column), r[0]),
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    # --- Qt overrides ---------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < self.columnCount():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column()) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_aligned:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.right_aligned:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.columnCount():
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.row_id(index.row()) for index in persistent]
+        self._rows = self._sorted(self._rows)
+        rows_by_id = {values[0]: n for n, values in enumerate(self._rows)}
+        moved = [self.index(rows_by_id[i], index.column()) if i in rows_by_id else QModelIndex()
+                 for i, index in zip(ids, persistent, strict=True)]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+
+class RequestRow(NamedTuple):
+    id: int
+    received: date
+    age: int  # business days since it was received
+    client: str
+    subject: str  # the plan, or "Whole account"
+    requested_by: str
+    channel: str
+    message: str
+    note: str
+    status: str
+    client_id: int
+    status_code: str
+
+
+def request_row(view: Any) -> RequestRow:
+    """A facade `RequestView` as a row (called in the worker: plain values only)."""
+    if view.status == "rejected" and view.decision:
+        note = _t("Rejected: {reason}").format(reason=view.decision)
+    else:
+        note = view.note or ""
+    return RequestRow(view.id, view.received, view.age_business_days, view.client_name,
+                      view.plan or "" if view.subscription_id else _t("Whole account"), view.contact_name,
+                      channel_label(view.channel), view.message or "", note, status_label(view.status),
+                      view.client_id, view.status)
+
+
+class RequestsModel(SortedRowsModel):
+    RECEIVED, AGE, CLIENT, SUBSCRIPTION, REQUESTED_BY, CHANNEL, STATUS, MESSAGE, NOTE = range(9)
+    right_aligned = frozenset({AGE})
+
+    def headers(self) -> Sequence[str]:
+        return (_t("Received"), _t("Age"), _t("Client"), _t("Subscription"), _t("Requested by"), _t("Channel"),
+                _t("Status"), _t("Message"), _t("Note"))
+
+    def display(self, row: tuple[Any, ...], column: int) -> str:
+        r = RequestRow(*row)
+        if column == self.RECEIVED:
+            return format_date(r.received, self.locale)
+        if column == self.AGE:
+            return business_days_text(r.age, self.locale)
+        if column == self.MESSAGE:
+            return _one_line(r.message, MESSAGE_CHARS)
+        if column == self.NOTE:
+            return _one_line(r.note, MESSAGE_CHARS)
+        values = {self.CLIENT: r.client, self.SUBSCRIPTION: r.subject, self.REQUESTED_BY: r.requested_by,
+                  self.CHANNEL: r.channel, self.STATUS: r.status}
+        return values.get(column, "")
+
+    def tooltip(self, row: tuple[Any, ...], column: int) -> str | None:
+        r = RequestRow(*row)
+        if column == self.MESSAGE:
+            return r.message or None
+        if column == self.NOTE:
+            return r.note or None
+        if column == self.RECEIVED:
+            return long_date(self.locale, r.received)
+        return None
+
+    def sort_key(self, row: tuple[Any, ...], column: int) -> Any:
+        r = RequestRow(*row)
+        if column == self.RECEIVED:
+            return r.received.toordinal()
+        if column == self.AGE:
+            return (r.age, -r.received.toordinal())
+        return super().sort_key(row, column)
+
+
+def sorted_table(parent: QWidget, name: str, accessible: str, model: SortedRowsModel, sort_column: int,
+                 order: Qt.SortOrder, *, multi: bool = False) -> QTableView:
+    """A read-only, row-selecting, sortable table over `model` (the Requests and Outbox pages)."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setSortIndicator(sort_column, order)
+    table.setSortingEnabled(True)
+    return table
+
+
+def _one_line(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
+
+
+class RequestsPage(QWidget):
+    """The review queue. `changed` is emitted after any decision or recording (the window
+    updates its badge); `loaded` after each list shown. "Record request…" records for the
+    selected request's client or, when no request is selected, for the client that
+    `client_for_recording` (set by the window, e.g. the selected client) names."""
+
+    changed = Signal()
+    loaded = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestsPage")
+        self.desk = desk
+        self.runner = TaskRunner(self)
+        self.client_for_recording: Callable[[], int | None] | None = None
+        self._generation = 0
+        self._columns_sized = False
+        self.dialog: QDialog | None = None  # the review or record dialog while it is open
+        self.is_manager = desk.me().role in MANAGER_ROLES
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("requestStatusFilter")
+        self.filter.setAccessibleName(self.tr("Show requests"))
+        for code in ("pending", "waiting", "approved", "rejected"):
+            self.filter.addItem(status_label(code), code)
+        self.filter.addItem(self.tr("All"), "")
+        filter_label = QLabel(self.tr("&Show:"), self)
+        filter_label.setBuddy(self.filter)
+        bar.addWidget(filter_label)
+        bar.addWidget(self.filter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("requestsCount")
+        bar.addWidget(self.count_label, 1)
+        self.review_button = self._button("reviewRequest", self.tr("&Review…"), bar)
+        self.record_button = self._button("recordRequest", self.tr("Record &request…"), bar)
+        self.refresh_button = self._button("refreshRequests", self.tr("Refresh"), bar)
+        self.refresh_button.setToolTip(self.tr("Read the requests again"))
+        layout.addLayout(bar)
+
+        self.model = RequestsModel(self)
+        self.table = sorted_table(self, "requestsTable", self.tr("Cancellation requests"), self.model,
+                                  RequestsModel.RECEIVED, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnHidden(RequestsModel.STATUS, True)
+        layout.addWidget(self.table, 1)
+
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.review_button.clicked.connect(self.review_selected)
+        self.record_button.clicked.connect(lambda: self.record_request())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.activated.connect(lambda _index: self.review_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        self.update_actions()
+        self.refresh()
+
+    def _button(self, name: str, text: str, bar: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        bar.addWidget(button)
+        return button
+
+    # --- loading -----------------------------------------------------------------
+    def status(self) -> str | None:
+        return self.filter.currentData() or None
+
+    def _filter_changed(self) -> None:
+        # The Status column only tells something when every status is listed.
+        self.table.setColumnHidden(RequestsModel.STATUS, self.status() is not None)
+        self._columns_sized = False  # another filter, other contents: fit the columns again
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reads the list again in the worker; the selection and scroll position are kept by id."""
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText(self.tr("Loading…"))
+        self.runner.run(_read_rows, self.desk, self.status(),
+                        on_result=lambda rows: self._show(generation, rows),
+                        on_error=lambda exc: self._failed(generation, exc))
+
+    def _show(self, generation: int, rows: list[RequestRow]) -> None:
+        if generation != self._generation:
+            return  # the filter changed while it loaded
+        selected = self.selected_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_rows(rows)
+        if selected is not None and (row := self.model.find_row(selected)) >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.verticalScrollBar().setValue(scroll)
+        if not self._columns_sized and rows:
+            self._size_columns()
+        self.count_label.setText(self._count_text(len(rows)))
+        self.update_actions()
+        self.loaded.emit()
+
+    def _size_columns(self) -> None:
+        self._columns_sized = True
+        self.table.resizeColumnsToContents()
+        # Long free text is elided (the tooltip has all of it) rather than pushing columns off screen.
+        caps = {RequestsModel.CLIENT: 28, RequestsModel.REQUESTED_BY: 24, RequestsModel.MESSAGE: 36,
+                RequestsModel.NOTE: 36}
+        for column, chars in caps.items():
+            width = self.table.fontMetrics().horizontalAdvance("x" * chars)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
+
+    def _count_text(self, count: int) -> str:
+        number = self.locale().toString(count)
+        if count == 1:
+            return self.tr("1 request")
+        return self.tr("{count} requests").format(count=number)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.count_label.setText(self.tr("The requests could not be read: {reason}").format(reason=str(exc)))
+        if not isinstance(exc, DeskError):
+            raise exc  # a bug, not a refusal: let it surface
+
+    # --- selection and actions --------------------------------------------------------
+    def selected_row(self) -> RequestRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        values = self.model.row(rows[0].row())
+        return RequestRow(*values) if values is not None else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
+
+    def recording_client(self) -> int | None:
+        """The selected request's client, else the window's (`client_for_recording`), else None."""
+        row = self.selected_row()
+        if row is not None:
+            return row.client_id
+        return self.client_for_recording() if self.client_for_recording is not None else None
+
+    def update_actions(self) -> None:
+        row = self.selected_row()
+        if not self.is_manager:
+            self._enable(self.review_button, False, self.tr("Deciding a request needs a manager"))
+        elif row is None:
+            self._enable(self.review_button, False, self.tr("Select a request to review it"))
+        elif row.status_code not in ("pending", "waiting"):
+            self._enable(self.review_button, False, self.tr("This request is already decided ({status}).").format(
+                status=row.status))
+        else:
+            self._enable(self.review_button, True, self.tr("Approve, reject or put the selected request on hold"))
+        if self.recording_client() is None:
+            self._enable(self.record_button, False, self.tr("Select a client, or one of its requests, to record a "
+                                                            "new request for it"))
+        else:
+            self._enable(self.record_button, True, self.tr("Record a cancellation request a client sent"))
+
+    @staticmethod
+    def _enable(button: QPushButton, enabled: bool, tip: str) -> None:
+        button.setEnabled(enabled)
+        button.setToolTip(tip)
+
+    def review_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or not self.review_button.isEnabled():
+            return
+        dialog = ReviewRequestDialog(self.desk, row.id, self)
+        self._run_dialog(dialog)
+
+    def record_request(self, client_id: int | None = None, subscription_id: int | None = None) -> None:
+        """Opens the record dialog for `client_id` (else the window's client, else the selected
+        request's client)."""
+        client = client_id if client_id is not None else self.recording_client()
+        if client is None:
+            return
+        dialog = RecordRequestDialog(self.desk, client, self, subscription_id=subscription_id)
+        self._run_dialog(dialog)
+
+    def _run_dialog(self, dialog: QDialog) -> None:
+        """Window-modal (`open`, not `exec`): the event loop, and a test, keep running."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._dialog_done(dialog, result))
+        dialog.open()
+
+    def _dialog_done(self, dialog: QDialog, result: int) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.changed.emit()
+            self.refresh()
+
+
+def _read_rows(desk: Desk, status: str | None) -> list[RequestRow]:
+    """Runs in the worker: the facade read and plain rows, nothing else."""
+    return [request_row(view) for view in desk.requests(status)]

@@ -1,0 +1,82 @@
+"""The window's remembered layout, per user: geometry, tool bars, splitter sizes, and
+each table's header (column widths, order and hidden columns).
+
+Stored with QSettings (organisation and application "AccountDesk") under
+``users/<user>/``. A value that cannot be restored (unreadable, from another Qt
+version, wrong type) is removed and the caller's defaults stay in place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+ORGANIZATION = "AccountDesk"
+APPLICATION = "AccountDesk"
+
+
+def default_settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def _user_group(user: str | None) -> str:
+    key = (user or "local").strip().lower() or "local"
+    return "users/" + "".join(ch if ch.isalnum() or ch in "@.-_" else "_" for ch in key)
+
+
+class LayoutStore:
+    def __init__(self, settings: QSettings, user: str | None) -> None:
+        self._settings = settings
+        self._prefix = _user_group(user)
+
+    def _key(self, name: str) -> str:
+        return f"{self._prefix}/{name}"
+
+    def _bytes(self, name: str) -> QByteArray | None:
+        value: Any = self._settings.value(self._key(name))
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes | bytearray) and value:
+            return QByteArray(bytes(value))
+        if value is not None:
+            self._settings.remove(self._key(name))
+        return None
+
+    def _restore(self, name: str, restore: Any) -> bool:
+        data = self._bytes(name)
+        if data is None:
+            return False
+        try:
+            ok = bool(restore(data))
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            self._settings.remove(self._key(name))
+        return ok
+
+    # --- window -----------------------------------------------------------------
+    def restore_window(self, window: QMainWindow, splitter: QSplitter) -> bool:
+        """True when the saved geometry was restored (False: keep the defaults)."""
+        geometry = self._restore("window/geometry", window.restoreGeometry)
+        self._restore("window/state", window.restoreState)
+        self._restore("window/splitter", splitter.restoreState)
+        return geometry
+
+    def save_window(self, window: QMainWindow, splitter: QSplitter) -> None:
+        self._settings.setValue(self._key("window/geometry"), window.saveGeometry())
+        self._settings.setValue(self._key("window/state"), window.saveState())
+        self._settings.setValue(self._key("window/splitter"), splitter.saveState())
+
+    # --- tables -----------------------------------------------------------------
+    def restore_header(self, name: str, header: QHeaderView) -> bool:
+        """Restores widths, order and hidden columns; on failure the header's defaults
+        stay (a failed restoreState leaves the header as it was)."""
+        return self._restore(f"tables/{name}/header", header.restoreState)
+
+    def save_header(self, name: str, header: QHeaderView) -> None:
+        self._settings.setValue(self._key(f"tables/{name}/header"), header.saveState())
+
+    def sync(self) -> None:
+        self._settings.sync()

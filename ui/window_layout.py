@@ -1,0 +1,195 @@
+"""The widgets of the main window and where they sit: side bar, search and status
+filter, the stacked pages, the detail pane, menus, tool bar and status bar; and the
+remembered layout (geometry, splitter, column widths and order).
+
+Only construction and layout live here; behaviour is in `ui.main_window`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.detail_pane import DetailPane
+from ui.labels import CLIENT_FILTER_STATUSES, SUBSCRIPTION_FILTER_STATUSES, status_label
+from ui.settings_store import LayoutStore
+from ui.side_pages import build_side_pages
+
+if TYPE_CHECKING:
+    from ui.table_page import TablePage
+
+# Default column widths by listing key (characters are wider in some languages: the
+# user can widen them, and the widths are remembered).
+_WIDTHS = {"account_number": 100, "name": 200, "client": 180, "kind": 70, "status": 90,
+           "account_manager": 130, "email": 200, "phone": 120, "language": 80, "participant": 150,
+           "plan": 110, "price": 80, "period": 80, "billing_day": 80}
+_DATE_WIDTH = 95
+
+
+class WindowLayout:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        tr = window.tr
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+
+        self.side_bar = QListWidget(self.splitter)
+        self.side_bar.setObjectName("sideBar")
+        self.side_bar.setAccessibleName(tr("Sections"))
+        for text in (tr("Clients"), tr("Subscriptions"), tr("Requests"), tr("Activity"), tr("Outbox")):
+            self.side_bar.addItem(text)
+        self.side_bar.setCurrentRow(0)
+        self.side_bar.setMinimumWidth(130)
+        self.side_bar.setSpacing(2)
+
+        center = QWidget(self.splitter)
+        center.setObjectName("centerArea")
+        column = QVBoxLayout(center)
+        column.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.search = QLineEdit(center)
+        self.search.setObjectName("searchField")
+        self.search.setAccessibleName(tr("Search"))
+        self.search.setPlaceholderText(tr("Search name, account number, email or phone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.clear_search = QAction(tr("Clear the search"), self.search)
+        self.clear_search.setObjectName("actionClearSearch")
+        self.clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search.addAction(self.clear_search)
+        self.status_filter = QComboBox(center)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(tr("Status filter"))
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_label = QLabel(tr("&Status:"), center)
+        self.status_label.setBuddy(self.status_filter)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_label)
+        filters.addWidget(self.status_filter)
+        column.addLayout(filters)
+        self.stack = QStackedWidget(center)
+        self.stack.setObjectName("pages")
+        column.addWidget(self.stack, 1)
+
+        self.detail = DetailPane(self.splitter)
+        self.detail.setMinimumWidth(320)
+        self.splitter.addWidget(self.side_bar)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        window.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(window)
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setAccessibleName(tr("Number of records"))
+        self.activity = QLabel(window)
+        self.activity.setObjectName("activityLabel")
+        window.statusBar().addWidget(self.activity, 1)
+        window.statusBar().addPermanentWidget(self.count_label)
+        self.side_pages = build_side_pages(self.stack)
+        self.extra_pages: dict[str, QWidget] = {}  # pages put in place of a side page (install_page)
+        self.tables: list[TablePage] = []
+
+    def add_tables(self, *pages: TablePage) -> None:
+        names = {"clients": self.window.tr("Clients"), "subscriptions": self.window.tr("Subscriptions")}
+        for page in pages:
+            page.view.setAccessibleName(names.get(page.source.key, page.source.key))
+            header = page.view.horizontalHeader()
+            for number, col in enumerate(page.source.columns):
+                header.resizeSection(number, _DATE_WIDTH if col.kind == "date" else _WIDTHS.get(col.key, 110))
+            self.stack.addWidget(page.view)
+            self.tables.append(page)
+        for page in self.side_pages.values():
+            self.stack.addWidget(page)
+
+    def build_menus_and_tool_bar(self, actions: dict[str, QAction]) -> None:
+        window, tr = self.window, self.window.tr
+        bar = window.menuBar()
+        for title, names in (
+            (tr("&File"), ("actionRefresh", "actionRunLifecycle", None, "actionQuit")),
+            (tr("&Edit"), ("actionFind",)),
+            (tr("&View"), ("actionOpenRecord", "actionPreviousRecord", "actionNextRecord", None,
+                           "actionChooseColumns")),
+            (tr("&Subscription"), ("actionCancelSubscription", "actionVoidInvoice")),
+        ):
+            menu = bar.addMenu(title)
+            menu.setToolTipsVisible(True)  # a disabled action says why
+            for name in names:
+                menu.addSeparator() if name is None else menu.addAction(actions[name])
+
+        tool_bar = QToolBar(tr("Main tool bar"), window)
+        tool_bar.setObjectName("mainToolBar")
+        tool_bar.setMovable(False)
+        tool_bar.setIconSize(QSize(16, 16))
+        tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("actionRefresh", "actionCancelSubscription", "actionVoidInvoice"):
+            tool_bar.addAction(actions[name])
+        window.addToolBar(tool_bar)
+
+        context = [actions["actionCancelSubscription"], actions["actionVoidInvoice"], None, actions["actionRefresh"]]
+        for view in [page.view for page in self.tables] + [self.detail.purchases]:
+            for action in context:
+                if action is None:
+                    separator = QAction(view)
+                    separator.setSeparator(True)
+                    view.addAction(separator)
+                else:
+                    view.addAction(action)
+
+    def show_filters_for(self, page: TablePage | None) -> None:
+        """The search and status filter show the query of the table now on screen."""
+        for widget in (self.search, self.status_filter, self.status_label):
+            widget.setEnabled(page is not None)
+        if page is None:
+            return
+        query = page.requested
+        statuses = CLIENT_FILTER_STATUSES if page.source.key == "clients" else SUBSCRIPTION_FILTER_STATUSES
+        for widget in (self.search, self.status_filter):
+            widget.blockSignals(True)
+        self.search.setText(query.search)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.window.tr("All statuses"), None)
+        for code in statuses:
+            self.status_filter.addItem(status_label(code), code)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(query.status)))
+        for widget in (self.search, self.status_filter):
+            widget.blockSignals(False)
+
+    def show_activity(self, text: str, msecs: int = 0) -> None:
+        """Says what runs in the background; `msecs` > 0 clears it after that time."""
+        self.activity.setText(text)
+        if msecs:
+            QTimer.singleShot(msecs, self.activity, lambda: self.activity.text() == text and self.activity.clear())
+
+    # --- remembered layout -------------------------------------------------------------------
+    def restore(self, store: LayoutStore) -> None:
+        """Saved geometry, splitter and headers; what cannot be restored keeps its default."""
+        self.splitter.setSizes([150, 600, 530])
+        store.restore_window(self.window, self.splitter)
+        for page in self.tables:
+            store.restore_header(page.source.key, page.view.horizontalHeader())
+            page.sync_sort_indicator()
+
+    def save(self, store: LayoutStore) -> None:
+        store.save_window(self.window, self.splitter)
+        for page in self.tables:
+            store.save_header(page.source.key, page.view.horizontalHeader())
+        store.sync()

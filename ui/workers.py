@@ -1,0 +1,203 @@
+"""Work off the GUI thread.
+
+`TaskRunner.run(fn, *args, on_result=..., on_error=...)` runs `fn` in a worker thread
+and calls back on the GUI thread with its result or the exception it raised. `fn`
+must never touch a widget; the callbacks may. Results arriving after the runner (or
+its parent window) is gone are dropped.
+
+`QueryService` runs the tables' new queries (count, first page, total) on one thread
+of its own with its own `Listing` (one database connection per thread). Every request
+carries a generation; a request superseded before it starts is skipped and a stale
+result is never delivered, so typing fast never shows an older search.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from app.listing import Listing, Query
+from ui.table_models import PAGE_SIZE, Source
+
+
+class _Call(QObject):
+    """Carries one operation's outcome to the thread the runner lives in (queued: the
+    signals are emitted in the worker, the slots run where this object lives)."""
+
+    succeeded = Signal(object)
+    raised = Signal(object)
+
+    def __init__(self, runner: TaskRunner, on_result: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        super().__init__(runner)
+        self._runner = runner
+        self._on_result = on_result
+        self._on_error = on_error
+        self.succeeded.connect(self._succeeded)
+        self.raised.connect(self._raised)
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self._runner.forget(self)
+        if self._on_result is not None:
+            self._on_result(result)
+
+    @Slot(object)
+    def _raised(self, exc: BaseException) -> None:
+        self._runner.forget(self)
+        if self._on_error is None:
+            raise exc
+        self._on_error(exc)
+
+
+class _Job(QRunnable):
+    def __init__(self, call: _Call, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self._call = call
+        self._fn = fn
+        self._args = args
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
+            self._call.raised.emit(exc)
+        else:
+            self._call.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs operations on its own small thread pool; see the module docstring."""
+
+    def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._calls: set[_Call] = set()
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> None:
+        call = _Call(self, on_result, on_error)
+        self._calls.add(call)
+        self._pool.start(_Job(call, fn, args))
+
+    def forget(self, call: _Call) -> None:
+        self._calls.discard(call)
+        call.deleteLater()
+
+    def busy(self) -> bool:
+        return bool(self._calls)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Waits for running operations (their callbacks still come through the event loop)."""
+        return self._pool.waitForDone(msecs)
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    key: str  # which table asks: one generation counter per table
+    generation: int
+    source: Source
+    query: Query
+    with_total: bool = False
+    with_pending: bool = False
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    key: str
+    generation: int
+    query: Query
+    count: int
+    first_page: list[tuple[Any, ...]]
+    total: int | None
+    pending_requests: int | None
+    seconds: float
+
+
+class _QueryWorker(QObject):
+    finished = Signal(object)
+    failed = Signal(object, object)
+
+    def __init__(self, url: str, latest: dict[str, int]) -> None:
+        super().__init__()
+        self._url = url
+        self._latest = latest
+        self._listing: Listing | None = None
+
+    @Slot(object)
+    def run(self, request: QueryRequest) -> None:
+        if self._latest.get(request.key) != request.generation:
+            return  # superseded while it waited: typing went on
+        started = time.perf_counter()
+        try:
+            if self._listing is None:
+                self._listing = Listing.open(self._url)
+            source, listing = request.source, self._listing
+            count = source.count(listing, request.query)
+            first = source.page(listing, request.query, 0, PAGE_SIZE) if count else []
+            total = source.total(listing) if request.with_total else None
+            pending = listing.count_requests("pending") if request.with_pending else None
+        except Exception as exc:  # noqa: BLE001 - reported to the window
+            self.failed.emit(request, exc)
+            return
+        self.finished.emit(QueryResult(request.key, request.generation, request.query, count, first, total,
+                                       pending, time.perf_counter() - started))
+
+    def close(self) -> None:
+        if self._listing is not None:
+            self._listing.close()
+            self._listing = None
+
+
+class QueryService(QObject):
+    """One query thread for the window's tables; `submit` returns the generation."""
+
+    result = Signal(object)  # QueryResult, only the latest of its table
+    error = Signal(object, object)  # QueryRequest, exception
+    _submit = Signal(object)
+
+    def __init__(self, url: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._latest: dict[str, int] = {}
+        self._generation = 0
+        self._thread = QThread(self)
+        self._thread.setObjectName("queryThread")
+        self._worker = _QueryWorker(url, self._latest)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.finished.connect(self._deliver)
+        self._worker.failed.connect(self._fail)
+        self._thread.start()
+
+    def submit(self, key: str, source: Source, query: Query, *, with_total: bool = False,
+               with_pending: bool = False) -> int:
+        self._generation += 1
+        self._latest[key] = self._generation
+        self._submit.emit(QueryRequest(key, self._generation, source, query, with_total, with_pending))
+        return self._generation
+
+    def is_current(self, key: str, generation: int) -> bool:
+        return self._latest.get(key) == generation
+
+    @Slot(object)
+    def _deliver(self, result: QueryResult) -> None:
+        if self.is_current(result.key, result.generation):
+            self.result.emit(result)
+
+    @Slot(object, object)
+    def _fail(self, request: QueryRequest, exc: BaseException) -> None:
+        if self.is_current(request.key, request.generation):
+            self.error.emit(request, exc)
+
+    def stop(self) -> None:
+        """Ends the query thread and closes its connection (idempotent)."""
+        if self._thread.isRunning():
+            self._latest.clear()
+            self._thread.quit()
+            self._thread.wait()
+            self._worker.close()
