@@ -27,7 +27,7 @@ from app.errors import DatabaseError, PermissionDenied, RuleViolation
 from app.schema_version import KNOWN_REVISIONS
 from app.services import cancellation, clients, requests, subscriptions
 from app.unit_of_work import Actor, UnitOfWork
-from app.views import ClientView, EventView, StaffView, SubscriptionView
+from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
 
 T = TypeVar("T")
 LOCAL_ADMIN_EMAIL = "admin@localhost"
@@ -168,6 +168,16 @@ class Desk:
             rows = uow.session.scalars(select(m.Subscription).where(
                 m.Subscription.client_id == client_id, m.Subscription.status != "voided").order_by(m.Subscription.id))
             return [SubscriptionView.of(r) for r in rows]
+        return self._read(run)
+
+    def invoices(self, client_id: int) -> list[tuple[str, InvoiceView]]:
+        """Every invoice of the client, newest first, with its plan name — voided
+        purchases included: their invoices stay under billing (§5)."""
+        def run(uow: UnitOfWork) -> list[tuple[str, InvoiceView]]:
+            rows = uow.session.execute(
+                select(m.Invoice, m.Subscription.plan).outerjoin(m.Subscription)
+                .where(m.Invoice.client_id == client_id).order_by(m.Invoice.issued.desc(), m.Invoice.id.desc()))
+            return [(plan or "", InvoiceView.of(invoice)) for invoice, plan in rows]
         return self._read(run)
 
     def record_payment(self, invoice_id: int, *, ok: bool = True) -> None:

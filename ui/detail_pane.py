@@ -42,11 +42,11 @@ class ClientDetail:
     timeline: tuple[EventView, ...]
     # subscription id -> the sentence saying why it cannot be cancelled now (None: it can)
     blockers: dict[int, str | None] = field(default_factory=dict)
-
-    @property
-    def invoices(self) -> list[tuple[SubscriptionView, InvoiceView]]:
-        pairs = [(s, i) for s in self.subscriptions for i in s.invoices]
-        return sorted(pairs, key=lambda p: (p[1].issued, p[1].id), reverse=True)
+    # subscription id -> why its latest invoice cannot be voided now (None: it can)
+    void_blockers: dict[int, str | None] = field(default_factory=dict)
+    # every invoice of the client, newest first, with its subscription's plan: voided
+    # purchases leave the Purchases tab but their invoices stay under billing (§5)
+    invoices: tuple[tuple[str, InvoiceView], ...] = ()
 
 
 def load_client_detail(desk: Any, client_id: int) -> ClientDetail:
@@ -57,6 +57,8 @@ def load_client_detail(desk: Any, client_id: int) -> ClientDetail:
         subscriptions=subscriptions,
         timeline=tuple(desk.timeline(client_id, limit=TIMELINE_LIMIT)),
         blockers={s.id: desk.cancellation_blocker(s.id) for s in subscriptions},
+        void_blockers={s.id: desk.void_blocker(s.id) for s in subscriptions},
+        invoices=tuple(desk.invoices(client_id)),
     )
 
 
@@ -243,9 +245,9 @@ class DetailPane(QTabWidget):
         rows = [(
             format_date(i.issued, locale),
             self.tr("{start} – {end}").format(start=format_date(i.start, locale), end=format_date(i.end, locale)),
-            format_money(i.amount, locale), status_label(i.status), s.plan,
-        ) for s, i in pairs]
-        self.billing_model.set_rows(rows, [i.id for _s, i in pairs])
+            format_money(i.amount, locale), status_label(i.status), plan,
+        ) for plan, i in pairs]
+        self.billing_model.set_rows(rows, [i.id for _plan, i in pairs])
 
     def _fill_contacts(self, detail: ClientDetail) -> None:
         contacts = detail.client.contacts
@@ -279,6 +281,9 @@ class DetailPane(QTabWidget):
 
     def blocker(self, sub_id: int) -> str | None:
         return self.detail.blockers.get(sub_id) if self.detail is not None else None
+
+    def void_blocker(self, sub_id: int) -> str | None:
+        return self.detail.void_blockers.get(sub_id) if self.detail is not None else None
 
     def _purchase_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.subscription_changed.emit()

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QStyle, QWidget
 
 from app.listing import Listing
-from ui.detail_pane import RUNNING, ClientDetail, load_client_detail
+from ui.detail_pane import ClientDetail, load_client_detail
 from ui.dialog_service import DialogService
 from ui.formatting import format_count
 from ui.settings_store import LayoutStore, default_settings
@@ -34,7 +34,6 @@ SEARCH_DEBOUNCE_MS = 25
 # typing a search does not read every client passed over.
 DETAIL_DEBOUNCE_MS = 40
 LIFECYCLE_EVERY_MS = 60 * 60 * 1000
-MANAGER_ROLES = ("manager", "administrator")
 
 
 def _with_f5(standard: QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -133,6 +132,8 @@ class MainWindow(QMainWindow):
                  sp.SP_DialogCancelButton, self.tr("Cancel the selected subscription after a chosen month")),
             make("actionVoidInvoice", self.tr("&Void latest invoice…"), self.void_invoice, None,
                  sp.SP_TrashIcon, self.tr("Void the subscription's latest invoice: it was bought by mistake")),
+            make("actionRecordRequest", self.tr("Record cancellation &request…"), self.record_request, None,
+                 sp.SP_FileDialogNewFolder, self.tr("Record a cancellation request received from the client")),
         ]
         self.actions_by_name = {a.objectName(): a for a in actions}
 
@@ -161,11 +162,28 @@ class MainWindow(QMainWindow):
     def set_desk(self, desk: Any) -> None:
         """The facade is open: details, actions and side pages start working."""
         self.desk = desk
+        self._install_desk_pages(desk)
         if self._detail_target is not None:
             self._detail_timer.start()
         self._update_actions()
         self._load_side_page()
         self.desk_ready.emit()
+
+    def _install_desk_pages(self, desk: Any) -> None:
+        from ui.outbox_page import OutboxPage
+        from ui.requests_page import RequestsPage
+
+        self.requests_page = RequestsPage(desk, self)
+        self.requests_page.client_for_recording = lambda: self._detail_target[0] if self._detail_target else None
+        self.requests_page.changed.connect(self._requests_changed)
+        self.install_page("requests", self.requests_page)
+        self.outbox_page = OutboxPage(desk, self, dialog_service=self.dialogs)
+        self.install_page("outbox", self.outbox_page)
+
+    def _requests_changed(self) -> None:
+        # A decision may have cancelled subscriptions or closed an account: lists follow.
+        self._set_badge(self.listing.count_requests("pending"))
+        self.refresh()
 
     def start_lifecycle_timer(self) -> None:
         self._lifecycle_timer.start()
@@ -179,6 +197,9 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             self.apply_filter()
         self.ui.stack.setCurrentIndex(max(0, index))
+        shown = self.ui.stack.currentWidget()
+        if shown is not None and shown in self.ui.extra_pages.values() and hasattr(shown, "refresh"):
+            shown.refresh()
         page = self.current_table()
         self.ui.show_filters_for(page)
         if page is self.subscriptions and page.model.rowCount() == 0 and not page.busy():
@@ -305,21 +326,26 @@ class MainWindow(QMainWindow):
             cancel = void = self.tr("Select a subscription in the client's Purchases tab first.")
         else:
             cancel = self.detail.blocker(sub.id)
-            void = self._void_blocker(sub)
+            void = self.detail.void_blocker(sub.id)
         self._set_action("actionCancelSubscription", cancel)
         self._set_action("actionVoidInvoice", void)
+        record = None
+        if self.desk is None:
+            record = self.tr("The database is still opening; a moment please.")
+        elif self.detail.detail is None:
+            record = self.tr("Select a client first.")
+        self._set_action("actionRecordRequest", record)
 
-    def _void_blocker(self, sub: Any) -> str | None:
-        me = self.desk.me()
-        if me.role not in MANAGER_ROLES:
-            return self.tr("Voiding an invoice needs a manager or an administrator; you are signed in as "
-                           "{name} (staff). Ask a manager to void it.").format(name=me.name)
-        if sub.status not in RUNNING:
-            return self.tr("Only a running subscription bought by mistake can be voided; credit or refund the "
-                           "invoices of an ended one instead.")
-        if not any(i.status != "void" for i in sub.invoices):
-            return self.tr("This subscription has no invoice to void.")
-        return None
+    def record_request(self) -> None:
+        if self.desk is None or self.detail.detail is None:
+            return
+        from ui.dialogs.record_request import RecordRequestDialog
+
+        sub = self.detail.current_subscription()
+        dialog = RecordRequestDialog(self.desk, self.detail.detail.client.id, self,
+                                     subscription_id=sub.id if sub is not None else None)
+        if dialog.exec():
+            self._requests_changed()
 
     def cancel_subscription(self) -> None:
         self._open_dialog("ui.dialogs.cancel_subscription", "CancelSubscriptionDialog",

@@ -1,8 +1,6 @@
-"""The simpler side-bar pages: Requests, Activity and Outbox, each a read-only list
-loaded through the facade in a worker when the page is shown or refreshed.
-
-Each `read_*` function runs in a worker thread and returns plain rows; the page only
-displays them.
+"""The Activity side-bar page, a read-only list loaded through the facade in a worker
+when the page is shown or refreshed, and the placeholders the Requests and Outbox pages
+(`ui.requests_page`, `ui.outbox_page`) replace once the Desk is open.
 """
 
 from __future__ import annotations
@@ -11,12 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.detail_pane import fit_columns, small_table
-from ui.formatting import format_date, format_datetime
-from ui.labels import channel_label, status_label
+from ui.formatting import format_datetime
 from ui.table_models import RowsTableModel
 
 ACTIVITY_LIMIT = 200
@@ -34,32 +31,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SidePages", text)
 
 
-def read_requests(desk: Any) -> Rows:
-    """Pending, then waiting requests, oldest first (the facade's order)."""
-    locale = QLocale()
-    items = list(desk.requests("pending")) + list(desk.requests("waiting"))
-    rows = [(format_date(r.received, locale), locale.toString(r.age_business_days), r.client_name,
-             r.plan or "" if r.subscription_id else _t("Whole account"), channel_label(r.channel),
-             status_label(r.status), r.message) for r in items]
-    return Rows(rows, [r.id for r in items])
-
-
 def read_activity(desk: Any) -> Rows:
     locale = QLocale()
     events = desk.timeline(limit=ACTIVITY_LIMIT)
     rows = [(format_datetime(e.at, locale), e.actor, e.summary) for e in events]
     return Rows(rows, [e.id for e in events], _t("The latest {n} changes.").format(n=locale.toString(ACTIVITY_LIMIT)))
-
-
-def read_outbox(desk: Any) -> Rows:
-    locale = QLocale()
-    emails = list(reversed(desk.outbox()))
-    shown = emails[:OUTBOX_LIMIT]
-    rows = [(format_datetime(e.created, locale), ", ".join(e.to), e.subject, status_label(e.status))
-            for e in shown]
-    note = _t("{shown} of {total} emails, newest first.").format(
-        shown=locale.toString(len(shown)), total=locale.toString(len(emails)))
-    return Rows(rows, [e.id for e in shown], note)
 
 
 class ListPage(QWidget):
@@ -95,13 +71,16 @@ class ListPage(QWidget):
         self.note.setVisible(True)
 
 
-def build_side_pages(parent: QWidget) -> dict[str, ListPage]:
+def _placeholder(name: str, parent: QWidget) -> QWidget:
+    page = QLabel(_t("Loading…"), parent)
+    page.setObjectName(f"{name}Placeholder")
+    page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return page
+
+
+def build_side_pages(parent: QWidget) -> dict[str, QWidget]:
     return {
-        "requests": ListPage("requests", _t("Requests"), [_t("Received"), _t("Business days"), _t("Client"),
-                                                          _t("Subscription"), _t("Channel"), _t("Status"),
-                                                          _t("Message")],
-                             read_requests, parent),
+        "requests": _placeholder("requests", parent),
         "activity": ListPage("activity", _t("Activity"), [_t("When"), _t("Who"), _t("What")], read_activity, parent),
-        "outbox": ListPage("outbox", _t("Outbox"), [_t("Created"), _t("To"), _t("Subject"), _t("Status")],
-                           read_outbox, parent),
+        "outbox": _placeholder("outbox", parent),
     }

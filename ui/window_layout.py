@@ -128,7 +128,7 @@ class WindowLayout:
             (tr("&Edit"), ("actionFind",)),
             (tr("&View"), ("actionOpenRecord", "actionPreviousRecord", "actionNextRecord", None,
                            "actionChooseColumns")),
-            (tr("&Subscription"), ("actionCancelSubscription", "actionVoidInvoice")),
+            (tr("&Subscription"), ("actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest")),
         ):
             menu = bar.addMenu(title)
             menu.setToolTipsVisible(True)  # a disabled action says why
@@ -140,11 +140,12 @@ class WindowLayout:
         tool_bar.setMovable(False)
         tool_bar.setIconSize(QSize(16, 16))
         tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("actionRefresh", "actionCancelSubscription", "actionVoidInvoice"):
+        for name in ("actionRefresh", "actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest"):
             tool_bar.addAction(actions[name])
         window.addToolBar(tool_bar)
 
-        context = [actions["actionCancelSubscription"], actions["actionVoidInvoice"], None, actions["actionRefresh"]]
+        context = [actions["actionCancelSubscription"], actions["actionVoidInvoice"], actions["actionRecordRequest"],
+                   None, actions["actionRefresh"]]
         for view in [page.view for page in self.tables] + [self.detail.purchases]:
             for action in context:
                 if action is None:

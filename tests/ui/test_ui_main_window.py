@@ -186,10 +186,16 @@ def test_requests_badge_counts_pending_requests(qtbot, make_window, desk, world)
     desk.record_request(world.acme_owner, subscription_id=world.acme_team, message="Please stop")
     window = make_window()
     assert window.findChild(type(window.ui.side_bar), "sideBar").item(2).text() == "Requests (1)"
+    qtbot.waitUntil(lambda: window.desk is not None, timeout=5000)
     window.ui.side_bar.setCurrentRow(2)
-    page = window.ui.side_pages["requests"]
+    page = window.requests_page
+    assert window.ui.stack.currentWidget() is page
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.model.data(page.model.index(0, 2)) == "Acme"
+    # Recording another request from the window updates the badge without a restart.
+    desk.record_request(world.acme_owner, subscription_id=world.acme_pro)
+    page.changed.emit()
+    qtbot.waitUntil(lambda: window.ui.side_bar.item(2).text() == "Requests (2)", timeout=5000)
 
 
 def test_subscriptions_page_has_its_own_search_and_filter(qtbot, window, world):
