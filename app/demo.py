@@ -30,7 +30,15 @@ from app import models as m
 CHUNK_CLIENTS = 2000
 BATCH_ROWS = 5000
 TABLES = ("staff_user", "client", "contact", "card", "subscription", "activity", "invoice", "payment_attempt",
-          "audit_event")
+          "audit_event", "cancellation_request")
+REQUEST_SHARE = 0.004  # clients with a cancellation request in the managers' queue
+
+REQUEST_MESSAGES = (
+    "We are closing the office at the end of the quarter; please cancel.",
+    "Nous n'utilisons plus ce service, merci de résilier l'abonnement.",
+    "由于预算调整,我们希望取消此订阅。",
+    "Please stop the renewal; we moved to another tool.",
+)
 
 STAFF = (  # name, email local part, language, role
     ("Olivia Bennett", "olivia.bennett", "en", "administrator"),
@@ -114,6 +122,7 @@ class _Builder:
         self.by_language = {lang: [s for s in self.managers if s[2] == lang] or self.managers
                             for lang in m.LANGUAGES}
         self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.owner_id: int | None = None  # the current client's primary admin
 
     def _id(self, name: str) -> int:
         self.ids[name] += 1
@@ -203,7 +212,24 @@ class _Builder:
         else:
             status = "active" if any(running for running, _ in subs) else "expired"
             self.payments(cid, has_card, manager[1], subs)
+            self.request(cid, subs)
         self.rows["client"][-1]["status"] = status
+
+    def request(self, cid: int, subs: list[tuple[bool, list[dict[str, Any]]]]) -> None:
+        """Now and then a client's cancellation request, pending or waiting for the client."""
+        rng = self.rng
+        if rng.random() >= REQUEST_SHARE or self.owner_id is None:
+            return
+        running = [invoices[0]["subscription_id"] for ok, invoices in subs if ok and invoices]
+        if not running:
+            return
+        waiting = rng.random() < 0.25
+        self._add("cancellation_request", client_id=cid, subscription_id=rng.choice(running),
+                  contact_id=self.owner_id, channel=rng.choice(m.CHANNELS),
+                  received=self.today - timedelta(days=rng.randrange(15)),
+                  message=rng.choice(REQUEST_MESSAGES), status="waiting" if waiting else "pending",
+                  note="Asked for written confirmation from the account owner" if waiting else "",
+                  decision="", final_billing_date=None, decided_by=None, decided_at=None)
 
     def contacts(self, cid: int, language: str, domain: str) -> list[str]:
         rng = self.rng
@@ -215,11 +241,14 @@ class _Builder:
             seats = min(count, rng.choice((0, 1, 1, 2, 2)))
         owner = rng.random() < 0.95
         names = []
+        self.owner_id = None
         for k in range(count):
             name, email = self._person(language, domain)
             role = "primary_admin" if owner and k == 0 else "admin" if rng.random() < 0.3 else "user"
-            self._add("contact", client_id=cid, name=name, email=email, role=role, seat=k < seats,
-                      phone=self._phone(language) if rng.random() < 0.6 else None, language=language)
+            contact_id = self._add("contact", client_id=cid, name=name, email=email, role=role, seat=k < seats,
+                                   phone=self._phone(language) if rng.random() < 0.6 else None, language=language)
+            if role == "primary_admin":
+                self.owner_id = contact_id
             names.append(name)
         return names
 

@@ -183,7 +183,7 @@ class WindowLayout:
     # --- remembered layout -------------------------------------------------------------------
     def restore(self, store: LayoutStore) -> None:
         """Saved geometry, splitter and headers; what cannot be restored keeps its default."""
-        self.splitter.setSizes([150, 600, 530])
+        self.splitter.setSizes([140, 700, 440])
         store.restore_window(self.window, self.splitter)
         for page in self.tables:
             store.restore_header(page.source.key, page.view.horizontalHeader())
