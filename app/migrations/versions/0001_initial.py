@@ -477,7 +477,7 @@ _REFRESH = f"""
 """
 SQLITE_SEARCH_INDEX = [
     "CREATE VIRTUAL TABLE client_fts USING fts5(name, account_number, emails, phones, "
-    "tokenize = 'unicode61 remove_diacritics 2')",
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     f"CREATE TRIGGER client_fts_ai AFTER INSERT ON client BEGIN {_REFRESH.format(id='new.id')} END",
     f"CREATE TRIGGER client_fts_au AFTER UPDATE OF name, account_number, email, phone ON client "
     f"BEGIN {_REFRESH.format(id='new.id')} END",

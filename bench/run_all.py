@@ -1,0 +1,11 @@
+"""Every benchmark in one go (`make bench`): builds the 100,000-client demo once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+for script in ("demo_build.py", "startup.py", "search.py", "lifecycle_catchup.py"):
+    subprocess.run([sys.executable, str(HERE / script)], check=True)
