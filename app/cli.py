@@ -12,6 +12,7 @@ A refusal prints its one sentence and exits with status 2; nothing is changed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 
@@ -54,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(args)
         if args.command == "lifecycle":
             return _lifecycle(args)
+        if args.screenshot:
+            # A picture needs no screen: render offscreen unless told otherwise.
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from ui.app import run_gui
 
         return run_gui(args)

@@ -34,6 +34,8 @@ SEARCH_DEBOUNCE_MS = 25
 # typing a search does not read every client passed over.
 DETAIL_DEBOUNCE_MS = 40
 LIFECYCLE_EVERY_MS = 60 * 60 * 1000
+# The outbox sender runs this often in a worker; it skips emails whose back-off has not passed.
+SEND_EVERY_MS = 60 * 1000
 
 
 def _with_f5(standard: QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -83,6 +85,9 @@ class MainWindow(QMainWindow):
         self._detail_timer.timeout.connect(self._start_detail_load)
         self._lifecycle_timer = QTimer(self, interval=LIFECYCLE_EVERY_MS)
         self._lifecycle_timer.timeout.connect(self.run_lifecycle)
+        self._sending = False
+        self._send_timer = QTimer(self, interval=SEND_EVERY_MS)
+        self._send_timer.timeout.connect(self.send_outbox)
 
         self.resize(1280, 800)
         self.ui.restore(self.store)
@@ -187,6 +192,23 @@ class MainWindow(QMainWindow):
 
     def start_lifecycle_timer(self) -> None:
         self._lifecycle_timer.start()
+        self._send_timer.start()
+
+    def send_outbox(self) -> None:
+        """Delivers due emails over SMTP in a worker (nothing happens without SMTP settings)."""
+        if self.desk is None or self._sending:
+            return
+        self._sending = True
+        self.runner.run(self.desk.deliver_outbox, on_result=self._outbox_sent, on_error=self._outbox_sent)
+
+    def _outbox_sent(self, outcome: Any) -> None:
+        self._sending = False
+        if self._shut:
+            return
+        if isinstance(outcome, BaseException):
+            self.ui.show_activity(self.tr("Emails could not be sent: {error}").format(error=outcome), 10000)
+        elif outcome.get("sent") and getattr(self, "outbox_page", None) is self.ui.stack.currentWidget():
+            self.outbox_page.refresh()
 
     # --- pages, search and filter ---------------------------------------------------------------
     def current_table(self) -> TablePage | None:
@@ -399,6 +421,7 @@ class MainWindow(QMainWindow):
             self.ui.show_activity(self.tr("The database is up to date ({count} changes).").format(
                 count=format_count(done)), 10000)
             self.refresh()
+            self.send_outbox()  # the run may have queued reminders
         self.lifecycle_done.emit(outcome)
 
     def _load_side_page(self, *, force: bool = False) -> None:

@@ -111,3 +111,19 @@ def test_postgres_with_foreign_tables_is_refused():
     with pytest.raises(DatabaseError, match="another program"):
         Desk.open(PG_URL)
     reset_postgres()
+
+
+def test_sqlite_file_is_copied_aside_before_a_migration(tmp_path):
+    import app.db
+
+    path = tmp_path / "old.sqlite3"
+    with Desk.open(f"sqlite:///{path}") as desk:
+        desk.add_client("Acme")
+        # As if the file were at an older revision: migrating must copy it aside first.
+        app.db.migrate(desk.engine, sqlite_file=path, revision="0000_older")
+    [backup] = tmp_path.glob("old.sqlite3.before-*")
+    con = sqlite3.connect(backup)
+    try:
+        assert con.execute("SELECT name FROM client").fetchall() == [("Acme",)]
+    finally:
+        con.close()
