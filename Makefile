@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test demo lint bench clean
+.PHONY: run test demo lint bench bundle clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -29,4 +29,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info demo.sqlite3
+	rm -rf $(VENV) build dist *.egg-info demo.sqlite3
+
+# A self-contained application folder in dist/ (see packaging/README.md).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install -q pyinstaller
+	$(BIN)/pyinstaller --noconfirm packaging/accountdesk.spec

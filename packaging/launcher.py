@@ -1,0 +1,7 @@
+"""Entry point of the bundled application (PyInstaller runs this file as __main__)."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())
