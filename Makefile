@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test demo lint bench bundle clean
+.PHONY: run test lint bench bundle clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(BIN)/accountdesk --db "sqlite:///$(DEMO_DB)"
 
 test: $(STAMP)
+	$(BIN)/ruff check app ui tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
