@@ -24,73 +24,63 @@ from app.listing import Listing, Query
 from ui.table_models import PAGE_SIZE, Source
 
 
-class _Call(QObject):
-    """Carries one operation's outcome to the thread the runner lives in (queued: the
-    signals are emitted in the worker, the slots run where this object lives)."""
-
-    succeeded = Signal(object)
-    raised = Signal(object)
-
-    def __init__(self, runner: TaskRunner, on_result: Callable[[Any], None] | None,
-                 on_error: Callable[[BaseException], None] | None) -> None:
-        super().__init__(runner)
-        self._runner = runner
-        self._on_result = on_result
-        self._on_error = on_error
-        self.succeeded.connect(self._succeeded)
-        self.raised.connect(self._raised)
-
-    @Slot(object)
-    def _succeeded(self, result: Any) -> None:
-        self._runner.forget(self)
-        if self._on_result is not None:
-            self._on_result(result)
-
-    @Slot(object)
-    def _raised(self, exc: BaseException) -> None:
-        self._runner.forget(self)
-        if self._on_error is None:
-            raise exc
-        self._on_error(exc)
-
-
 class _Job(QRunnable):
-    def __init__(self, call: _Call, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    def __init__(self, runner: TaskRunner, call_id: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         super().__init__()
-        self._call = call
+        self._runner = runner
+        self._call_id = call_id
         self._fn = fn
         self._args = args
 
     def run(self) -> None:
         try:
-            result = self._fn(*self._args)
+            outcome = (True, self._fn(*self._args))
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
-            self._call.raised.emit(exc)
-        else:
-            self._call.succeeded.emit(result)
+            outcome = (False, exc)
+        self._runner.finished_call.emit(self._call_id, outcome)
 
 
 class TaskRunner(QObject):
-    """Runs operations on its own small thread pool; see the module docstring."""
+    """Runs operations on its own small thread pool; see the module docstring.
+
+    Outcomes travel through one signal of the runner itself (queued to the GUI thread)
+    rather than through an object per call: a per-call object deleted on the GUI thread
+    while the worker was still inside its emit() crashed the process.
+    """
+
+    finished_call = Signal(int, object)  # call id, (ok, result or exception)
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
-        self._calls: set[_Call] = set()
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = {}
+        self._next_id = 0
+        self.finished_call.connect(self._deliver)
 
     def run(self, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
-        call = _Call(self, on_result, on_error)
-        self._calls.add(call)
-        self._pool.start(_Job(call, fn, args))
+        self._next_id += 1
+        self._callbacks[self._next_id] = (on_result, on_error)
+        self._pool.start(_Job(self, self._next_id, fn, args))
 
-    def forget(self, call: _Call) -> None:
-        self._calls.discard(call)
-        call.deleteLater()
+    @Slot(int, object)
+    def _deliver(self, call_id: int, outcome: tuple[bool, Any]) -> None:
+        callbacks = self._callbacks.pop(call_id, None)
+        if callbacks is None:
+            return
+        on_result, on_error = callbacks
+        ok, value = outcome
+        if ok:
+            if on_result is not None:
+                on_result(value)
+        elif on_error is None:
+            raise value
+        else:
+            on_error(value)
 
     def busy(self) -> bool:
-        return bool(self._calls)
+        return bool(self._callbacks)
 
     def wait(self, msecs: int = -1) -> bool:
         """Waits for running operations (their callbacks still come through the event loop)."""

@@ -40,3 +40,23 @@ def test_an_error_is_handed_to_on_error_on_the_gui_thread(qtbot):
     exc, thread = errors[0]
     assert isinstance(exc, ValueError) and str(exc) == "no such client"
     assert thread is threading.main_thread()
+
+
+def test_callbacks_may_emit_signals_a_test_waits_for(qtbot):
+    """A callback that emits a signal someone waits on (a nested event loop) is safe:
+    no per-call object is deleted under a worker still emitting."""
+    from PySide6.QtCore import QObject, Signal
+
+    from ui.workers import TaskRunner
+
+    class Notifier(QObject):
+        done = Signal(object)
+
+    runner = TaskRunner()
+    notifier = Notifier()
+    for n in range(100):
+        with qtbot.waitSignal(notifier.done, timeout=5000) as blocker:
+            runner.run(lambda n=n: n * 2, on_result=notifier.done.emit)
+        assert blocker.args == [n * 2]
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    runner.wait()
