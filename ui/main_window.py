@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
                  self.tr("Read the database again; filter, sort and selection stay")),
             make("actionRunLifecycle", self.tr("Bring up to &today"), self.run_lifecycle, None, None,
                  self.tr("Issue due invoices and handle every deadline up to today")),
+            make("actionSettings", self.tr("&Settings…"), self.open_settings,
+                 [QKeySequence.StandardKey.Preferences], None,
+                 self.tr("Organisation, policies and email settings")),
             make("actionQuit", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit]),
             make("actionFind", self.tr("&Find"), self.focus_search, [QKeySequence.StandardKey.Find], None,
                  self.tr("Search by name, account number, email or phone")),
@@ -357,6 +360,16 @@ class MainWindow(QMainWindow):
         elif self.detail.detail is None:
             record = self.tr("Select a client first.")
         self._set_action("actionRecordRequest", record)
+        self._set_action("actionSettings", None if self.desk is not None
+                         else self.tr("The database is still opening; a moment please."))
+
+    def open_settings(self) -> None:
+        if self.desk is None:
+            return
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.desk, self).exec():
+            self.refresh()  # policies change what actions allow
 
     def record_request(self) -> None:
         if self.desk is None or self.detail.detail is None:

@@ -124,7 +124,7 @@ class WindowLayout:
         window, tr = self.window, self.window.tr
         bar = window.menuBar()
         for title, names in (
-            (tr("&File"), ("actionRefresh", "actionRunLifecycle", None, "actionQuit")),
+            (tr("&File"), ("actionRefresh", "actionRunLifecycle", None, "actionSettings", None, "actionQuit")),
             (tr("&Edit"), ("actionFind",)),
             (tr("&View"), ("actionOpenRecord", "actionPreviousRecord", "actionNextRecord", None,
                            "actionChooseColumns")),

@@ -253,3 +253,13 @@ def test_after_an_accepted_dialog_the_view_is_kept_and_the_details_reread(qtbot,
     assert window.detail.current_subscription().id == world.acme_team
     assert names(window)[window.clients.current_row()] == "Acme"
     assert window.findChild(QLineEdit, "searchField").text() == "example"
+
+
+def test_settings_action_opens_the_settings_dialog(qtbot, make_window, world, monkeypatch):
+    from ui.dialogs import settings_dialog
+
+    opened = []
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda self: opened.append(self) or 0)
+    window = make_window()
+    window.action("actionSettings").trigger()
+    assert len(opened) == 1 and opened[0].parent() is window
