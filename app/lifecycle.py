@@ -81,6 +81,12 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
                expiry=card_expiry(card))
         counts["card_reminders"] += 1
 
+    if counts:
+        # One event per run, not per invoice: a catch-up issues hundreds of thousands, and
+        # each invoice already records its own issue date and period.
+        uow.audit("lifecycle.run", f"Brought up to {until.isoformat()}: " +
+                  ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(counts.items())),
+                  after=dict(counts))
     state = session.get(m.LifecycleState, 1)
     if state is None:
         session.add(m.LifecycleState(id=1, done_until=until))

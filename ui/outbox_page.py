@@ -34,7 +34,7 @@ from ui.dialog_service import DialogService
 from ui.dialogs.base import NoticeBox
 from ui.formatting import format_datetime
 from ui.labels import language_label, status_label
-from ui.requests_page import SortedRowsModel, sorted_table
+from ui.sorted_rows import SortedRowsModel, sorted_table
 from ui.workers import TaskRunner
 
 

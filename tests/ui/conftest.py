@@ -20,15 +20,6 @@ from ui.main_window import MainWindow
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Nothing a test remembers reaches the user's own ~/.config."""
-    folder = tmp_path_factory.mktemp("qsettings")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield
-
-
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 't.sqlite3'}"

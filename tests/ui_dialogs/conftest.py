@@ -10,20 +10,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QDate, QLocale
 
 from app.desk import Desk
 
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Remembered geometry goes to a temporary directory, never ~/.config."""
-    folder = tmp_path_factory.mktemp("qsettings")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield
 
 
 @pytest.fixture
