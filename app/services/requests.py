@@ -21,7 +21,7 @@ from app.errors import RuleViolation
 from app.notify import notify
 from app.services.cancellation import _apply, _state, client_blocker, subscription_blocker
 from app.services.clients import _choice, _text
-from app.services.closure import close_for_request
+from app.services.closure import close_for_request, closure_blocker
 from app.services.subscriptions import issued_until, plan_of
 from app.unit_of_work import UnitOfWork
 
@@ -123,6 +123,9 @@ def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | N
             raise RuleViolation(
                 f"Only the client's primary admin (the account owner) can ask to close the whole account; "
                 f"{contact.name} is {contact.role.replace('_', ' ')}. Ask the account owner to send the request.")
+        if client.kind in ("trial", "resold"):
+            # Such accounts are never closed here (§9): say so now, not when a manager decides.
+            raise RuleViolation(closure_blocker(uow, client, contact))
     else:
         sub = uow.get(m.Subscription, subscription_id, "subscription")
         if sub.client_id != client.id:

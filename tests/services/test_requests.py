@@ -179,3 +179,17 @@ def test_deciding_needs_a_manager(open_desk):
 ])
 def test_business_days(start, end, expected):
     assert business_days_between(start, end) == expected
+
+
+@pytest.mark.parametrize("kind, extra, message", [
+    ("trial", {"trial_end": date(2026, 12, 31)}, "trial account"),
+    ("resold", {"reseller": "Partner SA"}, "reseller Partner SA"),
+])
+def test_whole_account_request_for_trial_or_resold_is_refused_at_once(open_desk, kind, extra, message):
+    desk = open_desk(TODAY)
+    client = desk.add_client("Acme", kind=kind, **extra)
+    owner = desk.add_contact(client, "Alice", "alice@example.com", role="primary_admin")
+    before = snapshot(desk)
+    with pytest.raises(RuleViolation, match=message):
+        desk.record_request(owner)
+    assert snapshot(desk) == before
