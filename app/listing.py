@@ -118,7 +118,8 @@ class Listing:
             return f"{alias}.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)", [match]
         clauses, params = [], []
         for token in text.split():
-            like = f"%{token}%"
+            # The user's % and _ are letters, not wildcards (backslash is PostgreSQL's LIKE escape).
+            like = "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append(
                 f"({alias}.name ILIKE %s OR {alias}.account_number ILIKE %s OR {alias}.email ILIKE %s "
                 f"OR {alias}.phone ILIKE %s OR EXISTS (SELECT 1 FROM contact k WHERE k.client_id = {alias}.id "

@@ -1,0 +1,106 @@
+"""The paged list queries behind the tables (§13), on SQLite (FTS5) and PostgreSQL (ILIKE)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.listing import CLIENT_COLUMNS, SUBSCRIPTION_COLUMNS, Listing, Query, fts_query
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def listed(open_desk, db_url):
+    desk = open_desk(TODAY)
+    acme = desk.add_client("Acme Élodie", email="billing@acme.example", phone="+33 1 23 45 67 89")
+    desk.add_contact(acme, "Alice Martin", "alice@acme.example", role="primary_admin")
+    desk.add_card(acme, "Visa", "4242", 12, 2030)
+    desk.add_subscription(acme, "Team", Decimal("49"), start=date(2026, 1, 15))
+    globex = desk.add_client("Globex", email="hello@globex.example")
+    desk.add_contact(globex, "Gina Lopez", "gina@globex.example", phone="06 12 34 56 78")
+    desk.add_subscription(globex, "Pro", Decimal("100"), start=date(2026, 3, 10), billing_day=20)
+    trial = desk.add_client("北京星河科技有限公司", kind="trial", trial_end=date(2026, 12, 31))
+    listing = Listing.open(db_url)
+    yield listing, {"acme": acme, "globex": globex, "trial": trial}
+    listing.close()
+
+
+def _names(listing, query):
+    rows = listing.client_page(query, 0, 50)
+    assert listing.count_clients(query) == len(rows)
+    return [row[1 + [c.key for c in CLIENT_COLUMNS].index("name")] for row in rows]
+
+
+@pytest.mark.parametrize("search, expected", [
+    ("", ["Acme Élodie", "Globex", "北京星河科技有限公司"]),
+    ("acme", ["Acme Élodie"]),
+    ("elodie", ["Acme Élodie"]),  # accents do not matter on SQLite; ILIKE needs them on PostgreSQL
+    ("gina@globex", ["Globex"]),  # a contact's email
+    ("AD-000002", ["Globex"]),
+    ("nobody", []),
+])
+def test_search_covers_name_account_and_emails(listed, search, expected):
+    listing, _ = listed
+    if search == "elodie" and listing.dialect == "postgresql":
+        expected = []
+    assert _names(listing, Query(search=search)) == expected
+
+
+def test_search_by_phone(listed):
+    listing, _ = listed
+    term = "0612" if listing.dialect == "sqlite" else "06 12"
+    assert _names(listing, Query(search=term)) == ["Globex"]
+
+
+def test_status_filter_and_sort(listed):
+    listing, _ = listed
+    assert _names(listing, Query(status="trial")) == ["北京星河科技有限公司"]
+    assert _names(listing, Query(sort=(("name", False),)))[0] == "北京星河科技有限公司"
+
+
+def test_paging_never_returns_more_than_asked(listed):
+    listing, _ = listed
+    assert len(listing.client_page(Query(), 0, 2)) == 2
+    assert len(listing.client_page(Query(), 2, 2)) == 1
+
+
+def test_subscriptions_list(listed):
+    listing, ids = listed
+    query = Query(sort=(("client", True),))
+    rows = listing.subscription_page(query, 0, 50)
+    assert listing.count_subscriptions(query) == 2
+    keys = [c.key for c in SUBSCRIPTION_COLUMNS]
+    first = rows[0]
+    assert first[1] == ids["acme"]
+    assert first[2 + keys.index("plan")] == "Team"
+    assert first[2 + keys.index("price")] == 4900  # cents, formatted by the table model
+    assert listing.count_subscriptions(Query(client_id=ids["globex"])) == 1
+
+
+def test_requests_count(listed, open_desk):
+    listing, ids = listed
+    desk = open_desk(TODAY)
+    owner = desk.client(ids["acme"]).primary_admin.id
+    desk.record_request(owner, subscription_id=desk.subscriptions(ids["acme"])[0].id)
+    assert listing.count_requests("pending") == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("  ", None),
+    ("ad-0012", '"ad"* "0012"*'),
+    ('a"b', '"a"* "b"*'),  # quotes cannot break out of the MATCH expression
+])
+def test_fts_query(text, expected):
+    assert fts_query(text) == expected
+
+
+def test_wildcards_typed_by_the_user_are_letters(listed):
+    listing, _ = listed
+    assert _names(listing, Query(search="g_na")) == []
+    if listing.dialect == "postgresql":
+        assert _names(listing, Query(search="%")) == []
+    else:  # no word to look for: FTS5 search filters nothing
+        assert len(_names(listing, Query(search="%"))) == 3
