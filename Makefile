@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle clean
+.PHONY: run test lint bench bundle clean translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -13,13 +13,20 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
+# The interface translations: each resources/translations/*.ts compiled to its .qm (not committed).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+translations: $(QM)
+
+%.qm: %.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 # Opens the window on a demo database (built once, then reused).
 DEMO_DB ?= $(CURDIR)/demo.sqlite3
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	test -f "$(DEMO_DB)" || $(BIN)/accountdesk demo --clients 2000 --db "sqlite:///$(DEMO_DB)"
 	$(BIN)/accountdesk --db "sqlite:///$(DEMO_DB)"
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check app ui tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
@@ -33,6 +40,6 @@ clean:
 	rm -rf $(VENV) build dist *.egg-info demo.sqlite3
 
 # A self-contained application folder in dist/ (see packaging/README.md).
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(BIN)/python -m pip install -q pyinstaller
 	$(BIN)/pyinstaller --noconfirm packaging/accountdesk.spec

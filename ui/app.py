@@ -70,14 +70,18 @@ def _use_locale_defaults() -> None:
 
 
 def _install_translators(app: QApplication, language: str | None) -> None:
-    code = language or QLocale().name().split("_")[0]
+    locale = QLocale(language) if language else QLocale()
+    code = language or locale.name().split("_")[0]
     if code == "en":
         return
-    for folder, name in ((str(TRANSLATIONS), f"accountdesk_{code}"),
-                         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}")):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
+    ours = QTranslator(app)
+    if ours.load(f"accountdesk_{code}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+    # Qt's own words (Cancel, Close, a text field's menu) by the locale's UI languages: there is
+    # a qtbase_zh_CN but no qtbase_zh, so "zh" alone would find nothing.
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
 
 
 class _FirstPaint(QObject):
