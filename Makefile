@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle clean translations
+.PHONY: run test lint bench bundle clean translations translations-update
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -16,6 +16,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 # The interface translations: each resources/translations/*.ts compiled to its .qm (not committed).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 translations: $(QM)
+
+# After changing interface strings: merge them into the .ts files, then translate the new ones.
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias translate+=_t $$(find ui -name '*.py' | sort) \
+		-ts resources/translations/*.ts
 
 %.qm: %.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

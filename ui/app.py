@@ -20,7 +20,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from app.errors import DeskError
@@ -140,7 +149,7 @@ class Startup(QObject):
         if self.screenshot:
             print(f"accountdesk: {text}", file=sys.stderr)
         else:
-            self.dialogs.critical(self.window, self.window.tr("Account Desk"), text)
+            self.dialogs.critical(self.window, QCoreApplication.translate("MainWindow", "Account Desk"), text)
         self.app.exit(2)
 
     def _maybe_shoot(self) -> None:

@@ -38,28 +38,29 @@ from ui.sorted_rows import SortedRowsModel, sorted_table
 from ui.workers import TaskRunner
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OutboxPage", text)
+def _t(context: str, text: str) -> str:
+    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
+    return QCoreApplication.translate(context, text)
 
 
 def event_label(code: str) -> str:
     labels = {
-        "client_cancelled": _t("Client cancelled"),
-        "client_asks_to_cancel": _t("Client asks to cancel"),
-        "staff_cancelled": _t("Subscription cancelled by staff"),
-        "request_approved": _t("Request approved"),
-        "request_rejected": _t("Request rejected"),
-        "invoice_voided": _t("Invoice voided"),
-        "card_expiring": _t("Card expiring"),
-        "autopay_failed": _t("Autopay failed"),
-        "pause_scheduled": _t("Pause scheduled"),
-        "pause_revoked": _t("Pause revoked"),
-        "resumed": _t("Account resumed"),
-        "closure_scheduled": _t("Closure scheduled"),
-        "closure_revoked": _t("Closure revoked"),
-        "deactivation_scheduled": _t("Deactivation scheduled"),
-        "deactivation_revoked": _t("Deactivation revoked"),
-        "account_deleted": _t("Account deleted"),
+        "client_cancelled": _t("OutboxPage", "Client cancelled"),
+        "client_asks_to_cancel": _t("OutboxPage", "Client asks to cancel"),
+        "staff_cancelled": _t("OutboxPage", "Subscription cancelled by staff"),
+        "request_approved": _t("OutboxPage", "Request approved"),
+        "request_rejected": _t("OutboxPage", "Request rejected"),
+        "invoice_voided": _t("OutboxPage", "Invoice voided"),
+        "card_expiring": _t("OutboxPage", "Card expiring"),
+        "autopay_failed": _t("OutboxPage", "Autopay failed"),
+        "pause_scheduled": _t("OutboxPage", "Pause scheduled"),
+        "pause_revoked": _t("OutboxPage", "Pause revoked"),
+        "resumed": _t("OutboxPage", "Account resumed"),
+        "closure_scheduled": _t("OutboxPage", "Closure scheduled"),
+        "closure_revoked": _t("OutboxPage", "Closure revoked"),
+        "deactivation_scheduled": _t("OutboxPage", "Deactivation scheduled"),
+        "deactivation_revoked": _t("OutboxPage", "Deactivation revoked"),
+        "account_deleted": _t("OutboxPage", "Account deleted"),
     }
     return labels.get(code, code)
 
@@ -87,8 +88,8 @@ class OutboxModel(SortedRowsModel):
     right_aligned = frozenset({ATTEMPTS})
 
     def headers(self) -> Sequence[str]:
-        return (_t("Created"), _t("Event"), _t("To"), _t("Subject"), _t("Language"), _t("Status"), _t("Attempts"),
-                _t("Last error"))
+        return (_t("OutboxPage", "Created"), _t("OutboxPage", "Event"), _t("OutboxPage", "To"), _t("OutboxPage", "Subject"), _t("OutboxPage", "Language"), _t("OutboxPage", "Status"), _t("OutboxPage", "Attempts"),
+                _t("OutboxPage", "Last error"))
 
     def display(self, row: tuple[Any, ...], column: int) -> str:
         r = EmailRow(*row)
@@ -107,7 +108,7 @@ class OutboxModel(SortedRowsModel):
     def tooltip(self, row: tuple[Any, ...], column: int) -> str | None:
         r = EmailRow(*row)
         if column == self.STATUS and r.sent is not None:
-            return _t("Sent {when}").format(when=format_datetime(r.sent, self.locale))
+            return _t("OutboxPage", "Sent {when}").format(when=format_datetime(r.sent, self.locale))
         if column in (self.TO, self.SUBJECT, self.LAST_ERROR):
             return self.display(row, column) or None
         return None

@@ -52,8 +52,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 MESSAGE_CHARS = 80  # the Message column shows the start of the message; the tooltip has all of it
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RequestsPage", text)
+def _t(context: str, text: str) -> str:
+    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
+    return QCoreApplication.translate(context, text)
 
 
 class RequestRow(NamedTuple):
@@ -74,11 +75,11 @@ class RequestRow(NamedTuple):
 def request_row(view: Any) -> RequestRow:
     """A facade `RequestView` as a row (called in the worker: plain values only)."""
     if view.status == "rejected" and view.decision:
-        note = _t("Rejected: {reason}").format(reason=view.decision)
+        note = _t("RequestsPage", "Rejected: {reason}").format(reason=view.decision)
     else:
         note = view.note or ""
     return RequestRow(view.id, view.received, view.age_business_days, view.client_name,
-                      view.plan or "" if view.subscription_id else _t("Whole account"), view.contact_name,
+                      view.plan or "" if view.subscription_id else _t("RequestsPage", "Whole account"), view.contact_name,
                       channel_label(view.channel), view.message or "", note, status_label(view.status),
                       view.client_id, view.status)
 
@@ -88,8 +89,8 @@ class RequestsModel(SortedRowsModel):
     right_aligned = frozenset({AGE})
 
     def headers(self) -> Sequence[str]:
-        return (_t("Received"), _t("Age"), _t("Client"), _t("Subscription"), _t("Requested by"), _t("Channel"),
-                _t("Status"), _t("Message"), _t("Note"))
+        return (_t("RequestsPage", "Received"), _t("RequestsPage", "Age"), _t("RequestsPage", "Client"), _t("RequestsPage", "Subscription"), _t("RequestsPage", "Requested by"), _t("RequestsPage", "Channel"),
+                _t("RequestsPage", "Status"), _t("RequestsPage", "Message"), _t("RequestsPage", "Note"))
 
     def display(self, row: tuple[Any, ...], column: int) -> str:
         r = RequestRow(*row)

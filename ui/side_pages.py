@@ -27,15 +27,16 @@ class Rows:
     note: str = ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SidePages", text)
+def _t(context: str, text: str) -> str:
+    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
+    return QCoreApplication.translate(context, text)
 
 
 def read_activity(desk: Any) -> Rows:
     locale = QLocale()
     events = desk.timeline(limit=ACTIVITY_LIMIT)
     rows = [(format_datetime(e.at, locale), e.actor, e.summary) for e in events]
-    return Rows(rows, [e.id for e in events], _t("The latest {n} changes.").format(n=locale.toString(ACTIVITY_LIMIT)))
+    return Rows(rows, [e.id for e in events], _t("SidePages", "The latest {n} changes.").format(n=locale.toString(ACTIVITY_LIMIT)))
 
 
 class ListPage(QWidget):
@@ -57,7 +58,7 @@ class ListPage(QWidget):
         self.table.setModel(self.model)
         layout.addWidget(self.table, 1)
         self.loaded = False
-        self.note.setText(_t("Loading…"))
+        self.note.setText(_t("SidePages", "Loading…"))
 
     def show_rows(self, rows: Rows) -> None:
         self.loaded = True
@@ -72,7 +73,7 @@ class ListPage(QWidget):
 
 
 def _placeholder(name: str, parent: QWidget) -> QWidget:
-    page = QLabel(_t("Loading…"), parent)
+    page = QLabel(_t("SidePages", "Loading…"), parent)
     page.setObjectName(f"{name}Placeholder")
     page.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return page
@@ -81,6 +82,6 @@ def _placeholder(name: str, parent: QWidget) -> QWidget:
 def build_side_pages(parent: QWidget) -> dict[str, QWidget]:
     return {
         "requests": _placeholder("requests", parent),
-        "activity": ListPage("activity", _t("Activity"), [_t("When"), _t("Who"), _t("What")], read_activity, parent),
+        "activity": ListPage("activity", _t("SidePages", "Activity"), [_t("SidePages", "When"), _t("SidePages", "Who"), _t("SidePages", "What")], read_activity, parent),
         "outbox": _placeholder("outbox", parent),
     }

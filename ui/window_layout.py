@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,18 +41,23 @@ _WIDTHS = {"account_number": 100, "name": 200, "client": 180, "kind": 70, "statu
 _DATE_WIDTH = 95
 
 
+
+def _t(context: str, text: str) -> str:
+    # Strings of the window's frame belong to its context; lupdate sees two-argument calls
+    # (-tr-function-alias translate+=_t), not `window.tr` through a variable.
+    return QCoreApplication.translate(context, text)
+
 class WindowLayout:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        tr = window.tr
         self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
 
         self.side_bar = QListWidget(self.splitter)
         self.side_bar.setObjectName("sideBar")
-        self.side_bar.setAccessibleName(tr("Sections"))
-        for text in (tr("Clients"), tr("Subscriptions"), tr("Requests"), tr("Activity"), tr("Outbox")):
+        self.side_bar.setAccessibleName(_t("MainWindow", "Sections"))
+        for text in (_t("MainWindow", "Clients"), _t("MainWindow", "Subscriptions"), _t("MainWindow", "Requests"), _t("MainWindow", "Activity"), _t("MainWindow", "Outbox")):
             self.side_bar.addItem(text)
         self.side_bar.setCurrentRow(0)
         self.side_bar.setMinimumWidth(130)
@@ -65,19 +70,19 @@ class WindowLayout:
         filters = QHBoxLayout()
         self.search = QLineEdit(center)
         self.search.setObjectName("searchField")
-        self.search.setAccessibleName(tr("Search"))
-        self.search.setPlaceholderText(tr("Search name, account number, email or phone (Ctrl+F)"))
+        self.search.setAccessibleName(_t("MainWindow", "Search"))
+        self.search.setPlaceholderText(_t("MainWindow", "Search name, account number, email or phone (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.clear_search = QAction(tr("Clear the search"), self.search)
+        self.clear_search = QAction(_t("MainWindow", "Clear the search"), self.search)
         self.clear_search.setObjectName("actionClearSearch")
         self.clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search.addAction(self.clear_search)
         self.status_filter = QComboBox(center)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(tr("Status filter"))
+        self.status_filter.setAccessibleName(_t("MainWindow", "Status filter"))
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.status_label = QLabel(tr("&Status:"), center)
+        self.status_label = QLabel(_t("MainWindow", "&Status:"), center)
         self.status_label.setBuddy(self.status_filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_label)
@@ -99,7 +104,7 @@ class WindowLayout:
 
         self.count_label = QLabel(window)
         self.count_label.setObjectName("countLabel")
-        self.count_label.setAccessibleName(tr("Number of records"))
+        self.count_label.setAccessibleName(_t("MainWindow", "Number of records"))
         self.activity = QLabel(window)
         self.activity.setObjectName("activityLabel")
         window.statusBar().addWidget(self.activity, 1)
@@ -109,7 +114,7 @@ class WindowLayout:
         self.tables: list[TablePage] = []
 
     def add_tables(self, *pages: TablePage) -> None:
-        names = {"clients": self.window.tr("Clients"), "subscriptions": self.window.tr("Subscriptions")}
+        names = {"clients": _t("MainWindow", "Clients"), "subscriptions": _t("MainWindow", "Subscriptions")}
         for page in pages:
             page.view.setAccessibleName(names.get(page.source.key, page.source.key))
             header = page.view.horizontalHeader()
@@ -121,21 +126,21 @@ class WindowLayout:
             self.stack.addWidget(page)
 
     def build_menus_and_tool_bar(self, actions: dict[str, QAction]) -> None:
-        window, tr = self.window, self.window.tr
+        window = self.window
         bar = window.menuBar()
         for title, names in (
-            (tr("&File"), ("actionRefresh", "actionRunLifecycle", None, "actionSettings", None, "actionQuit")),
-            (tr("&Edit"), ("actionFind",)),
-            (tr("&View"), ("actionOpenRecord", "actionPreviousRecord", "actionNextRecord", None,
+            (_t("MainWindow", "&File"), ("actionRefresh", "actionRunLifecycle", None, "actionSettings", None, "actionQuit")),
+            (_t("MainWindow", "&Edit"), ("actionFind",)),
+            (_t("MainWindow", "&View"), ("actionOpenRecord", "actionPreviousRecord", "actionNextRecord", None,
                            "actionChooseColumns")),
-            (tr("&Subscription"), ("actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest")),
+            (_t("MainWindow", "&Subscription"), ("actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest")),
         ):
             menu = bar.addMenu(title)
             menu.setToolTipsVisible(True)  # a disabled action says why
             for name in names:
                 menu.addSeparator() if name is None else menu.addAction(actions[name])
 
-        tool_bar = QToolBar(tr("Main tool bar"), window)
+        tool_bar = QToolBar(_t("MainWindow", "Main tool bar"), window)
         tool_bar.setObjectName("mainToolBar")
         tool_bar.setMovable(False)
         tool_bar.setIconSize(QSize(16, 16))
@@ -167,7 +172,7 @@ class WindowLayout:
             widget.blockSignals(True)
         self.search.setText(query.search)
         self.status_filter.clear()
-        self.status_filter.addItem(self.window.tr("All statuses"), None)
+        self.status_filter.addItem(_t("MainWindow", "All statuses"), None)
         for code in statuses:
             self.status_filter.addItem(status_label(code), code)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(query.status)))

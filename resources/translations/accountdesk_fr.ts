@@ -33,7 +33,7 @@
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
         <source>Plan:</source>
-        <translation>Forfait :</translation>
+        <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
@@ -43,22 +43,22 @@
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>Participant:</source>
-        <translation>Participant :</translation>
+        <translation>Participant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>Billing:</source>
-        <translation>Facturation :</translation>
+        <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
         <source>None: no further invoice will be issued</source>
-        <translation>Aucune : plus aucune facture ne sera émise</translation>
+        <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
         <source>Next billing date:</source>
-        <translation>Prochaine date de facturation :</translation>
+        <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="107"/>
@@ -73,12 +73,12 @@
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="110"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
-        <translation>Mensuel, jour de facturation {day} : chaque facture couvre le mois civil suivant</translation>
+        <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="117"/>
         <source>Currently: after {month}, access until {end}.</source>
-        <translation>Actuellement : après {month}, accès jusqu&apos;au {end}.</translation>
+        <translation>Actuellement&#xa0;: après {month}, accès jusqu&apos;au {end}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="120"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="139"/>
         <source>Revoking a cancellation is turned off by the policy allow_revoke_cancellation; an administrator can turn it on in the settings.</source>
-        <translation>La révocation d&apos;une résiliation est désactivée par la règle allow_revoke_cancellation ; un administrateur peut l&apos;activer dans les paramètres.</translation>
+        <translation>La révocation d&apos;une résiliation est désactivée par la règle allow_revoke_cancellation&#xa0;; un administrateur peut l&apos;activer dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="142"/>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
         <source>&amp;Cancel:</source>
-        <translation>&amp;Résilier :</translation>
+        <translation>&amp;Résilier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
         <source>&amp;Move to:</source>
-        <translation>&amp;Avancer à :</translation>
+        <translation>&amp;Avancer à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="161"/>
@@ -144,22 +144,22 @@
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="168"/>
         <source>Last invoice:</source>
-        <translation>Dernière facture :</translation>
+        <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="169"/>
         <source>Access ends:</source>
-        <translation>Fin d&apos;accès :</translation>
+        <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="170"/>
         <source>Invoices no longer issued:</source>
-        <translation>Factures non émises :</translation>
+        <translation>Factures non émises&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="175"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
-        <translation>Une fois définie, une résiliation ne peut plus être supprimée ; elle peut seulement être avancée à un mois antérieur. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
+        <translation>Une fois définie, une résiliation ne peut plus être supprimée&#xa0;; elle peut seulement être avancée à un mois antérieur. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
@@ -509,7 +509,7 @@
     <message>
         <location filename="../../ui/detail_pane.py" line="222"/>
         <source>None: the client&apos;s own email is used</source>
-        <translation>Aucun : le courriel du client est utilisé</translation>
+        <translation>Aucun&#xa0;: le courriel du client est utilisé</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="226"/>
@@ -519,7 +519,7 @@
     <message>
         <location filename="../../ui/detail_pane.py" line="238"/>
         <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
-        <translation>{plan} : {period}, {price}, acheté le {start}, {seats} poste(s)</translation>
+        <translation>{plan}&#xa0;: {period}, {price}, acheté le {start}, {seats} poste(s)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="247"/>
@@ -567,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="152"/>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>Read the database again; filter, sort and selection stay</source>
-        <translation>Relire la base de données ; le filtre, le tri et la sélection sont conservés</translation>
+        <translation>Relire la base de données&#xa0;; le filtre, le tri et la sélection sont conservés</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="123"/>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
-        <translation>Annuler la dernière facture de l&apos;abonnement : il a été acheté par erreur</translation>
+        <translation>Annuler la dernière facture de l&apos;abonnement&#xa0;: il a été acheté par erreur</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="143"/>
@@ -680,12 +680,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="212"/>
         <source>Emails could not be sent: {error}</source>
-        <translation>Les courriels n&apos;ont pas pu être envoyés : {error}</translation>
+        <translation>Les courriels n&apos;ont pas pu être envoyés&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="263"/>
         <source>The list could not be read: {error}</source>
-        <translation>La liste n&apos;a pas pu être lue : {error}</translation>
+        <translation>La liste n&apos;a pas pu être lue&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
@@ -718,7 +718,7 @@
         <location filename="../../ui/main_window.py" line="359"/>
         <location filename="../../ui/main_window.py" line="364"/>
         <source>The database is still opening; a moment please.</source>
-        <translation>La base de données est en cours d&apos;ouverture ; un instant, s&apos;il vous plaît.</translation>
+        <translation>La base de données est en cours d&apos;ouverture&#xa0;; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="431"/>
         <source>Bringing the database up to today failed: {error}</source>
-        <translation>La mise à jour de la base de données jusqu&apos;à aujourd&apos;hui a échoué : {error}</translation>
+        <translation>La mise à jour de la base de données jusqu&apos;à aujourd&apos;hui a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="434"/>
@@ -761,89 +761,89 @@
         <translation>La base de données est à jour ({count} modifications).</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="54"/>
+        <location filename="../../ui/window_layout.py" line="59"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
-        <location filename="../../ui/window_layout.py" line="112"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
+        <location filename="../../ui/window_layout.py" line="117"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
-        <location filename="../../ui/window_layout.py" line="112"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
+        <location filename="../../ui/window_layout.py" line="117"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="68"/>
+        <location filename="../../ui/window_layout.py" line="73"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="69"/>
+        <location filename="../../ui/window_layout.py" line="74"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>Nom, n° de compte, courriel ou téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="71"/>
+        <location filename="../../ui/window_layout.py" line="76"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="78"/>
+        <location filename="../../ui/window_layout.py" line="83"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="80"/>
+        <location filename="../../ui/window_layout.py" line="85"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="102"/>
+        <location filename="../../ui/window_layout.py" line="107"/>
         <source>Number of records</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="127"/>
+        <location filename="../../ui/window_layout.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="128"/>
+        <location filename="../../ui/window_layout.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="129"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="131"/>
+        <location filename="../../ui/window_layout.py" line="136"/>
         <source>&amp;Subscription</source>
         <translation>A&amp;bonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="138"/>
+        <location filename="../../ui/window_layout.py" line="143"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="170"/>
+        <location filename="../../ui/window_layout.py" line="175"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -858,7 +858,7 @@
     <message>
         <location filename="../../ui/dialogs/notified.py" line="25"/>
         <source>Nobody: the client has no primary admin with an address and no email</source>
-        <translation>Personne : le client n&apos;a ni administrateur principal avec une adresse, ni courriel</translation>
+        <translation>Personne&#xa0;: le client n&apos;a ni administrateur principal avec une adresse, ni courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notified.py" line="27"/>
@@ -869,289 +869,289 @@
     <message>
         <location filename="../../ui/dialogs/notified.py" line="29"/>
         <source>{name} &lt;{email}&gt; (the client&apos;s email: no primary admin with an address)</source>
-        <translation>{name} &lt;{email}&gt; (courriel du client : aucun administrateur principal avec une adresse)</translation>
+        <translation>{name} &lt;{email}&gt; (courriel du client&#xa0;: aucun administrateur principal avec une adresse)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notified.py" line="33"/>
         <source>Nobody: the client has no active account manager</source>
-        <translation>Personne : le client n&apos;a pas de responsable de compte actif</translation>
+        <translation>Personne&#xa0;: le client n&apos;a pas de responsable de compte actif</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notified.py" line="39"/>
         <source>Account owner:</source>
-        <translation>Propriétaire du compte :</translation>
+        <translation>Propriétaire du compte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/notified.py" line="40"/>
         <source>Account manager (copy):</source>
-        <translation>Responsable de compte (copie) :</translation>
+        <translation>Responsable de compte (copie)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Client cancelled</source>
         <translation>Résiliation par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Client asks to cancel</source>
         <translation>Demande de résiliation du client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Subscription cancelled by staff</source>
         <translation>Abonnement résilié par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Request approved</source>
         <translation>Demande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Request rejected</source>
         <translation>Demande rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Invoice voided</source>
         <translation>Facture annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Card expiring</source>
         <translation>Carte bientôt expirée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Autopay failed</source>
         <translation>Échec du prélèvement automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Pause scheduled</source>
         <translation>Suspension planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Pause revoked</source>
         <translation>Suspension révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Account resumed</source>
         <translation>Reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>Closure scheduled</source>
         <translation>Fermeture planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>Closure revoked</source>
         <translation>Fermeture révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="61"/>
         <source>Deactivation scheduled</source>
         <translation>Désactivation planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="61"/>
+        <location filename="../../ui/outbox_page.py" line="62"/>
         <source>Deactivation revoked</source>
         <translation>Désactivation révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="62"/>
+        <location filename="../../ui/outbox_page.py" line="63"/>
         <source>Account deleted</source>
         <translation>Compte supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>To</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="92"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="110"/>
+        <location filename="../../ui/outbox_page.py" line="111"/>
         <source>Sent {when}</source>
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="147"/>
-        <location filename="../../ui/outbox_page.py" line="263"/>
+        <location filename="../../ui/outbox_page.py" line="148"/>
+        <location filename="../../ui/outbox_page.py" line="265"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
-        <translation>SMTP n&apos;est pas configuré : les courriels restent en file d&apos;attente ; enregistrez-les en .eml pour les envoyer vous-même.</translation>
+        <translation>SMTP n&apos;est pas configuré&#xa0;: les courriels restent en file d&apos;attente&#xa0;; enregistrez-les en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="156"/>
+        <location filename="../../ui/outbox_page.py" line="157"/>
         <source>Show emails</source>
         <translation>Courriels affichés</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="157"/>
+        <location filename="../../ui/outbox_page.py" line="158"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="160"/>
+        <location filename="../../ui/outbox_page.py" line="161"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="167"/>
+        <location filename="../../ui/outbox_page.py" line="168"/>
         <source>Re&amp;try now</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="168"/>
+        <location filename="../../ui/outbox_page.py" line="169"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="169"/>
+        <location filename="../../ui/outbox_page.py" line="170"/>
         <source>Save as .&amp;eml…</source>
         <translation>Exporter en .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="170"/>
+        <location filename="../../ui/outbox_page.py" line="171"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="178"/>
+        <location filename="../../ui/outbox_page.py" line="179"/>
         <source>Outbox emails</source>
         <translation>Courriels de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="202"/>
+        <location filename="../../ui/outbox_page.py" line="203"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="216"/>
+        <location filename="../../ui/outbox_page.py" line="217"/>
         <source>The outbox could not be read: {reason}</source>
-        <translation>La boîte d&apos;envoi n&apos;a pas pu être lue : {reason}</translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="244"/>
+        <location filename="../../ui/outbox_page.py" line="245"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} courriels sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="258"/>
+        <location filename="../../ui/outbox_page.py" line="259"/>
         <source>Wait for the current action to finish.</source>
         <translation>Attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="261"/>
+        <location filename="../../ui/outbox_page.py" line="262"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>Sélectionnez des courriels en échec ou en file d&apos;attente pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="262"/>
+        <location filename="../../ui/outbox_page.py" line="263"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>Remettre en file d&apos;attente les courriels en échec sélectionnés pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="266"/>
+        <location filename="../../ui/outbox_page.py" line="267"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>Envoyer maintenant les courriels en file d&apos;attente sans attendre le prochain passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="267"/>
+        <location filename="../../ui/outbox_page.py" line="268"/>
         <source>Select one email to save it as a file.</source>
         <translation>Sélectionnez un seul courriel pour l&apos;enregistrer dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="269"/>
+        <location filename="../../ui/outbox_page.py" line="270"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>Enregistrer le courriel sélectionné dans un fichier .eml pour l&apos;envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="273"/>
+        <location filename="../../ui/outbox_page.py" line="274"/>
         <source>Not available: this version of the desk cannot do it yet.</source>
-        <translation>Non disponible : cette version d&apos;Account Desk ne le permet pas encore.</translation>
+        <translation>Non disponible&#xa0;: cette version d&apos;Account Desk ne le permet pas encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="308"/>
+        <location filename="../../ui/outbox_page.py" line="309"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 courriel est en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="309"/>
+        <location filename="../../ui/outbox_page.py" line="310"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} courriels sont en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="317"/>
+        <location filename="../../ui/outbox_page.py" line="318"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="324"/>
+        <location filename="../../ui/outbox_page.py" line="325"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
-        <translation>Rien n&apos;a été envoyé : SMTP n&apos;est pas configuré ; enregistrez les courriels en .eml pour les envoyer vous-même.</translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: SMTP n&apos;est pas configuré&#xa0;; enregistrez les courriels en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="326"/>
+        <location filename="../../ui/outbox_page.py" line="327"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
-        <translation>Envoi terminé : {sent} envoyé(s), {retrying} à réessayer plus tard, {failed} en échec.</translation>
+        <translation>Envoi terminé&#xa0;: {sent} envoyé(s), {retrying} à réessayer plus tard, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="331"/>
+        <location filename="../../ui/outbox_page.py" line="332"/>
         <source>First error: {error}</source>
-        <translation>Première erreur : {error}</translation>
+        <translation>Première erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="341"/>
+        <location filename="../../ui/outbox_page.py" line="342"/>
         <source>Save email as .eml</source>
         <translation>Enregistrer le courriel en .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="342"/>
+        <location filename="../../ui/outbox_page.py" line="343"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers de courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="346"/>
+        <location filename="../../ui/outbox_page.py" line="347"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation>Enregistrer une demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="62"/>
+        <location filename="../../ui/dialogs/record_request.py" line="63"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>Ce que {client} ({account}) a demandé, tel qu&apos;envoyé.</translation>
     </message>
@@ -1197,7 +1197,7 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="70"/>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="72"/>
@@ -1212,7 +1212,7 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="76"/>
         <source>&amp;Asks to cancel:</source>
-        <translation>Demande la &amp;résiliation de :</translation>
+        <translation>Demande la &amp;résiliation de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="81"/>
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="84"/>
         <source>Received &amp;by:</source>
-        <translation>Reçue &amp;par :</translation>
+        <translation>Reçue &amp;par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="88"/>
@@ -1232,12 +1232,12 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="92"/>
         <source>The day the client sent the request; never later than today.</source>
-        <translation>Le jour où le client a envoyé la demande ; jamais après aujourd&apos;hui.</translation>
+        <translation>Le jour où le client a envoyé la demande&#xa0;; jamais après aujourd&apos;hui.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="93"/>
         <source>Received &amp;on:</source>
-        <translation>Reçue &amp;le :</translation>
+        <translation>Reçue &amp;le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="97"/>
@@ -1252,7 +1252,7 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="102"/>
         <source>&amp;Message:</source>
-        <translation>&amp;Message :</translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="109"/>
@@ -1292,12 +1292,12 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="164"/>
         <source>The client has no account owner yet: set one first,</source>
-        <translation>Le client n&apos;a pas encore de propriétaire de compte : désignez-en un d&apos;abord,</translation>
+        <translation>Le client n&apos;a pas encore de propriétaire de compte&#xa0;: désignez-en un d&apos;abord,</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="165"/>
         <source>Only the account owner can ask to close the whole account; {name} is {role}. {ask} or choose one subscription.</source>
-        <translation>Seul le propriétaire du compte peut demander la fermeture de tout le compte ; {name} est {role}. {ask} ou choisissez un seul abonnement.</translation>
+        <translation>Seul le propriétaire du compte peut demander la fermeture de tout le compte&#xa0;; {name} est {role}. {ask} ou choisissez un seul abonnement.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="170"/>
@@ -1312,22 +1312,22 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="178"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
-        <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact.</translation>
+        <translation>{client} n&apos;a aucun contact&#xa0;: ajoutez d&apos;abord la personne qui a fait la demande comme contact.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="192"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
-        <translation>La demande attend dans la file Demandes jusqu&apos;à la décision d&apos;un gestionnaire ; l&apos;organisation et le propriétaire du compte du client reçoivent un accusé de réception par courriel.</translation>
+        <translation>La demande attend dans la file Demandes jusqu&apos;à la décision d&apos;un gestionnaire&#xa0;; l&apos;organisation et le propriétaire du compte du client reçoivent un accusé de réception par courriel.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="195"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
-        <translation>La règle de résiliation est immédiate : enregistrer cette demande ferme le compte dès maintenant, chaque abonnement prenant fin avec la période payée par sa dernière facture.</translation>
+        <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande ferme le compte dès maintenant, chaque abonnement prenant fin avec la période payée par sa dernière facture.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="197"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
-        <translation>La règle de résiliation est immédiate : enregistrer cette demande résilie l&apos;abonnement dès maintenant, à la fin de la période payée par sa dernière facture.</translation>
+        <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande résilie l&apos;abonnement dès maintenant, à la fin de la période payée par sa dernière facture.</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@
     <message>
         <location filename="../../ui/table_page.py" line="43"/>
         <source>Column headers: click to sort, Shift+click to add a sort column</source>
-        <translation>En-têtes de colonnes : cliquez pour trier, Maj+clic pour ajouter une colonne de tri</translation>
+        <translation>En-têtes de colonnes&#xa0;: cliquez pour trier, Maj+clic pour ajouter une colonne de tri</translation>
     </message>
     <message>
         <location filename="../../ui/table_page.py" line="61"/>
@@ -1346,147 +1346,147 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="77"/>
+        <location filename="../../ui/requests_page.py" line="78"/>
         <source>Rejected: {reason}</source>
-        <translation>Rejetée : {reason}</translation>
+        <translation>Rejetée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="81"/>
+        <location filename="../../ui/requests_page.py" line="82"/>
         <source>Whole account</source>
         <translation>Tout le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Age</source>
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="93"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="93"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="157"/>
         <source>Show requests</source>
         <translation>Demandes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="159"/>
+        <location filename="../../ui/requests_page.py" line="160"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="160"/>
+        <location filename="../../ui/requests_page.py" line="161"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="167"/>
+        <location filename="../../ui/requests_page.py" line="168"/>
         <source>&amp;Review…</source>
         <translation>&amp;Examiner…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="168"/>
+        <location filename="../../ui/requests_page.py" line="169"/>
         <source>Record &amp;request…</source>
         <translation>Nouvelle &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="169"/>
+        <location filename="../../ui/requests_page.py" line="170"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="170"/>
+        <location filename="../../ui/requests_page.py" line="171"/>
         <source>Read the requests again</source>
         <translation>Relire les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="174"/>
+        <location filename="../../ui/requests_page.py" line="175"/>
         <source>Cancellation requests</source>
         <translation>Demandes de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="209"/>
+        <location filename="../../ui/requests_page.py" line="210"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="244"/>
+        <location filename="../../ui/requests_page.py" line="245"/>
         <source>1 request</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="245"/>
+        <location filename="../../ui/requests_page.py" line="246"/>
         <source>{count} requests</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="250"/>
+        <location filename="../../ui/requests_page.py" line="251"/>
         <source>The requests could not be read: {reason}</source>
-        <translation>Les demandes n&apos;ont pas pu être lues : {reason}</translation>
+        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="276"/>
+        <location filename="../../ui/requests_page.py" line="277"/>
         <source>Deciding a request needs a manager</source>
         <translation>Seul un gestionnaire peut statuer sur une demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="278"/>
+        <location filename="../../ui/requests_page.py" line="279"/>
         <source>Select a request to review it</source>
         <translation>Sélectionnez une demande pour l&apos;examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="280"/>
+        <location filename="../../ui/requests_page.py" line="281"/>
         <source>This request is already decided ({status}).</source>
         <translation>Cette demande a déjà fait l&apos;objet d&apos;une décision ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="283"/>
+        <location filename="../../ui/requests_page.py" line="284"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>Approuver, rejeter ou mettre en attente la demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="285"/>
+        <location filename="../../ui/requests_page.py" line="286"/>
         <source>Select a client, or one of its requests, to record a new request for it</source>
         <translation>Sélectionnez un client, ou l&apos;une de ses demandes, pour lui enregistrer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="288"/>
+        <location filename="../../ui/requests_page.py" line="289"/>
         <source>Record a cancellation request a client sent</source>
         <translation>Enregistrer une demande de résiliation envoyée par un client</translation>
     </message>
@@ -1494,57 +1494,57 @@
 <context>
     <name>ReviewRequest</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="51"/>
+        <location filename="../../ui/dialogs/review_request.py" line="52"/>
         <source>1 business day</source>
         <translation>1 jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="52"/>
+        <location filename="../../ui/dialogs/review_request.py" line="53"/>
         <source>{count} business days</source>
         <translation>{count} jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="58"/>
+        <location filename="../../ui/dialogs/review_request.py" line="59"/>
         <source>by email</source>
         <translation>par courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="59"/>
+        <location filename="../../ui/dialogs/review_request.py" line="60"/>
         <source>by phone</source>
         <translation>par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="60"/>
+        <location filename="../../ui/dialogs/review_request.py" line="61"/>
         <source>through the client portal</source>
         <translation>via le portail client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="61"/>
+        <location filename="../../ui/dialogs/review_request.py" line="62"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="62"/>
+        <location filename="../../ui/dialogs/review_request.py" line="63"/>
         <source>in person</source>
         <translation>en personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="65"/>
+        <location filename="../../ui/dialogs/review_request.py" line="66"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="67"/>
+        <location filename="../../ui/dialogs/review_request.py" line="68"/>
         <source>less than a business day ago</source>
         <translation>il y a moins d&apos;un jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="69"/>
+        <location filename="../../ui/dialogs/review_request.py" line="70"/>
         <source>{age} ago</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="70"/>
+        <location filename="../../ui/dialogs/review_request.py" line="71"/>
         <source>Received {date} {how}, {when}</source>
         <translation>Reçue le {date} {how}, {when}</translation>
     </message>
@@ -1552,350 +1552,350 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="100"/>
+        <location filename="../../ui/dialogs/review_request.py" line="101"/>
         <source>Review cancellation request — {client}</source>
         <translation>Examiner la demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="121"/>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="122"/>
+        <location filename="../../ui/dialogs/review_request.py" line="384"/>
         <source>Approve cancellation</source>
         <translation>Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="142"/>
+        <location filename="../../ui/dialogs/review_request.py" line="143"/>
         <source>Deciding a request needs a manager or an administrator; you can read it here.</source>
-        <translation>Seul un gestionnaire ou un administrateur peut statuer sur une demande ; vous pouvez la consulter ici.</translation>
+        <translation>Seul un gestionnaire ou un administrateur peut statuer sur une demande&#xa0;; vous pouvez la consulter ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="144"/>
+        <location filename="../../ui/dialogs/review_request.py" line="145"/>
         <source>This request is already {status}; only a pending or waiting request can be decided.</source>
-        <translation>Cette demande est déjà {status} ; seule une demande en attente (ou en attente du client) peut faire l&apos;objet d&apos;une décision.</translation>
+        <translation>Cette demande est déjà {status}&#xa0;; seule une demande en attente (ou en attente du client) peut faire l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="150"/>
+        <location filename="../../ui/dialogs/review_request.py" line="151"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="152"/>
+        <location filename="../../ui/dialogs/review_request.py" line="153"/>
         <source>Rejected by {who}: {reason}</source>
-        <translation>Rejetée par {who} : {reason}</translation>
+        <translation>Rejetée par {who}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="155"/>
+        <location filename="../../ui/dialogs/review_request.py" line="156"/>
         <source>none, the latest invoice was the last</source>
         <translation>aucune, la dernière facture émise était la dernière</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="156"/>
+        <location filename="../../ui/dialogs/review_request.py" line="157"/>
         <source>Approved by {who}; final billing date: {when}.</source>
-        <translation>Approuvée par {who} ; dernière date de facturation : {when}.</translation>
+        <translation>Approuvée par {who}&#xa0;; dernière date de facturation&#xa0;: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="158"/>
+        <location filename="../../ui/dialogs/review_request.py" line="159"/>
         <source>Waiting for the client: {note}</source>
-        <translation>En attente du client : {note}</translation>
+        <translation>En attente du client&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="161"/>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="169"/>
+        <location filename="../../ui/dialogs/review_request.py" line="170"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="171"/>
+        <location filename="../../ui/dialogs/review_request.py" line="172"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="176"/>
-        <location filename="../../ui/dialogs/review_request.py" line="178"/>
-        <location filename="../../ui/dialogs/review_request.py" line="418"/>
+        <location filename="../../ui/dialogs/review_request.py" line="177"/>
+        <location filename="../../ui/dialogs/review_request.py" line="179"/>
+        <location filename="../../ui/dialogs/review_request.py" line="419"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="185"/>
+        <location filename="../../ui/dialogs/review_request.py" line="186"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="191"/>
+        <location filename="../../ui/dialogs/review_request.py" line="192"/>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="193"/>
+        <location filename="../../ui/dialogs/review_request.py" line="194"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="196"/>
+        <location filename="../../ui/dialogs/review_request.py" line="197"/>
         <source>The whole account (closing it)</source>
         <translation>Tout le compte (sa fermeture)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
-        <source>Asks to cancel:</source>
-        <translation>Demande la résiliation de :</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/review_request.py" line="198"/>
-        <source>Status:</source>
-        <translation>Statut :</translation>
+        <source>Asks to cancel:</source>
+        <translation>Demande la résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="201"/>
+        <location filename="../../ui/dialogs/review_request.py" line="199"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="202"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="204"/>
+        <location filename="../../ui/dialogs/review_request.py" line="205"/>
         <source>No message was recorded.</source>
         <translation>Aucun message n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>Message:</source>
-        <translation>Message :</translation>
+        <translation>Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="211"/>
+        <location filename="../../ui/dialogs/review_request.py" line="212"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="216"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="216"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="217"/>
         <source>Plan:</source>
-        <translation>Forfait :</translation>
+        <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="217"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}, {price} {per} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="218"/>
-        <source>Participant:</source>
-        <translation>Participant :</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/review_request.py" line="219"/>
-        <source>Billing:</source>
-        <translation>Facturation :</translation>
+        <source>Participant:</source>
+        <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="224"/>
+        <location filename="../../ui/dialogs/review_request.py" line="220"/>
+        <source>Billing:</source>
+        <translation>Facturation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="225"/>
         <source>{issued} ({status})</source>
         <translation>{issued} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="228"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="228"/>
+        <location filename="../../ui/dialogs/review_request.py" line="229"/>
         <source>Latest invoice:</source>
-        <translation>Dernière facture :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
-        <source>None: no further invoice will be issued</source>
-        <translation>Aucune : plus aucune facture ne sera émise</translation>
+        <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="231"/>
-        <source>Next billing date:</source>
-        <translation>Prochaine date de facturation :</translation>
+        <source>None: no further invoice will be issued</source>
+        <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="236"/>
+        <location filename="../../ui/dialogs/review_request.py" line="232"/>
+        <source>Next billing date:</source>
+        <translation>Prochaine date de facturation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="237"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="239"/>
+        <location filename="../../ui/dialogs/review_request.py" line="240"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
-        <translation>Mensuel, jour de facturation {day} : chaque facture couvre le mois civil suivant</translation>
+        <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="243"/>
+        <location filename="../../ui/dialogs/review_request.py" line="244"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="247"/>
+        <location filename="../../ui/dialogs/review_request.py" line="248"/>
         <source>&amp;Approve the cancellation</source>
         <translation>&amp;Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="257"/>
+        <location filename="../../ui/dialogs/review_request.py" line="259"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
-        <translation>L&apos;approbation ferme tout le compte : chaque abonnement en cours prend fin à la fin de la période payée par sa dernière facture, la carte enregistrée est supprimée et le compte passe en fermeture.</translation>
+        <translation>L&apos;approbation ferme tout le compte&#xa0;: chaque abonnement en cours prend fin à la fin de la période payée par sa dernière facture, la carte enregistrée est supprimée et le compte passe en fermeture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="264"/>
+        <location filename="../../ui/dialogs/review_request.py" line="265"/>
         <source>Final billing date</source>
         <translation>Dernière date de facturation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="265"/>
+        <location filename="../../ui/dialogs/review_request.py" line="266"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
-        <translation>La dernière facture émise ; l&apos;abonnement prend fin à la fin de la période payée par cette facture.</translation>
+        <translation>La dernière facture émise&#xa0;; l&apos;abonnement prend fin à la fin de la période payée par cette facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="272"/>
+        <location filename="../../ui/dialogs/review_request.py" line="273"/>
         <source>&amp;Final billing date:</source>
-        <translation>&amp;Dernière date de facturation :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="275"/>
-        <source>Last invoice:</source>
-        <translation>Dernière facture :</translation>
+        <translation>&amp;Dernière date de facturation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="276"/>
+        <source>Last invoice:</source>
+        <translation>Dernière facture&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="277"/>
         <source>Access ends:</source>
-        <translation>Fin d&apos;accès :</translation>
+        <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="278"/>
+        <location filename="../../ui/dialogs/review_request.py" line="280"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
-        <translation>Cet abonnement est {status} : il ne lui reste aucune date de facturation à laquelle prendre fin.</translation>
+        <translation>Cet abonnement est {status}&#xa0;: il ne lui reste aucune date de facturation à laquelle prendre fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="283"/>
+        <location filename="../../ui/dialogs/review_request.py" line="284"/>
         <source>Re&amp;ject the request</source>
         <translation>Re&amp;jeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="285"/>
         <source>Reason for rejecting</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="285"/>
+        <location filename="../../ui/dialogs/review_request.py" line="286"/>
         <source>Why the request is rejected; the client receives this (required).</source>
-        <translation>Pourquoi la demande est rejetée ; le client reçoit ce texte (obligatoire).</translation>
+        <translation>Pourquoi la demande est rejetée&#xa0;; le client reçoit ce texte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="287"/>
+        <location filename="../../ui/dialogs/review_request.py" line="288"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>&amp;Mettre en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="289"/>
+        <location filename="../../ui/dialogs/review_request.py" line="290"/>
         <source>What the client must send</source>
         <translation>Ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="290"/>
+        <location filename="../../ui/dialogs/review_request.py" line="291"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>Ce que le client doit envoyer ou confirmer, p. ex. la preuve qu&apos;il peut agir pour le compte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="293"/>
+        <location filename="../../ui/dialogs/review_request.py" line="295"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
-        <translation>Cette demande est déjà en attente du client ; approuvez-la ou rejetez-la une fois qu&apos;il aura répondu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="338"/>
-        <source>None: the latest invoice is the last (access until {end})</source>
-        <translation>Aucune : dernière facture déjà émise (accès jusqu&apos;au {end})</translation>
+        <translation>Cette demande est déjà en attente du client&#xa0;; approuvez-la ou rejetez-la une fois qu&apos;il aura répondu.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="339"/>
+        <source>None: the latest invoice is the last (access until {end})</source>
+        <translation>Aucune&#xa0;: dernière facture déjà émise (accès jusqu&apos;au {end})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="340"/>
         <source>{date} (access until {end})</source>
         <translation>{date} (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="373"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="378"/>
+        <location filename="../../ui/dialogs/review_request.py" line="379"/>
         <source>The latest one, issued {date}</source>
         <translation>La plus récente, émise le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="380"/>
+        <location filename="../../ui/dialogs/review_request.py" line="381"/>
         <source>The latest one, already issued</source>
         <translation>La plus récente, déjà émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="384"/>
         <source>Reject request</source>
         <translation>Rejeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="384"/>
+        <location filename="../../ui/dialogs/review_request.py" line="385"/>
         <source>Mark as waiting</source>
         <translation>Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="398"/>
+        <location filename="../../ui/dialogs/review_request.py" line="399"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
-        <translation>Choisissez une issue : approuver, rejeter ou attendre le client.</translation>
+        <translation>Choisissez une issue&#xa0;: approuver, rejeter ou attendre le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Choose the final billing date.</source>
         <translation>Choisissez la dernière date de facturation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="402"/>
+        <location filename="../../ui/dialogs/review_request.py" line="403"/>
         <source>Type the reason for rejecting; the client receives it.</source>
-        <translation>Saisissez le motif du rejet ; le client le recevra.</translation>
+        <translation>Saisissez le motif du rejet&#xa0;; le client le recevra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="404"/>
+        <location filename="../../ui/dialogs/review_request.py" line="405"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>Saisissez ce que le client doit envoyer avant qu&apos;une décision puisse être prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="411"/>
+        <location filename="../../ui/dialogs/review_request.py" line="412"/>
         <source>No email is sent: tell the client what they must send.</source>
-        <translation>Aucun courriel n&apos;est envoyé : indiquez au client ce qu&apos;il doit envoyer.</translation>
+        <translation>Aucun courriel n&apos;est envoyé&#xa0;: indiquez au client ce qu&apos;il doit envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="414"/>
+        <location filename="../../ui/dialogs/review_request.py" line="415"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
-        <translation>Personne ne reçoit de courriel : le client n&apos;a ni propriétaire de compte avec une adresse, ni courriel.</translation>
+        <translation>Personne ne reçoit de courriel&#xa0;: le client n&apos;a ni propriétaire de compte avec une adresse, ni courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="416"/>
+        <location filename="../../ui/dialogs/review_request.py" line="417"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>Courriel envoyé avec le motif au propriétaire du compte, {owner}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="421"/>
+        <location filename="../../ui/dialogs/review_request.py" line="422"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
-        <translation>Courriel envoyé au propriétaire du compte, {owner} ; copie au responsable de compte, {manager}.</translation>
+        <translation>Courriel envoyé au propriétaire du compte, {owner}&#xa0;; copie au responsable de compte, {manager}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="423"/>
+        <location filename="../../ui/dialogs/review_request.py" line="424"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
     </message>
@@ -1939,7 +1939,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
-        <translation>Seul un administrateur peut modifier les paramètres ; vous pouvez les consulter ici.</translation>
+        <translation>Seul un administrateur peut modifier les paramètres&#xa0;; vous pouvez les consulter ici.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
@@ -1959,7 +1959,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
@@ -1974,7 +1974,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>Main &amp;email:</source>
-        <translation>&amp;Courriel principal :</translation>
+        <translation>&amp;Courriel principal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
@@ -1984,7 +1984,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
         <source>Language of its e&amp;mails:</source>
-        <translation>Langue de ses courri&amp;els :</translation>
+        <translation>Langue de ses courri&amp;els&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
@@ -1999,7 +1999,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
         <source>Most active &amp;seats to cancel:</source>
-        <translation>Postes actifs max. pour ré&amp;silier :</translation>
+        <translation>Postes actifs max. pour ré&amp;silier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
@@ -2029,7 +2029,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="208"/>
         <source>Client cancellation requests:</source>
-        <translation>Demandes de résiliation des clients :</translation>
+        <translation>Demandes de résiliation des clients&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
@@ -2049,7 +2049,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>&amp;Purge deactivated accounts after:</source>
-        <translation>&amp;Purger les comptes désactivés après :</translation>
+        <translation>&amp;Purger les comptes désactivés après&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
@@ -2074,7 +2074,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>SMTP ser&amp;ver:</source>
-        <translation>Ser&amp;veur SMTP :</translation>
+        <translation>Ser&amp;veur SMTP&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
@@ -2089,7 +2089,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="242"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="242"/>
@@ -2119,12 +2119,12 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="248"/>
         <source>Sec&amp;urity:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
         <source>&amp;User:</source>
-        <translation>Uti&amp;lisateur :</translation>
+        <translation>Uti&amp;lisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
@@ -2134,12 +2134,12 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="253"/>
         <source>Leave empty to keep the stored password</source>
-        <translation>Vide : mot de passe actuel conservé</translation>
+        <translation>Vide&#xa0;: mot de passe actuel conservé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="254"/>
         <source>Pass&amp;word:</source>
-        <translation>Mo&amp;t de passe :</translation>
+        <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="254"/>
@@ -2154,12 +2154,12 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Empty: the organisation&apos;s main email</source>
-        <translation>Vide : courriel de l&apos;organisation</translation>
+        <translation>Vide&#xa0;: courriel de l&apos;organisation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="259"/>
         <source>Sen&amp;der address:</source>
-        <translation>A&amp;dresse de l&apos;expéditeur :</translation>
+        <translation>A&amp;dresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="259"/>
@@ -2169,7 +2169,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="359"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
-        <translation>Saisissez aussi l&apos;utilisateur SMTP : le mot de passe est stocké sous ce nom d&apos;utilisateur. Rien n&apos;a été enregistré.</translation>
+        <translation>Saisissez aussi l&apos;utilisateur SMTP&#xa0;: le mot de passe est stocké sous ce nom d&apos;utilisateur. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="375"/>
@@ -2190,33 +2190,33 @@
 <context>
     <name>SidePages</name>
     <message>
-        <location filename="../../ui/side_pages.py" line="38"/>
+        <location filename="../../ui/side_pages.py" line="39"/>
         <source>The latest {n} changes.</source>
         <translation>Les {n} dernières modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="60"/>
-        <location filename="../../ui/side_pages.py" line="75"/>
+        <location filename="../../ui/side_pages.py" line="61"/>
+        <location filename="../../ui/side_pages.py" line="76"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
@@ -2350,7 +2350,7 @@
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="83"/>
         <source>Subscription:</source>
-        <translation>Abonnement :</translation>
+        <translation>Abonnement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="84"/>
@@ -2360,12 +2360,12 @@
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
         <source>Issued:</source>
-        <translation>Émise le :</translation>
+        <translation>Émise le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
@@ -2375,15 +2375,15 @@
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="92"/>
         <source>Amount:</source>
-        <translation>Montant :</translation>
+        <translation>Montant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="93"/>
         <source>Paid:</source>
-        <translation>Payé :</translation>
+        <translation>Payé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="100"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="101"/>
         <source>Voiding credits the whole invoice ({amount}), removes {plan} from the client&apos;s purchases (its invoices stay under billing) and ends access now, today {today}. It cannot be undone.</source>
         <translation>L&apos;annulation crédite toute la facture ({amount}), retire {plan} des achats du client (ses factures restent dans la facturation) et met fin à l&apos;accès dès maintenant, aujourd&apos;hui {today}. Cette opération est irréversible.</translation>
     </message>
@@ -2410,13 +2410,13 @@
     <message>
         <location filename="../../ui/dialogs/void_invoice.py" line="125"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
-        <translation>Rien n&apos;a été payé sur cette facture ; il n&apos;y a donc rien à rembourser.</translation>
+        <translation>Rien n&apos;a été payé sur cette facture&#xa0;; il n&apos;y a donc rien à rembourser.</translation>
     </message>
 </context>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

@@ -567,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="152"/>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
@@ -761,89 +761,89 @@
         <translation>数据库已是最新（{count} 项更改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="54"/>
+        <location filename="../../ui/window_layout.py" line="59"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
-        <location filename="../../ui/window_layout.py" line="112"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
+        <location filename="../../ui/window_layout.py" line="117"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
-        <location filename="../../ui/window_layout.py" line="112"/>
+        <location filename="../../ui/window_layout.py" line="60"/>
+        <location filename="../../ui/window_layout.py" line="117"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="68"/>
+        <location filename="../../ui/window_layout.py" line="73"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="69"/>
+        <location filename="../../ui/window_layout.py" line="74"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>搜索名称、账号、电子邮件或电话 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="71"/>
+        <location filename="../../ui/window_layout.py" line="76"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="78"/>
+        <location filename="../../ui/window_layout.py" line="83"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="80"/>
+        <location filename="../../ui/window_layout.py" line="85"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="102"/>
+        <location filename="../../ui/window_layout.py" line="107"/>
         <source>Number of records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="127"/>
+        <location filename="../../ui/window_layout.py" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="128"/>
+        <location filename="../../ui/window_layout.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="129"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="131"/>
+        <location filename="../../ui/window_layout.py" line="136"/>
         <source>&amp;Subscription</source>
         <translation>订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="138"/>
+        <location filename="../../ui/window_layout.py" line="143"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="170"/>
+        <location filename="../../ui/window_layout.py" line="175"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -890,268 +890,268 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Client cancelled</source>
         <translation>客户已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Client asks to cancel</source>
         <translation>客户申请取消</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Subscription cancelled by staff</source>
         <translation>员工已取消订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Request approved</source>
         <translation>申请已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Request rejected</source>
         <translation>申请已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Invoice voided</source>
         <translation>发票已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Card expiring</source>
         <translation>银行卡即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Autopay failed</source>
         <translation>自动扣款失败</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Pause scheduled</source>
         <translation>已安排暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Pause revoked</source>
         <translation>已撤销暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Account resumed</source>
         <translation>账户已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>Closure scheduled</source>
         <translation>已安排关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>Closure revoked</source>
         <translation>已撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="61"/>
         <source>Deactivation scheduled</source>
         <translation>已安排停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="61"/>
+        <location filename="../../ui/outbox_page.py" line="62"/>
         <source>Deactivation revoked</source>
         <translation>已撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="62"/>
+        <location filename="../../ui/outbox_page.py" line="63"/>
         <source>Account deleted</source>
         <translation>账户已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="91"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="92"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="110"/>
+        <location filename="../../ui/outbox_page.py" line="111"/>
         <source>Sent {when}</source>
         <translation>发送于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="147"/>
-        <location filename="../../ui/outbox_page.py" line="263"/>
+        <location filename="../../ui/outbox_page.py" line="148"/>
+        <location filename="../../ui/outbox_page.py" line="265"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>未配置 SMTP：邮件将留在队列中；可将其另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="156"/>
+        <location filename="../../ui/outbox_page.py" line="157"/>
         <source>Show emails</source>
         <translation>显示的邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="157"/>
+        <location filename="../../ui/outbox_page.py" line="158"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="160"/>
+        <location filename="../../ui/outbox_page.py" line="161"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="167"/>
+        <location filename="../../ui/outbox_page.py" line="168"/>
         <source>Re&amp;try now</source>
         <translation>立即重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="168"/>
+        <location filename="../../ui/outbox_page.py" line="169"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="169"/>
+        <location filename="../../ui/outbox_page.py" line="170"/>
         <source>Save as .&amp;eml…</source>
         <translation>另存为 .eml(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="170"/>
+        <location filename="../../ui/outbox_page.py" line="171"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="178"/>
+        <location filename="../../ui/outbox_page.py" line="179"/>
         <source>Outbox emails</source>
         <translation>发件箱邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="202"/>
+        <location filename="../../ui/outbox_page.py" line="203"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="216"/>
+        <location filename="../../ui/outbox_page.py" line="217"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="244"/>
+        <location filename="../../ui/outbox_page.py" line="245"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} / {total} 封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="258"/>
+        <location filename="../../ui/outbox_page.py" line="259"/>
         <source>Wait for the current action to finish.</source>
         <translation>请等待当前操作完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="261"/>
+        <location filename="../../ui/outbox_page.py" line="262"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>请选择发送失败或排队中的邮件进行重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="262"/>
+        <location filename="../../ui/outbox_page.py" line="263"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>将所选发送失败的邮件重新排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="266"/>
+        <location filename="../../ui/outbox_page.py" line="267"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>立即发送排队中的邮件，无需等待下次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="267"/>
+        <location filename="../../ui/outbox_page.py" line="268"/>
         <source>Select one email to save it as a file.</source>
         <translation>请选择一封邮件以将其保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="269"/>
+        <location filename="../../ui/outbox_page.py" line="270"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>将所选邮件保存为 .eml 文件，以便手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="273"/>
+        <location filename="../../ui/outbox_page.py" line="274"/>
         <source>Not available: this version of the desk cannot do it yet.</source>
         <translation>不可用：此版本的 Account Desk 尚不支持该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="308"/>
+        <location filename="../../ui/outbox_page.py" line="309"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="309"/>
+        <location filename="../../ui/outbox_page.py" line="310"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="317"/>
+        <location filename="../../ui/outbox_page.py" line="318"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="324"/>
+        <location filename="../../ui/outbox_page.py" line="325"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>未发送任何邮件：未配置 SMTP；请将邮件另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="326"/>
+        <location filename="../../ui/outbox_page.py" line="327"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>投递完成：已发送 {sent} 封，稍后重试 {retrying} 封，失败 {failed} 封。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="331"/>
+        <location filename="../../ui/outbox_page.py" line="332"/>
         <source>First error: {error}</source>
         <translation>第一个错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="341"/>
+        <location filename="../../ui/outbox_page.py" line="342"/>
         <source>Save email as .eml</source>
         <translation>将邮件另存为 .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="342"/>
+        <location filename="../../ui/outbox_page.py" line="343"/>
         <source>Email files (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="346"/>
+        <location filename="../../ui/outbox_page.py" line="347"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation>登记取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="62"/>
+        <location filename="../../ui/dialogs/record_request.py" line="63"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>{client}（{account}）提出的申请，按原样记录。</translation>
     </message>
@@ -1346,147 +1346,147 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="77"/>
+        <location filename="../../ui/requests_page.py" line="78"/>
         <source>Rejected: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="81"/>
+        <location filename="../../ui/requests_page.py" line="82"/>
         <source>Whole account</source>
         <translation>整个账户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="92"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="93"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="93"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="157"/>
         <source>Show requests</source>
         <translation>显示的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="159"/>
+        <location filename="../../ui/requests_page.py" line="160"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="160"/>
+        <location filename="../../ui/requests_page.py" line="161"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="167"/>
+        <location filename="../../ui/requests_page.py" line="168"/>
         <source>&amp;Review…</source>
         <translation>审核(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="168"/>
+        <location filename="../../ui/requests_page.py" line="169"/>
         <source>Record &amp;request…</source>
         <translation>登记申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="169"/>
+        <location filename="../../ui/requests_page.py" line="170"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="170"/>
+        <location filename="../../ui/requests_page.py" line="171"/>
         <source>Read the requests again</source>
         <translation>重新读取申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="174"/>
+        <location filename="../../ui/requests_page.py" line="175"/>
         <source>Cancellation requests</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="209"/>
+        <location filename="../../ui/requests_page.py" line="210"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="244"/>
+        <location filename="../../ui/requests_page.py" line="245"/>
         <source>1 request</source>
         <translation>1 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="245"/>
+        <location filename="../../ui/requests_page.py" line="246"/>
         <source>{count} requests</source>
         <translation>{count} 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="250"/>
+        <location filename="../../ui/requests_page.py" line="251"/>
         <source>The requests could not be read: {reason}</source>
         <translation>无法读取申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="276"/>
+        <location filename="../../ui/requests_page.py" line="277"/>
         <source>Deciding a request needs a manager</source>
         <translation>只有经理才能处理申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="278"/>
+        <location filename="../../ui/requests_page.py" line="279"/>
         <source>Select a request to review it</source>
         <translation>请选择要审核的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="280"/>
+        <location filename="../../ui/requests_page.py" line="281"/>
         <source>This request is already decided ({status}).</source>
         <translation>此申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="283"/>
+        <location filename="../../ui/requests_page.py" line="284"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>批准、拒绝或搁置所选申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="285"/>
+        <location filename="../../ui/requests_page.py" line="286"/>
         <source>Select a client, or one of its requests, to record a new request for it</source>
         <translation>请选择一个客户或其某项申请，为该客户登记新申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="288"/>
+        <location filename="../../ui/requests_page.py" line="289"/>
         <source>Record a cancellation request a client sent</source>
         <translation>登记客户发来的取消申请</translation>
     </message>
@@ -1494,57 +1494,57 @@
 <context>
     <name>ReviewRequest</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="51"/>
+        <location filename="../../ui/dialogs/review_request.py" line="52"/>
         <source>1 business day</source>
         <translation>1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="52"/>
+        <location filename="../../ui/dialogs/review_request.py" line="53"/>
         <source>{count} business days</source>
         <translation>{count} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="58"/>
+        <location filename="../../ui/dialogs/review_request.py" line="59"/>
         <source>by email</source>
         <translation>通过电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="59"/>
+        <location filename="../../ui/dialogs/review_request.py" line="60"/>
         <source>by phone</source>
         <translation>通过电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="60"/>
+        <location filename="../../ui/dialogs/review_request.py" line="61"/>
         <source>through the client portal</source>
         <translation>通过客户门户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="61"/>
+        <location filename="../../ui/dialogs/review_request.py" line="62"/>
         <source>by letter</source>
         <translation>通过信件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="62"/>
+        <location filename="../../ui/dialogs/review_request.py" line="63"/>
         <source>in person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="65"/>
+        <location filename="../../ui/dialogs/review_request.py" line="66"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="67"/>
+        <location filename="../../ui/dialogs/review_request.py" line="68"/>
         <source>less than a business day ago</source>
         <translation>不到一个工作日前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="69"/>
+        <location filename="../../ui/dialogs/review_request.py" line="70"/>
         <source>{age} ago</source>
         <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="70"/>
+        <location filename="../../ui/dialogs/review_request.py" line="71"/>
         <source>Received {date} {how}, {when}</source>
         <translation>于 {date} {how}收到，{when}</translation>
     </message>
@@ -1552,350 +1552,350 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="100"/>
+        <location filename="../../ui/dialogs/review_request.py" line="101"/>
         <source>Review cancellation request — {client}</source>
         <translation>审核取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="121"/>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="122"/>
+        <location filename="../../ui/dialogs/review_request.py" line="384"/>
         <source>Approve cancellation</source>
         <translation>批准取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="142"/>
+        <location filename="../../ui/dialogs/review_request.py" line="143"/>
         <source>Deciding a request needs a manager or an administrator; you can read it here.</source>
         <translation>只有经理或管理员才能处理申请；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="144"/>
+        <location filename="../../ui/dialogs/review_request.py" line="145"/>
         <source>This request is already {status}; only a pending or waiting request can be decided.</source>
         <translation>此申请的状态已是“{status}”；只有待处理或等待客户的申请才能处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="150"/>
+        <location filename="../../ui/dialogs/review_request.py" line="151"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="152"/>
+        <location filename="../../ui/dialogs/review_request.py" line="153"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>由 {who} 拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="155"/>
+        <location filename="../../ui/dialogs/review_request.py" line="156"/>
         <source>none, the latest invoice was the last</source>
         <translation>无，最新发票即最后一张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="156"/>
+        <location filename="../../ui/dialogs/review_request.py" line="157"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>由 {who} 批准；最终账单日：{when}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="158"/>
+        <location filename="../../ui/dialogs/review_request.py" line="159"/>
         <source>Waiting for the client: {note}</source>
         <translation>等待客户：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="161"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="169"/>
+        <location filename="../../ui/dialogs/review_request.py" line="170"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="171"/>
+        <location filename="../../ui/dialogs/review_request.py" line="172"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="176"/>
-        <location filename="../../ui/dialogs/review_request.py" line="178"/>
-        <location filename="../../ui/dialogs/review_request.py" line="418"/>
+        <location filename="../../ui/dialogs/review_request.py" line="177"/>
+        <location filename="../../ui/dialogs/review_request.py" line="179"/>
+        <location filename="../../ui/dialogs/review_request.py" line="419"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="185"/>
+        <location filename="../../ui/dialogs/review_request.py" line="186"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="191"/>
+        <location filename="../../ui/dialogs/review_request.py" line="192"/>
         <source>From:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="193"/>
+        <location filename="../../ui/dialogs/review_request.py" line="194"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="196"/>
+        <location filename="../../ui/dialogs/review_request.py" line="197"/>
         <source>The whole account (closing it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
+        <location filename="../../ui/dialogs/review_request.py" line="198"/>
         <source>Asks to cancel:</source>
         <translation>申请取消：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="198"/>
+        <location filename="../../ui/dialogs/review_request.py" line="199"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="201"/>
+        <location filename="../../ui/dialogs/review_request.py" line="202"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="204"/>
+        <location filename="../../ui/dialogs/review_request.py" line="205"/>
         <source>No message was recorded.</source>
         <translation>未记录留言。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>Message:</source>
         <translation>留言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="211"/>
+        <location filename="../../ui/dialogs/review_request.py" line="212"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="216"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="216"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="217"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="217"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}，{per} {price}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="218"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="220"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="224"/>
+        <location filename="../../ui/dialogs/review_request.py" line="225"/>
         <source>{issued} ({status})</source>
         <translation>{issued}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="228"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="228"/>
+        <location filename="../../ui/dialogs/review_request.py" line="229"/>
         <source>Latest invoice:</source>
         <translation>最新发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="231"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="231"/>
+        <location filename="../../ui/dialogs/review_request.py" line="232"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="236"/>
+        <location filename="../../ui/dialogs/review_request.py" line="237"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>按年，每年在购买日续订</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>按月，每月在购买当日计费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="239"/>
+        <location filename="../../ui/dialogs/review_request.py" line="240"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="243"/>
+        <location filename="../../ui/dialogs/review_request.py" line="244"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="247"/>
+        <location filename="../../ui/dialogs/review_request.py" line="248"/>
         <source>&amp;Approve the cancellation</source>
         <translation>批准取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="257"/>
+        <location filename="../../ui/dialogs/review_request.py" line="259"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>批准后将关闭整个账户：每个进行中的订阅在其最新发票已付费期间结束时终止，已保存的银行卡将被删除，账户将标记为关闭中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="264"/>
+        <location filename="../../ui/dialogs/review_request.py" line="265"/>
         <source>Final billing date</source>
         <translation>最终账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="265"/>
+        <location filename="../../ui/dialogs/review_request.py" line="266"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>最后开具的一张发票；订阅在该发票所付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="272"/>
+        <location filename="../../ui/dialogs/review_request.py" line="273"/>
         <source>&amp;Final billing date:</source>
         <translation>最终账单日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="275"/>
+        <location filename="../../ui/dialogs/review_request.py" line="276"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="276"/>
+        <location filename="../../ui/dialogs/review_request.py" line="277"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="278"/>
+        <location filename="../../ui/dialogs/review_request.py" line="280"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>此订阅的状态为“{status}”：已没有可作为结束点的账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="283"/>
+        <location filename="../../ui/dialogs/review_request.py" line="284"/>
         <source>Re&amp;ject the request</source>
         <translation>拒绝申请(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="285"/>
         <source>Reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="285"/>
+        <location filename="../../ui/dialogs/review_request.py" line="286"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>拒绝申请的原因；客户会收到此内容（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="287"/>
+        <location filename="../../ui/dialogs/review_request.py" line="288"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>标记为等待客户(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="289"/>
+        <location filename="../../ui/dialogs/review_request.py" line="290"/>
         <source>What the client must send</source>
         <translation>客户需提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="290"/>
+        <location filename="../../ui/dialogs/review_request.py" line="291"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>客户需要提供或确认的内容，例如其有权代表该账户的证明（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="293"/>
+        <location filename="../../ui/dialogs/review_request.py" line="295"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>此申请已在等待客户；客户答复后请批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="338"/>
+        <location filename="../../ui/dialogs/review_request.py" line="339"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>无：最新发票即最后一张（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="339"/>
+        <location filename="../../ui/dialogs/review_request.py" line="340"/>
         <source>{date} (access until {end})</source>
         <translation>{date}（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="373"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="378"/>
+        <location filename="../../ui/dialogs/review_request.py" line="379"/>
         <source>The latest one, issued {date}</source>
         <translation>最新一张，开具于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="380"/>
+        <location filename="../../ui/dialogs/review_request.py" line="381"/>
         <source>The latest one, already issued</source>
         <translation>最新一张，已开具</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="384"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="384"/>
+        <location filename="../../ui/dialogs/review_request.py" line="385"/>
         <source>Mark as waiting</source>
         <translation>标记为等待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="398"/>
+        <location filename="../../ui/dialogs/review_request.py" line="399"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>请选择处理结果：批准、拒绝或等待客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Choose the final billing date.</source>
         <translation>请选择最终账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="402"/>
+        <location filename="../../ui/dialogs/review_request.py" line="403"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>请输入拒绝理由；客户会收到该理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="404"/>
+        <location filename="../../ui/dialogs/review_request.py" line="405"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>请输入客户需提供的内容，之后才能处理该申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="411"/>
+        <location filename="../../ui/dialogs/review_request.py" line="412"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>不会发送电子邮件：请告知客户需要提供什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="414"/>
+        <location filename="../../ui/dialogs/review_request.py" line="415"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>不会通知任何人：客户既没有带地址的账户所有者，也没有电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="416"/>
+        <location filename="../../ui/dialogs/review_request.py" line="417"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>附带理由发送邮件给：账户所有者 {owner}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="421"/>
+        <location filename="../../ui/dialogs/review_request.py" line="422"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>邮件发送给：账户所有者 {owner}；抄送客户经理 {manager}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="423"/>
+        <location filename="../../ui/dialogs/review_request.py" line="424"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
     </message>
@@ -2190,33 +2190,33 @@
 <context>
     <name>SidePages</name>
     <message>
-        <location filename="../../ui/side_pages.py" line="38"/>
+        <location filename="../../ui/side_pages.py" line="39"/>
         <source>The latest {n} changes.</source>
         <translation>最近 {n} 项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="60"/>
-        <location filename="../../ui/side_pages.py" line="75"/>
+        <location filename="../../ui/side_pages.py" line="61"/>
+        <location filename="../../ui/side_pages.py" line="76"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="84"/>
+        <location filename="../../ui/side_pages.py" line="85"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
@@ -2383,7 +2383,7 @@
         <translation>已付：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="100"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="101"/>
         <source>Voiding credits the whole invoice ({amount}), removes {plan} from the client&apos;s purchases (its invoices stay under billing) and ends access now, today {today}. It cannot be undone.</source>
         <translation>作废将冲销整张发票（{amount}），从客户的购买中移除 {plan}（其发票仍保留在账单中），并于今天 {today} 立即终止访问。此操作无法撤销。</translation>
     </message>
@@ -2416,7 +2416,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

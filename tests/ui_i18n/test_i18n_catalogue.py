@@ -2,15 +2,12 @@
 and Simplified Chinese): every message the ui/ code asks Qt for is in both .ts files, under
 the context PySide6 looks it up in, translated, with its placeholders and its one accelerator.
 
-lupdate alone does not produce the right catalogue: it cannot see the one-argument `_t(text)`
-helpers (outbox_page, requests_page, side_pages, dialogs/review_request), and it files the
-`window.tr(...)` calls of ui/window_layout.py under "" and "self.window" where PySide6 looks in
-"MainWindow". So the call sites are read here from the source itself.
+What the code asks for is what lupdate extracts (`make translations-update` runs the same
+command), so a string added without a translation fails here.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 import subprocess
 import sys
@@ -23,13 +20,6 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"fr": "fr", "zh": "zh_CN"}  # file code -> the TS language attribute
-# `.tr` receivers other than `self`, whose class the source does not say: (module, call) -> context.
-RECEIVERS = {
-    ("ui/window_layout.py", "tr"): "MainWindow",  # tr = window.tr
-    ("ui/window_layout.py", "window.tr"): "MainWindow",
-    ("ui/window_layout.py", "self.window.tr"): "MainWindow",
-    ("ui/app.py", "self.window.tr"): "MainWindow",
-}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 ACCELERATOR = re.compile(r"(?<!&)&(?!&)")
 # Written the same in a translation: the product's name, a host name, a date pattern, French words.
@@ -39,66 +29,24 @@ KEPT_AS_IS = {"Account Desk", "smtp.example.com", "MMMM yyyy", "Client", "Client
 Key = tuple[str, str, str]  # context, source, comment
 
 
-def _helpers(tree: ast.Module) -> dict[str, tuple[str, object]]:
-    """Module-level `def _t(text)` / `def _t(context, text)` that return QCoreApplication.translate."""
-    found: dict[str, tuple[str, object]] = {}
-    for node in tree.body:
-        if not (isinstance(node, ast.FunctionDef) and len(node.body) == 1 and isinstance(node.body[0], ast.Return)):
-            continue
-        call = node.body[0].value
-        if isinstance(call, ast.Call) and ast.unparse(call.func).endswith("translate") and call.args:
-            params = [a.arg for a in node.args.args]
-            first = call.args[0]
-            if isinstance(first, ast.Constant):
-                found[node.name] = ("fixed", first.value)
-            elif isinstance(first, ast.Name) and first.id in params:
-                found[node.name] = ("param", params.index(first.id))
-    return found
+def _tool(name: str) -> str:
+    tool = Path(sys.executable).with_name(name)
+    assert tool.exists(), f"{tool} is missing (it comes with PySide6)"
+    return str(tool)
 
 
-def _literal(node: ast.expr | None) -> str | None:
-    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
-
-
-def asked_messages() -> dict[Key, list[str]]:
-    """Every (context, source, comment) the ui/ package translates, with where it is asked."""
+def asked_messages(folder: Path) -> dict[Key, list[str]]:
+    """Every (context, source, comment) lupdate finds in ui/, with where it is asked."""
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    target = folder / "asked.ts"
+    subprocess.run([_tool("pyside6-lupdate"), "-tr-function-alias", "translate+=_t", *sources, "-ts", str(target)],
+                   cwd=ROOT, check=True, capture_output=True)
     out: dict[Key, list[str]] = {}
-    for path in sorted((ROOT / "ui").rglob("*.py")):
-        rel = path.relative_to(ROOT).as_posix()
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        helpers = _helpers(tree)
-
-        def visit(node: ast.AST, cls: str | None, rel: str = rel, helpers: dict = helpers,
-                  tree: ast.Module = tree) -> None:
-            for child in ast.iter_child_nodes(node):
-                if node is tree and isinstance(child, ast.FunctionDef) and child.name in helpers:
-                    continue  # the helper's own translate(context, text)
-                visit(child, child.name if isinstance(child, ast.ClassDef) else cls)
-            if not isinstance(node, ast.Call):
-                return
-            func = ast.unparse(node.func)
-            args = [*node.args, None, None, None]
-            where = f"{rel}:{node.lineno}"
-            if func.endswith("translate") and len(node.args) >= 2:
-                ctx, src, comment = _literal(args[0]), _literal(args[1]), _literal(args[2])
-            elif func in helpers:
-                kind, value = helpers[func]
-                if kind == "fixed":
-                    ctx, src = value, _literal(args[0])
-                else:
-                    ctx, src = _literal(args[value]), _literal(args[1 - value])
-                comment = None
-            elif func == "self.tr" and cls:
-                ctx, src, comment = cls, _literal(args[0]), _literal(args[1])
-            elif func == "tr" or func.endswith(".tr"):
-                assert (rel, func) in RECEIVERS, f"{where}: {func}(...) — add its context to RECEIVERS"
-                ctx, src, comment = RECEIVERS[(rel, func)], _literal(args[0]), _literal(args[1])
-            else:
-                return
-            assert ctx is not None and src is not None, f"{where}: {func}(...) needs literal text"
-            out.setdefault((ctx, src, comment or ""), []).append(where)
-
-        visit(tree, None)
+    for context in ET.parse(target).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            out[key] = [f"{loc.get('filename')}:{loc.get('line')}" for loc in message.iter("location")]
     return out
 
 
@@ -115,14 +63,12 @@ def read_ts(code: str) -> tuple[ET.Element, dict[Key, ET.Element]]:
 
 
 def lrelease() -> str:
-    tool = Path(sys.executable).with_name("pyside6-lrelease")
-    assert tool.exists(), f"{tool} is missing (it comes with PySide6)"
-    return str(tool)
+    return _tool("pyside6-lrelease")
 
 
 @pytest.fixture(scope="module")
-def asked() -> dict[Key, list[str]]:
-    return asked_messages()
+def asked(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, list[str]]:
+    return asked_messages(tmp_path_factory.mktemp("lupdate"))
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

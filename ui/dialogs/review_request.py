@@ -41,33 +41,34 @@ class Outcome(IntEnum):
     HOLD = 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewRequest", text)
+def _t(context: str, text: str) -> str:
+    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
+    return QCoreApplication.translate(context, text)
 
 
 def business_days_text(days: int, locale: QLocale) -> str:
     """'1 business day', '5 business days' (the queue's Age column)."""
     if days == 1:
-        return _t("1 business day")
-    return _t("{count} business days").format(count=locale.toString(days))
+        return _t("ReviewRequest", "1 business day")
+    return _t("ReviewRequest", "{count} business days").format(count=locale.toString(days))
 
 
 def received_text(received: date, channel: str, age: int, today: date, locale: QLocale) -> str:
     """'Received Friday, 13 November 2026 by email, 5 business days ago'."""
     how = {
-        "email": _t("by email"),
-        "phone": _t("by phone"),
-        "portal": _t("through the client portal"),
-        "letter": _t("by letter"),
-        "in_person": _t("in person"),
+        "email": _t("ReviewRequest", "by email"),
+        "phone": _t("ReviewRequest", "by phone"),
+        "portal": _t("ReviewRequest", "through the client portal"),
+        "letter": _t("ReviewRequest", "by letter"),
+        "in_person": _t("ReviewRequest", "in person"),
     }.get(channel, channel)
     if received == today:
-        when = _t("today")
+        when = _t("ReviewRequest", "today")
     elif age == 0:
-        when = _t("less than a business day ago")
+        when = _t("ReviewRequest", "less than a business day ago")
     else:
-        when = _t("{age} ago").format(age=business_days_text(age, locale))
-    return _t("Received {date} {how}, {when}").format(date=long_date(locale, received), how=how, when=when)
+        when = _t("ReviewRequest", "{age} ago").format(age=business_days_text(age, locale))
+    return _t("ReviewRequest", "Received {date} {how}, {when}").format(date=long_date(locale, received), how=how, when=when)
 
 
 class ReviewRequestDialog(DeskDialog):
