@@ -19,9 +19,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -34,7 +32,7 @@ from ui.dialog_service import DialogService
 from ui.dialogs.base import NoticeBox
 from ui.formatting import format_datetime
 from ui.labels import language_label, status_label
-from ui.sorted_rows import SortedRowsModel, sorted_table
+from ui.sorted_rows import SortedRowsModel, filter_bar, sorted_table
 from ui.workers import TaskRunner
 
 
@@ -151,20 +149,9 @@ class OutboxPage(QWidget):
         self.smtp_box.setVisible(not self.smtp_configured)
         layout.addWidget(self.smtp_box)
 
-        bar = QHBoxLayout()
-        self.filter = QComboBox(self)
-        self.filter.setObjectName("outboxStatusFilter")
-        self.filter.setAccessibleName(self.tr("Show emails"))
-        self.filter.addItem(self.tr("All"), "")
-        for code in self.STATUSES:
-            self.filter.addItem(status_label(code), code)
-        filter_label = QLabel(self.tr("&Show:"), self)
-        filter_label.setBuddy(self.filter)
-        bar.addWidget(filter_label)
-        bar.addWidget(self.filter)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("outboxCount")
-        bar.addWidget(self.count_label, 1)
+        choices = [(self.tr("All"), ""), *((status_label(code), code) for code in self.STATUSES)]
+        bar, self.filter, self.count_label = filter_bar(self, "outboxStatusFilter", self.tr("Show emails"), choices,
+                                                        "outboxCount")
         self.retry_button = self._button("retryEmails", self.tr("Re&try now"), bar)
         self.send_button = self._button("sendOutbox", self.tr("Send &now"), bar)
         self.save_button = self._button("saveEml", self.tr("Save as .&eml…"), bar)

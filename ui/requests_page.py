@@ -28,10 +28,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,7 +43,7 @@ from ui.dialogs.record_request import RecordRequestDialog
 from ui.dialogs.review_request import ReviewRequestDialog, business_days_text
 from ui.formatting import format_date
 from ui.labels import channel_label, status_label
-from ui.sorted_rows import SortedRowsModel, sorted_table
+from ui.sorted_rows import SortedRowsModel, filter_bar, sorted_table
 from ui.workers import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -151,20 +149,10 @@ class RequestsPage(QWidget):
         self.is_manager = desk.me().role in MANAGER_ROLES
 
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.filter = QComboBox(self)
-        self.filter.setObjectName("requestStatusFilter")
-        self.filter.setAccessibleName(self.tr("Show requests"))
-        for code in ("pending", "waiting", "approved", "rejected"):
-            self.filter.addItem(status_label(code), code)
-        self.filter.addItem(self.tr("All"), "")
-        filter_label = QLabel(self.tr("&Show:"), self)
-        filter_label.setBuddy(self.filter)
-        bar.addWidget(filter_label)
-        bar.addWidget(self.filter)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("requestsCount")
-        bar.addWidget(self.count_label, 1)
+        choices = [*((status_label(code), code) for code in ("pending", "waiting", "approved", "rejected")),
+                   (self.tr("All"), "")]
+        bar, self.filter, self.count_label = filter_bar(self, "requestStatusFilter", self.tr("Show requests"),
+                                                        choices, "requestsCount")
         self.review_button = self._button("reviewRequest", self.tr("&Review…"), bar)
         self.record_button = self._button("recordRequest", self.tr("Record &request…"), bar)
         self.refresh_button = self._button("refreshRequests", self.tr("Refresh"), bar)

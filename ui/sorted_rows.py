@@ -6,8 +6,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -139,3 +154,23 @@ def sorted_table(parent: QWidget, name: str, accessible: str, model: SortedRowsM
     header.setSortIndicator(sort_column, order)
     table.setSortingEnabled(True)
     return table
+
+
+def filter_bar(page: QWidget, name: str, accessible: str, choices: Sequence[tuple[str, str]],
+               count_name: str) -> tuple[QHBoxLayout, QComboBox, QLabel]:
+    """The row above such a table: "Show:" and its status filter, then a count label that
+    takes the free space; the page adds its buttons after it."""
+    bar = QHBoxLayout()
+    combo = QComboBox(page)
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    for text, code in choices:
+        combo.addItem(text, code)
+    label = QLabel(QCoreApplication.translate("FilterBar", "&Show:"), page)
+    label.setBuddy(combo)
+    bar.addWidget(label)
+    bar.addWidget(combo)
+    count = QLabel(page)
+    count.setObjectName(count_name)
+    bar.addWidget(count, 1)
+    return bar, combo, count

@@ -538,6 +538,14 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/sorted_rows.py" line="169"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
@@ -890,268 +898,263 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Client cancelled</source>
         <translation>Résiliation par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Client asks to cancel</source>
         <translation>Demande de résiliation du client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Subscription cancelled by staff</source>
         <translation>Abonnement résilié par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Request approved</source>
         <translation>Demande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Request rejected</source>
         <translation>Demande rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Invoice voided</source>
         <translation>Facture annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Card expiring</source>
         <translation>Carte bientôt expirée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Autopay failed</source>
         <translation>Échec du prélèvement automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Pause scheduled</source>
         <translation>Suspension planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Pause revoked</source>
         <translation>Suspension révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Account resumed</source>
         <translation>Reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Closure scheduled</source>
         <translation>Fermeture planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Closure revoked</source>
         <translation>Fermeture révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="61"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>Deactivation scheduled</source>
         <translation>Désactivation planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="62"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>Deactivation revoked</source>
         <translation>Désactivation révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="63"/>
+        <location filename="../../ui/outbox_page.py" line="61"/>
         <source>Account deleted</source>
         <translation>Compte supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="91"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>To</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="92"/>
+        <location filename="../../ui/outbox_page.py" line="90"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="111"/>
+        <location filename="../../ui/outbox_page.py" line="109"/>
         <source>Sent {when}</source>
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="148"/>
-        <location filename="../../ui/outbox_page.py" line="265"/>
+        <location filename="../../ui/outbox_page.py" line="146"/>
+        <location filename="../../ui/outbox_page.py" line="252"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>SMTP n&apos;est pas configuré&#xa0;: les courriels restent en file d&apos;attente&#xa0;; enregistrez-les en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="157"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Show emails</source>
         <translation>Courriels affichés</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="158"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="161"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_page.py" line="168"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Re&amp;try now</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="169"/>
+        <location filename="../../ui/outbox_page.py" line="156"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="170"/>
+        <location filename="../../ui/outbox_page.py" line="157"/>
         <source>Save as .&amp;eml…</source>
         <translation>Exporter en .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="171"/>
+        <location filename="../../ui/outbox_page.py" line="158"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="179"/>
+        <location filename="../../ui/outbox_page.py" line="166"/>
         <source>Outbox emails</source>
         <translation>Courriels de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="203"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="217"/>
+        <location filename="../../ui/outbox_page.py" line="204"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="245"/>
+        <location filename="../../ui/outbox_page.py" line="232"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} courriels sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="259"/>
+        <location filename="../../ui/outbox_page.py" line="246"/>
         <source>Wait for the current action to finish.</source>
         <translation>Attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="262"/>
+        <location filename="../../ui/outbox_page.py" line="249"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>Sélectionnez des courriels en échec ou en file d&apos;attente pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="263"/>
+        <location filename="../../ui/outbox_page.py" line="250"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>Remettre en file d&apos;attente les courriels en échec sélectionnés pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="267"/>
+        <location filename="../../ui/outbox_page.py" line="254"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>Envoyer maintenant les courriels en file d&apos;attente sans attendre le prochain passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="268"/>
+        <location filename="../../ui/outbox_page.py" line="255"/>
         <source>Select one email to save it as a file.</source>
         <translation>Sélectionnez un seul courriel pour l&apos;enregistrer dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="270"/>
+        <location filename="../../ui/outbox_page.py" line="257"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>Enregistrer le courriel sélectionné dans un fichier .eml pour l&apos;envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="274"/>
+        <location filename="../../ui/outbox_page.py" line="261"/>
         <source>Not available: this version of the desk cannot do it yet.</source>
         <translation>Non disponible&#xa0;: cette version d&apos;Account Desk ne le permet pas encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="309"/>
+        <location filename="../../ui/outbox_page.py" line="296"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 courriel est en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="310"/>
+        <location filename="../../ui/outbox_page.py" line="297"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} courriels sont en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="318"/>
+        <location filename="../../ui/outbox_page.py" line="305"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="325"/>
+        <location filename="../../ui/outbox_page.py" line="312"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: SMTP n&apos;est pas configuré&#xa0;; enregistrez les courriels en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="327"/>
+        <location filename="../../ui/outbox_page.py" line="314"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>Envoi terminé&#xa0;: {sent} envoyé(s), {retrying} à réessayer plus tard, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="332"/>
+        <location filename="../../ui/outbox_page.py" line="319"/>
         <source>First error: {error}</source>
         <translation>Première erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="342"/>
+        <location filename="../../ui/outbox_page.py" line="329"/>
         <source>Save email as .eml</source>
         <translation>Enregistrer le courriel en .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="343"/>
+        <location filename="../../ui/outbox_page.py" line="330"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers de courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="347"/>
+        <location filename="../../ui/outbox_page.py" line="334"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
@@ -1346,147 +1349,142 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="78"/>
+        <location filename="../../ui/requests_page.py" line="76"/>
         <source>Rejected: {reason}</source>
         <translation>Rejetée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="82"/>
+        <location filename="../../ui/requests_page.py" line="80"/>
         <source>Whole account</source>
         <translation>Tout le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Age</source>
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="92"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="93"/>
+        <location filename="../../ui/requests_page.py" line="91"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="93"/>
+        <location filename="../../ui/requests_page.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="93"/>
+        <location filename="../../ui/requests_page.py" line="91"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="154"/>
         <source>Show requests</source>
         <translation>Demandes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="160"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="161"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requests_page.py" line="168"/>
+        <location filename="../../ui/requests_page.py" line="156"/>
         <source>&amp;Review…</source>
         <translation>&amp;Examiner…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="169"/>
+        <location filename="../../ui/requests_page.py" line="157"/>
         <source>Record &amp;request…</source>
         <translation>Nouvelle &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="170"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="171"/>
+        <location filename="../../ui/requests_page.py" line="159"/>
         <source>Read the requests again</source>
         <translation>Relire les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="175"/>
+        <location filename="../../ui/requests_page.py" line="163"/>
         <source>Cancellation requests</source>
         <translation>Demandes de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="210"/>
+        <location filename="../../ui/requests_page.py" line="198"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="245"/>
+        <location filename="../../ui/requests_page.py" line="233"/>
         <source>1 request</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="246"/>
+        <location filename="../../ui/requests_page.py" line="234"/>
         <source>{count} requests</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="251"/>
+        <location filename="../../ui/requests_page.py" line="239"/>
         <source>The requests could not be read: {reason}</source>
         <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="277"/>
+        <location filename="../../ui/requests_page.py" line="265"/>
         <source>Deciding a request needs a manager</source>
         <translation>Seul un gestionnaire peut statuer sur une demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="279"/>
+        <location filename="../../ui/requests_page.py" line="267"/>
         <source>Select a request to review it</source>
         <translation>Sélectionnez une demande pour l&apos;examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="281"/>
+        <location filename="../../ui/requests_page.py" line="269"/>
         <source>This request is already decided ({status}).</source>
         <translation>Cette demande a déjà fait l&apos;objet d&apos;une décision ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="284"/>
+        <location filename="../../ui/requests_page.py" line="272"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>Approuver, rejeter ou mettre en attente la demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="286"/>
+        <location filename="../../ui/requests_page.py" line="274"/>
         <source>Select a client, or one of its requests, to record a new request for it</source>
         <translation>Sélectionnez un client, ou l&apos;une de ses demandes, pour lui enregistrer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="289"/>
+        <location filename="../../ui/requests_page.py" line="277"/>
         <source>Record a cancellation request a client sent</source>
         <translation>Enregistrer une demande de résiliation envoyée par un client</translation>
     </message>
