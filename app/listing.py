@@ -19,6 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# A search matching at least this many tenths of all clients pages by walking the name index,
+# when its words are no longer than the FTS5 prefix index (prefix = '1 2 3' in the migration).
+DENSE_TENTHS = 3
+PREFIX_INDEX = 3
 # Clients in these statuses are hidden from normal lists (§10) unless asked for.
 HIDDEN_STATUSES = ("deactivating", "purged")
 
@@ -85,6 +89,8 @@ class Listing:
         self._con = connection
         self.dialect = dialect
         self._mark = "?" if dialect == "sqlite" else "%s"
+        self._fts_counts: dict[str, int] = {}
+        self._client_rows: int | None = None  # for the dense/sparse choice only: need not be current
 
     @classmethod
     def open(cls, url: str) -> Listing:
@@ -133,37 +139,84 @@ class Listing:
         parts = [f"{by_key[k].sql} {'ASC' if asc else 'DESC'}" for k, asc in sort if k in by_key]
         return ", ".join([*parts, tiebreak])
 
-    def _clients_where(self, query: Query) -> tuple[str, list[Any]]:
+    def _clients_source(self, query: Query, *, paging: bool = False) -> tuple[str, str, list[Any]]:
+        """FROM, WHERE and parameters selecting the clients `query` shows.
+
+        A SQLite search joins the FTS index to the clients (faster than IN, which copies
+        every match first). When most clients match a short prefix and the list is in name
+        order, a page walks the name index and tests each client instead, stopping after
+        one page; a longer prefix is not in the prefix index, so testing row by row would
+        be slow and the join is kept.
+        """
         where, params = [], []
         if query.status:
             where.append(f"c.status = {self._mark}")
             params.append(query.status)
         else:
             where.append("c.status NOT IN ('deactivating', 'purged')")
-        clause, more = self._search_clause(query.search)
-        if clause:
-            where.append(clause)
-            params += more
-        return " AND ".join(where), params
+        match = fts_query(query.search) if self.dialect == "sqlite" else None
+        if match is None:
+            clause, more = self._search_clause(query.search)
+            if clause:
+                where.append(clause)
+                params += more
+            return "client c", " AND ".join(where), params
+        params.append(match)
+        if paging and self._dense(query, match):
+            where.append("EXISTS (SELECT 1 FROM client_fts WHERE client_fts MATCH ? AND rowid = c.id)")
+            return "client c", " AND ".join(where), params
+        where.append("client_fts MATCH ?")
+        # CROSS JOIN keeps the index as the outer loop: left to itself, SQLite may walk the
+        # clients by status and run the MATCH once per client, which takes minutes.
+        return "client_fts CROSS JOIN client c ON c.id = client_fts.rowid", " AND ".join(where), params
 
     def _fetch(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         cur = self._con.execute(sql, params)
         return cur.fetchall()
 
     # --- clients ------------------------------------------------------------------
+    def _fts_matches(self, match: str) -> int:
+        """How many clients the FTS index matches (one index row per client); remembered
+        for the last few searches, since paging asks again."""
+        if match not in self._fts_counts:
+            if len(self._fts_counts) > 32:
+                self._fts_counts.clear()
+            self._fts_counts[match] = self._fetch(
+                "SELECT count(*) FROM client_fts WHERE client_fts MATCH ?", [match])[0][0]
+        return self._fts_counts[match]
+
     def count_clients(self, query: Query) -> int:
-        where, params = self._clients_where(query)
-        return self._fetch(f"SELECT count(*) FROM client c WHERE {where}", params)[0][0]
+        match = fts_query(query.search) if self.dialect == "sqlite" else None
+        if match is not None and not query.status:
+            # Counting the index alone is several times faster than joining every match to
+            # its client; only the few hidden clients are joined, to take them off.
+            self._fts_counts.pop(match, None)
+            hidden = self._fetch(
+                "SELECT count(*) FROM client c WHERE c.status IN ('deactivating', 'purged') AND EXISTS "
+                "(SELECT 1 FROM client_fts WHERE client_fts MATCH ? AND rowid = c.id)", [match])[0][0]
+            return self._fts_matches(match) - hidden
+        source, where, params = self._clients_source(query)
+        return self._fetch(f"SELECT count(*) FROM {source} WHERE {where}", params)[0][0]
+
+    def _dense(self, query: Query, match: str) -> bool:
+        """Whether most clients match a short prefix, so walking the name index beats sorting matches."""
+        if not query.sort or query.sort[0][0] != "name":
+            return False
+        if any(len(token) > PREFIX_INDEX for token in _TOKEN.findall(query.search)):
+            return False
+        if self._client_rows is None:
+            self._client_rows = self._fetch("SELECT count(*) FROM client", [])[0][0]
+        return self._fts_matches(match) * 10 >= self._client_rows * DENSE_TENTHS
 
     def total_clients(self) -> int:
         return self._fetch("SELECT count(*) FROM client c WHERE c.status NOT IN ('deactivating', 'purged')", [])[0][0]
 
     def client_page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
         """Rows of (id, *CLIENT_COLUMNS values)."""
-        where, params = self._clients_where(query)
+        source, where, params = self._clients_source(query, paging=True)
         cols = ", ".join(c.sql for c in CLIENT_COLUMNS)
         order = self._order(CLIENT_COLUMNS, query.sort, "c.id")
-        sql = (f"SELECT c.id, {cols} FROM client c LEFT JOIN staff_user s ON s.id = c.account_manager_id "
+        sql = (f"SELECT c.id, {cols} FROM {source} LEFT JOIN staff_user s ON s.id = c.account_manager_id "
                f"WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}")
         return self._fetch(sql, params)
 

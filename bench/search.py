@@ -47,7 +47,7 @@ def main() -> None:
         loop.exec()
         window.table_loaded.disconnect(loop.quit)
 
-    seen, first_letters = [], []
+    seen, first_letters, timed = [], [], []
     for word in WORDS:
         search.clear()
         wait_loaded()
@@ -58,6 +58,7 @@ def main() -> None:
             app.processEvents()  # the repaint of the updated table
             elapsed = time.perf_counter() - started
             (first_letters if n <= 2 else seen).append(elapsed)
+            timed.append((elapsed, word[:n]))
     all_keys = first_letters + seen
     work = [t - SEARCH_DEBOUNCE_MS / 1000 for t in all_keys]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -66,6 +67,7 @@ def main() -> None:
           f"median {ms(median(work))}, worst {ms(max(work))}; keystroke to updated table (with the "
           f"{SEARCH_DEBOUNCE_MS} ms debounce) median {ms(median(all_keys))}, worst {ms(max(all_keys))}; "
           f"from the third letter on: median {ms(median(seen))}, worst {ms(max(seen))}")
+    print("slowest keystrokes:", ", ".join(f"{text!r} {ms(t)}" for t, text in sorted(timed, reverse=True)[:5]))
     print(f"memory of the window (peak RSS): {rss:.0f} MB (target <= 200 MB)")
     window.shutdown()
     listing.close()

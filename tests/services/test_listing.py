@@ -104,3 +104,18 @@ def test_wildcards_typed_by_the_user_are_letters(listed):
         assert _names(listing, Query(search="%")) == []
     else:  # no word to look for: FTS5 search filters nothing
         assert len(_names(listing, Query(search="%"))) == 3
+
+
+@pytest.mark.parametrize("search, status, expected", [
+    ("acme", "active", ["Acme Élodie"]),
+    ("acme", "trial", []),
+    ("a", None, ["Acme Élodie", "Globex"]),  # "a" is in every AD- number, but the trial's too
+    ("ex", "active", ["Acme Élodie", "Globex"]),  # both have .example emails
+])
+def test_search_with_a_status_filter(listed, search, status, expected):
+    listing, _ = listed
+    names = _names(listing, Query(search=search, status=status))
+    if search == "a" and status is None:
+        assert set(expected) <= set(names)
+    else:
+        assert names == expected
