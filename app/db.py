@@ -28,12 +28,6 @@ from app.sqlite_file import SqliteState, inspect_sqlite, sqlite_path  # noqa: F4
 BEGIN_OPTION = "sqlite_begin"
 
 
-def default_url() -> str:
-    from app.paths import default_database_path
-
-    return f"sqlite:///{default_database_path()}"
-
-
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Take transaction control from the driver; see the module docstring.
     dbapi_connection.isolation_level = None

@@ -9,7 +9,6 @@ never sharing a session (each call opens and closes its own).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from app import db, lifecycle
 from app import models as m
 from app import settings as settings_store
 from app.errors import DatabaseError, PermissionDenied, RuleViolation
+from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
 from app.services import cancellation, clients, requests, subscriptions
 from app.unit_of_work import Actor, UnitOfWork
@@ -31,10 +31,6 @@ from app.views import ClientView, EventView, InvoiceView, StaffView, Subscriptio
 
 T = TypeVar("T")
 LOCAL_ADMIN_EMAIL = "admin@localhost"
-
-
-def resolve_url(url: str | None) -> str:
-    return url or os.environ.get("ACCOUNTDESK_DB") or db.default_url()
 
 
 def safe_url(url: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
@@ -23,3 +24,9 @@ def config_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "accountdesk.sqlite3"
+
+
+def resolve_url(url: str | None) -> str:
+    """The database URL to open: the one given, else ACCOUNTDESK_DB, else the SQLite file
+    in the user's data directory. Imports no database code (the window's fast start)."""
+    return url or os.environ.get("ACCOUNTDESK_DB") or f"sqlite:///{default_database_path()}"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import DeskError
 from app.listing import Listing
+from app.paths import resolve_url
 from app.schema_version import HEAD
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from ui.dialog_service import DialogService
@@ -43,17 +44,6 @@ from ui.settings_store import APPLICATION, ORGANIZATION
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
-
-
-def resolve_url(db: str | None) -> str:
-    """The database URL as `app.desk.resolve_url` gives it, without importing SQLAlchemy."""
-    if db:
-        return db
-    if os.environ.get("ACCOUNTDESK_DB"):
-        return os.environ["ACCOUNTDESK_DB"]
-    from app.paths import default_database_path
-
-    return f"sqlite:///{default_database_path()}"
 
 
 def fast_path(url: str) -> bool:

@@ -127,3 +127,14 @@ def test_sqlite_file_is_copied_aside_before_a_migration(tmp_path):
         assert con.execute("SELECT name FROM client").fetchall() == [("Acme",)]
     finally:
         con.close()
+
+
+def test_url_resolution(monkeypatch, tmp_path):
+    from app.paths import resolve_url
+
+    monkeypatch.setenv("ACCOUNTDESK_DB", "sqlite:////elsewhere/a.sqlite3")
+    assert resolve_url("sqlite:///x.sqlite3") == "sqlite:///x.sqlite3"  # --db wins
+    assert resolve_url(None) == "sqlite:////elsewhere/a.sqlite3"
+    monkeypatch.delenv("ACCOUNTDESK_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'AccountDesk' / 'accountdesk.sqlite3'}"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from ui.app import Startup, fast_path, resolve_url
+from ui.app import Startup, fast_path
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = "2026-11-23"
@@ -74,17 +74,6 @@ def test_fast_path_only_for_an_existing_file_at_head(tmp_path, db_url, desk):
     assert fast_path(db_url)
     assert not fast_path(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     assert not fast_path("postgresql://someone@localhost/accountdesk")
-
-
-def test_url_resolution_agrees_with_the_facade(monkeypatch, tmp_path):
-    from app.desk import resolve_url as desk_resolve_url
-
-    monkeypatch.setenv("ACCOUNTDESK_DB", "sqlite:////elsewhere/a.sqlite3")
-    assert resolve_url(None) == desk_resolve_url(None) == "sqlite:////elsewhere/a.sqlite3"
-    assert resolve_url("sqlite:///x.sqlite3") == desk_resolve_url("sqlite:///x.sqlite3")
-    monkeypatch.delenv("ACCOUNTDESK_DB")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    assert resolve_url(None) == desk_resolve_url(None)
 
 
 def test_fast_path_opens_the_desk_then_runs_the_lifecycle(qtbot, make_window, db_url, world):
