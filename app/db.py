@@ -23,7 +23,6 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from app.errors import DatabaseError
 from app.schema_version import HEAD
-from app.sqlite_file import SqliteState, inspect_sqlite, sqlite_path  # noqa: F401 - re-exported
 
 BEGIN_OPTION = "sqlite_begin"
 

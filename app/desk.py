@@ -26,6 +26,7 @@ from app.errors import DatabaseError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
 from app.services import cancellation, clients, requests, subscriptions
+from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
 from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
 
@@ -336,11 +337,11 @@ def open_engine(url: str) -> Engine:
     """Checks, opens and migrates the database at `url`; DatabaseError names the URL or file."""
     shown = safe_url(url)
     try:
-        path = db.sqlite_path(url)
+        path = sqlite_path(url)
     except Exception as exc:  # noqa: BLE001 - any parse failure is a bad URL
         raise DatabaseError(f"The database URL {shown!r} is not valid; expected e.g. "
                             "sqlite:///path/file.sqlite3 or postgresql://user@host/db.") from exc
-    state = db.inspect_sqlite(path) if path is not None else None
+    state = inspect_sqlite(path) if path is not None else None
     engine = db.make_engine(url)
     try:
         if state is not None:

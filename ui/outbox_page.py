@@ -19,7 +19,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from ui.dialog_service import DialogService
 from ui.dialogs.base import NoticeBox
 from ui.formatting import format_datetime
 from ui.labels import language_label, status_label
-from ui.sorted_rows import SortedRowsModel, filter_bar, sorted_table
+from ui.sorted_rows import SortedRowsModel, bar_button, filter_bar, sorted_table
 from ui.workers import TaskRunner
 
 
@@ -152,10 +151,10 @@ class OutboxPage(QWidget):
         choices = [(self.tr("All"), ""), *((status_label(code), code) for code in self.STATUSES)]
         bar, self.filter, self.count_label = filter_bar(self, "outboxStatusFilter", self.tr("Show emails"), choices,
                                                         "outboxCount")
-        self.retry_button = self._button("retryEmails", self.tr("Re&try now"), bar)
-        self.send_button = self._button("sendOutbox", self.tr("Send &now"), bar)
-        self.save_button = self._button("saveEml", self.tr("Save as .&eml…"), bar)
-        self.refresh_button = self._button("refreshOutbox", self.tr("Refresh"), bar)
+        self.retry_button = bar_button(self, bar, "retryEmails", self.tr("Re&try now"))
+        self.send_button = bar_button(self, bar, "sendOutbox", self.tr("Send &now"))
+        self.save_button = bar_button(self, bar, "saveEml", self.tr("Save as .&eml…"))
+        self.refresh_button = bar_button(self, bar, "refreshOutbox", self.tr("Refresh"))
         layout.addLayout(bar)
 
         self.message_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxInformation, "outboxMessage", self)
@@ -175,13 +174,6 @@ class OutboxPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
         self.refresh()
-
-    def _button(self, name: str, text: str, bar: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        bar.addWidget(button)
-        return button
 
     # --- loading -----------------------------------------------------------------
     def refresh(self) -> None:

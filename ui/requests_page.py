@@ -29,7 +29,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +42,7 @@ from ui.dialogs.record_request import RecordRequestDialog
 from ui.dialogs.review_request import ReviewRequestDialog, business_days_text
 from ui.formatting import format_date
 from ui.labels import channel_label, status_label
-from ui.sorted_rows import SortedRowsModel, filter_bar, sorted_table
+from ui.sorted_rows import SortedRowsModel, bar_button, filter_bar, sorted_table
 from ui.workers import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -153,9 +152,9 @@ class RequestsPage(QWidget):
                    (self.tr("All"), "")]
         bar, self.filter, self.count_label = filter_bar(self, "requestStatusFilter", self.tr("Show requests"),
                                                         choices, "requestsCount")
-        self.review_button = self._button("reviewRequest", self.tr("&Review…"), bar)
-        self.record_button = self._button("recordRequest", self.tr("Record &request…"), bar)
-        self.refresh_button = self._button("refreshRequests", self.tr("Refresh"), bar)
+        self.review_button = bar_button(self, bar, "reviewRequest", self.tr("&Review…"))
+        self.record_button = bar_button(self, bar, "recordRequest", self.tr("Record &request…"))
+        self.refresh_button = bar_button(self, bar, "refreshRequests", self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the requests again"))
         layout.addLayout(bar)
 
@@ -173,13 +172,6 @@ class RequestsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
         self.refresh()
-
-    def _button(self, name: str, text: str, bar: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        bar.addWidget(button)
-        return button
 
     # --- loading -----------------------------------------------------------------
     def status(self) -> str | None:

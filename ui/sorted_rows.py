@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -174,3 +175,12 @@ def filter_bar(page: QWidget, name: str, accessible: str, choices: Sequence[tupl
     count.setObjectName(count_name)
     bar.addWidget(count, 1)
     return bar, combo, count
+
+
+def bar_button(page: QWidget, bar: QHBoxLayout, name: str, text: str) -> QPushButton:
+    """A button at the end of the filter bar, named for tests and accessibility."""
+    button = QPushButton(text, page)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", ""))
+    bar.addWidget(button)
+    return button

@@ -13,7 +13,12 @@ from sqlalchemy import select
 
 from app import billing
 from app import models as m
-from app.cancellation_rules import CancellationOption, cancellation_options
+from app.cancellation_rules import (
+    CancellationOption,
+    cancel_from_after_paid_period,
+    cancellation_options,
+    option_for_cancel_from,
+)
 from app.errors import RuleViolation
 from app.lifecycle import refresh_client_status
 from app.notify import notify
@@ -242,3 +247,31 @@ def void_latest_invoice(uow: UnitOfWork, sub_id: int, *, refund: object = None) 
               after={"status": "voided", "invoice_status": "void", "refund": refund_amount})
     notify(uow, "invoice_voided", sub.client, subscription=sub.plan, participant=sub.participant,
            invoice_amount=invoice.amount, invoice_date=invoice.issued, refund_amount=refund_amount or "")
+
+
+def paid_period_end(uow: UnitOfWork, sub: m.Subscription) -> date:
+    end = issued_until(uow, sub.id)
+    if end is None:
+        raise RuleViolation("This subscription has no invoice yet, so there is no paid period to end it with.")
+    return end
+
+
+def end_after_period(uow: UnitOfWork, sub: m.Subscription, period_end: date, how: str, event: str | None) -> None:
+    """Ends `sub` when the period ending `period_end` is over (a client's request, a closure);
+    never moves a cancellation later."""
+    plan = plan_of(sub)
+    cancel_from = cancel_from_after_paid_period(plan, period_end)
+    option = option_for_cancel_from(plan, cancel_from, uow.today)
+    if sub.status == "cancelling" and sub.access_end is not None and option.access_end >= sub.access_end:
+        raise RuleViolation(
+            f"This subscription is already cancelled with access until {sub.access_end.isoformat()}, which is "
+            "not later than what this request asks; there is nothing more to do.")
+    before = _state(sub)
+    _apply(uow, sub, option, how)
+    uow.audit("subscription.cancel",
+              f"{sub.plan} for {sub.participant} cancelled at the client's request: last invoice "
+              f"{option.last_invoice.isoformat()}, access until {option.access_end.isoformat()}",
+              client_id=sub.client_id, before=before, after=_state(sub))
+    if event:
+        notify(uow, event, sub.client, subscription=sub.plan, participant=sub.participant,
+               access_end=option.access_end, last_invoice=option.last_invoice, cancellation_month=option.month)

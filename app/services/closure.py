@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app import models as m
 from app.errors import RuleViolation
 from app.notify import notify
-from app.services.cancellation import client_blocker
+from app.services.cancellation import client_blocker, end_after_period, paid_period_end
 from app.unit_of_work import UnitOfWork
 
 
@@ -33,18 +33,16 @@ def closure_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact | None
 
 
 def close_for_request(uow: UnitOfWork, client: m.Client, contact_id: int, *, reason: str) -> None:
-    from app.services.requests import _end_after, _paid_period_end
-
     contact = uow.session.get(m.Contact, contact_id)
     blocked = closure_blocker(uow, client, contact)
     if blocked:
         raise RuleViolation(blocked)
     for sub in client.subscriptions:
         if sub.status == "active" or (sub.status == "cancelling"):
-            end = _paid_period_end(uow, sub)
+            end = paid_period_end(uow, sub)
             if sub.status == "cancelling" and sub.access_end is not None and sub.access_end <= end:
                 continue
-            _end_after(uow, sub, end, "closure", None)
+            end_after_period(uow, sub, end, "closure", None)
     for card in uow.session.scalars(select(m.Card).where(m.Card.client_id == client.id, m.Card.removed.is_(None))):
         card.removed = uow.today
     before = client.status

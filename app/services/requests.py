@@ -16,10 +16,9 @@ from sqlalchemy import select
 from app import billing
 from app import models as m
 from app.business_days import business_days_between
-from app.cancellation_rules import cancel_from_after_paid_period, option_for_cancel_from
 from app.errors import RuleViolation
 from app.notify import notify
-from app.services.cancellation import _apply, _state, client_blocker, subscription_blocker
+from app.services.cancellation import client_blocker, end_after_period, subscription_blocker
 from app.services.clients import _choice, _text
 from app.services.closure import close_for_request, closure_blocker
 from app.services.subscriptions import issued_until, plan_of
@@ -78,33 +77,6 @@ def requests(uow: UnitOfWork, status: str | None = "pending") -> list[RequestVie
 
 def request_view(uow: UnitOfWork, request_id: int) -> RequestView:
     return _view(uow, uow.get(m.CancellationRequest, request_id, "cancellation request"))
-
-
-def _paid_period_end(uow: UnitOfWork, sub: m.Subscription) -> date:
-    end = issued_until(uow, sub.id)
-    if end is None:
-        raise RuleViolation("This subscription has no invoice yet, so there is no paid period to end it with.")
-    return end
-
-
-def _end_after(uow: UnitOfWork, sub: m.Subscription, period_end: date, how: str, event: str | None) -> None:
-    """Ends `sub` when the period ending `period_end` is over; never moves a cancellation later."""
-    plan = plan_of(sub)
-    cancel_from = cancel_from_after_paid_period(plan, period_end)
-    option = option_for_cancel_from(plan, cancel_from, uow.today)
-    if sub.status == "cancelling" and sub.access_end is not None and option.access_end >= sub.access_end:
-        raise RuleViolation(
-            f"This subscription is already cancelled with access until {sub.access_end.isoformat()}, which is "
-            "not later than what this request asks; there is nothing more to do.")
-    before = _state(sub)
-    _apply(uow, sub, option, how)
-    uow.audit("subscription.cancel",
-              f"{sub.plan} for {sub.participant} cancelled at the client's request: last invoice "
-              f"{option.last_invoice.isoformat()}, access until {option.access_end.isoformat()}",
-              client_id=sub.client_id, before=before, after=_state(sub))
-    if event:
-        notify(uow, event, sub.client, subscription=sub.plan, participant=sub.participant,
-               access_end=option.access_end, last_invoice=option.last_invoice, cancellation_month=option.month)
 
 
 def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | None = None, channel: str = "email",
@@ -198,7 +170,7 @@ def _decide(uow: UnitOfWork, row: m.CancellationRequest, *, final_billing_date: 
             raise RuleViolation(
                 f"{final_billing_date.isoformat() if final_billing_date else 'Ending with the latest invoice'} "
                 f"is not a final billing date this subscription can take; the coming billing dates are {coming}.")
-        _end_after(uow, sub, choices[final_billing_date], "client", event)
+        end_after_period(uow, sub, choices[final_billing_date], "client", event)
     row.status = "approved"
     row.final_billing_date = final_billing_date
     row.decided_by = by

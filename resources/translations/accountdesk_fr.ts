@@ -540,7 +540,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/sorted_rows.py" line="169"/>
+        <location filename="../../ui/sorted_rows.py" line="170"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="142"/>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
@@ -898,263 +898,263 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="45"/>
         <source>Client cancelled</source>
         <translation>Résiliation par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Client asks to cancel</source>
         <translation>Demande de résiliation du client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Subscription cancelled by staff</source>
         <translation>Abonnement résilié par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Request approved</source>
         <translation>Demande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Request rejected</source>
         <translation>Demande rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Invoice voided</source>
         <translation>Facture annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Card expiring</source>
         <translation>Carte bientôt expirée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Autopay failed</source>
         <translation>Échec du prélèvement automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Pause scheduled</source>
         <translation>Suspension planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Pause revoked</source>
         <translation>Suspension révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Account resumed</source>
         <translation>Reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Closure scheduled</source>
         <translation>Fermeture planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Closure revoked</source>
         <translation>Fermeture révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Deactivation scheduled</source>
         <translation>Désactivation planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>Deactivation revoked</source>
         <translation>Désactivation révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="61"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>Account deleted</source>
         <translation>Compte supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>To</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="109"/>
+        <location filename="../../ui/outbox_page.py" line="108"/>
         <source>Sent {when}</source>
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="146"/>
-        <location filename="../../ui/outbox_page.py" line="252"/>
+        <location filename="../../ui/outbox_page.py" line="145"/>
+        <location filename="../../ui/outbox_page.py" line="244"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>SMTP n&apos;est pas configuré&#xa0;: les courriels restent en file d&apos;attente&#xa0;; enregistrez-les en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Show emails</source>
         <translation>Courriels affichés</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="151"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="155"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Re&amp;try now</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="156"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="157"/>
+        <location filename="../../ui/outbox_page.py" line="156"/>
         <source>Save as .&amp;eml…</source>
         <translation>Exporter en .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="158"/>
+        <location filename="../../ui/outbox_page.py" line="157"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="166"/>
+        <location filename="../../ui/outbox_page.py" line="165"/>
         <source>Outbox emails</source>
         <translation>Courriels de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="182"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="204"/>
+        <location filename="../../ui/outbox_page.py" line="196"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="232"/>
+        <location filename="../../ui/outbox_page.py" line="224"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} courriels sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="246"/>
+        <location filename="../../ui/outbox_page.py" line="238"/>
         <source>Wait for the current action to finish.</source>
         <translation>Attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="249"/>
+        <location filename="../../ui/outbox_page.py" line="241"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>Sélectionnez des courriels en échec ou en file d&apos;attente pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="250"/>
+        <location filename="../../ui/outbox_page.py" line="242"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>Remettre en file d&apos;attente les courriels en échec sélectionnés pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="254"/>
+        <location filename="../../ui/outbox_page.py" line="246"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>Envoyer maintenant les courriels en file d&apos;attente sans attendre le prochain passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="255"/>
+        <location filename="../../ui/outbox_page.py" line="247"/>
         <source>Select one email to save it as a file.</source>
         <translation>Sélectionnez un seul courriel pour l&apos;enregistrer dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="257"/>
+        <location filename="../../ui/outbox_page.py" line="249"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>Enregistrer le courriel sélectionné dans un fichier .eml pour l&apos;envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="261"/>
+        <location filename="../../ui/outbox_page.py" line="253"/>
         <source>Not available: this version of the desk cannot do it yet.</source>
         <translation>Non disponible&#xa0;: cette version d&apos;Account Desk ne le permet pas encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="296"/>
+        <location filename="../../ui/outbox_page.py" line="288"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 courriel est en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="297"/>
+        <location filename="../../ui/outbox_page.py" line="289"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} courriels sont en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="305"/>
+        <location filename="../../ui/outbox_page.py" line="297"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="312"/>
+        <location filename="../../ui/outbox_page.py" line="304"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: SMTP n&apos;est pas configuré&#xa0;; enregistrez les courriels en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="314"/>
+        <location filename="../../ui/outbox_page.py" line="306"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>Envoi terminé&#xa0;: {sent} envoyé(s), {retrying} à réessayer plus tard, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="319"/>
+        <location filename="../../ui/outbox_page.py" line="311"/>
         <source>First error: {error}</source>
         <translation>Première erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="329"/>
+        <location filename="../../ui/outbox_page.py" line="321"/>
         <source>Save email as .eml</source>
         <translation>Enregistrer le courriel en .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="330"/>
+        <location filename="../../ui/outbox_page.py" line="322"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers de courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="334"/>
+        <location filename="../../ui/outbox_page.py" line="326"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
@@ -1349,142 +1349,142 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="76"/>
+        <location filename="../../ui/requests_page.py" line="75"/>
         <source>Rejected: {reason}</source>
         <translation>Rejetée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="80"/>
+        <location filename="../../ui/requests_page.py" line="79"/>
         <source>Whole account</source>
         <translation>Tout le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Age</source>
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="154"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>Show requests</source>
         <translation>Demandes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="153"/>
+        <location filename="../../ui/requests_page.py" line="152"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="155"/>
         <source>&amp;Review…</source>
         <translation>&amp;Examiner…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="156"/>
         <source>Record &amp;request…</source>
         <translation>Nouvelle &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="158"/>
+        <location filename="../../ui/requests_page.py" line="157"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="159"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Read the requests again</source>
         <translation>Relire les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="163"/>
+        <location filename="../../ui/requests_page.py" line="162"/>
         <source>Cancellation requests</source>
         <translation>Demandes de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="198"/>
+        <location filename="../../ui/requests_page.py" line="190"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="233"/>
+        <location filename="../../ui/requests_page.py" line="225"/>
         <source>1 request</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="234"/>
+        <location filename="../../ui/requests_page.py" line="226"/>
         <source>{count} requests</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="239"/>
+        <location filename="../../ui/requests_page.py" line="231"/>
         <source>The requests could not be read: {reason}</source>
         <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="265"/>
+        <location filename="../../ui/requests_page.py" line="257"/>
         <source>Deciding a request needs a manager</source>
         <translation>Seul un gestionnaire peut statuer sur une demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="267"/>
+        <location filename="../../ui/requests_page.py" line="259"/>
         <source>Select a request to review it</source>
         <translation>Sélectionnez une demande pour l&apos;examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="269"/>
+        <location filename="../../ui/requests_page.py" line="261"/>
         <source>This request is already decided ({status}).</source>
         <translation>Cette demande a déjà fait l&apos;objet d&apos;une décision ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="272"/>
+        <location filename="../../ui/requests_page.py" line="264"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>Approuver, rejeter ou mettre en attente la demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="274"/>
+        <location filename="../../ui/requests_page.py" line="266"/>
         <source>Select a client, or one of its requests, to record a new request for it</source>
         <translation>Sélectionnez un client, ou l&apos;une de ses demandes, pour lui enregistrer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="277"/>
+        <location filename="../../ui/requests_page.py" line="269"/>
         <source>Record a cancellation request a client sent</source>
         <translation>Enregistrer une demande de résiliation envoyée par un client</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

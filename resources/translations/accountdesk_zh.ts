@@ -540,7 +540,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/sorted_rows.py" line="169"/>
+        <location filename="../../ui/sorted_rows.py" line="170"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="142"/>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
@@ -898,263 +898,263 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="45"/>
         <source>Client cancelled</source>
         <translation>客户已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Client asks to cancel</source>
         <translation>客户申请取消</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Subscription cancelled by staff</source>
         <translation>员工已取消订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Request approved</source>
         <translation>申请已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Request rejected</source>
         <translation>申请已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Invoice voided</source>
         <translation>发票已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Card expiring</source>
         <translation>银行卡即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Autopay failed</source>
         <translation>自动扣款失败</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Pause scheduled</source>
         <translation>已安排暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Pause revoked</source>
         <translation>已撤销暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Account resumed</source>
         <translation>账户已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Closure scheduled</source>
         <translation>已安排关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Closure revoked</source>
         <translation>已撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Deactivation scheduled</source>
         <translation>已安排停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>Deactivation revoked</source>
         <translation>已撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="61"/>
+        <location filename="../../ui/outbox_page.py" line="60"/>
         <source>Account deleted</source>
         <translation>账户已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="90"/>
+        <location filename="../../ui/outbox_page.py" line="89"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="109"/>
+        <location filename="../../ui/outbox_page.py" line="108"/>
         <source>Sent {when}</source>
         <translation>发送于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="146"/>
-        <location filename="../../ui/outbox_page.py" line="252"/>
+        <location filename="../../ui/outbox_page.py" line="145"/>
+        <location filename="../../ui/outbox_page.py" line="244"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>未配置 SMTP：邮件将留在队列中；可将其另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Show emails</source>
         <translation>显示的邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="151"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="155"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Re&amp;try now</source>
         <translation>立即重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="156"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="157"/>
+        <location filename="../../ui/outbox_page.py" line="156"/>
         <source>Save as .&amp;eml…</source>
         <translation>另存为 .eml(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="158"/>
+        <location filename="../../ui/outbox_page.py" line="157"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="166"/>
+        <location filename="../../ui/outbox_page.py" line="165"/>
         <source>Outbox emails</source>
         <translation>发件箱邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="182"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="204"/>
+        <location filename="../../ui/outbox_page.py" line="196"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="232"/>
+        <location filename="../../ui/outbox_page.py" line="224"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} / {total} 封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="246"/>
+        <location filename="../../ui/outbox_page.py" line="238"/>
         <source>Wait for the current action to finish.</source>
         <translation>请等待当前操作完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="249"/>
+        <location filename="../../ui/outbox_page.py" line="241"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>请选择发送失败或排队中的邮件进行重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="250"/>
+        <location filename="../../ui/outbox_page.py" line="242"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>将所选发送失败的邮件重新排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="254"/>
+        <location filename="../../ui/outbox_page.py" line="246"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>立即发送排队中的邮件，无需等待下次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="255"/>
+        <location filename="../../ui/outbox_page.py" line="247"/>
         <source>Select one email to save it as a file.</source>
         <translation>请选择一封邮件以将其保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="257"/>
+        <location filename="../../ui/outbox_page.py" line="249"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>将所选邮件保存为 .eml 文件，以便手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="261"/>
+        <location filename="../../ui/outbox_page.py" line="253"/>
         <source>Not available: this version of the desk cannot do it yet.</source>
         <translation>不可用：此版本的 Account Desk 尚不支持该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="296"/>
+        <location filename="../../ui/outbox_page.py" line="288"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="297"/>
+        <location filename="../../ui/outbox_page.py" line="289"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="305"/>
+        <location filename="../../ui/outbox_page.py" line="297"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="312"/>
+        <location filename="../../ui/outbox_page.py" line="304"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>未发送任何邮件：未配置 SMTP；请将邮件另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="314"/>
+        <location filename="../../ui/outbox_page.py" line="306"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>投递完成：已发送 {sent} 封，稍后重试 {retrying} 封，失败 {failed} 封。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="319"/>
+        <location filename="../../ui/outbox_page.py" line="311"/>
         <source>First error: {error}</source>
         <translation>第一个错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="329"/>
+        <location filename="../../ui/outbox_page.py" line="321"/>
         <source>Save email as .eml</source>
         <translation>将邮件另存为 .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="330"/>
+        <location filename="../../ui/outbox_page.py" line="322"/>
         <source>Email files (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="334"/>
+        <location filename="../../ui/outbox_page.py" line="326"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -1349,142 +1349,142 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="76"/>
+        <location filename="../../ui/requests_page.py" line="75"/>
         <source>Rejected: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="80"/>
+        <location filename="../../ui/requests_page.py" line="79"/>
         <source>Whole account</source>
         <translation>整个账户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="89"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="91"/>
+        <location filename="../../ui/requests_page.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="154"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>Show requests</source>
         <translation>显示的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="153"/>
+        <location filename="../../ui/requests_page.py" line="152"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="155"/>
         <source>&amp;Review…</source>
         <translation>审核(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="156"/>
         <source>Record &amp;request…</source>
         <translation>登记申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="158"/>
+        <location filename="../../ui/requests_page.py" line="157"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="159"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Read the requests again</source>
         <translation>重新读取申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="163"/>
+        <location filename="../../ui/requests_page.py" line="162"/>
         <source>Cancellation requests</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="198"/>
+        <location filename="../../ui/requests_page.py" line="190"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="233"/>
+        <location filename="../../ui/requests_page.py" line="225"/>
         <source>1 request</source>
         <translation>1 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="234"/>
+        <location filename="../../ui/requests_page.py" line="226"/>
         <source>{count} requests</source>
         <translation>{count} 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="239"/>
+        <location filename="../../ui/requests_page.py" line="231"/>
         <source>The requests could not be read: {reason}</source>
         <translation>无法读取申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="265"/>
+        <location filename="../../ui/requests_page.py" line="257"/>
         <source>Deciding a request needs a manager</source>
         <translation>只有经理才能处理申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="267"/>
+        <location filename="../../ui/requests_page.py" line="259"/>
         <source>Select a request to review it</source>
         <translation>请选择要审核的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="269"/>
+        <location filename="../../ui/requests_page.py" line="261"/>
         <source>This request is already decided ({status}).</source>
         <translation>此申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="272"/>
+        <location filename="../../ui/requests_page.py" line="264"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>批准、拒绝或搁置所选申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="274"/>
+        <location filename="../../ui/requests_page.py" line="266"/>
         <source>Select a client, or one of its requests, to record a new request for it</source>
         <translation>请选择一个客户或其某项申请，为该客户登记新申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="277"/>
+        <location filename="../../ui/requests_page.py" line="269"/>
         <source>Record a cancellation request a client sent</source>
         <translation>登记客户发来的取消申请</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

@@ -13,9 +13,8 @@ from email.message import EmailMessage
 import keyring
 import pytest
 from aiosmtpd.controller import Controller
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
+from memory_keyring import MemoryKeyring
 
 from app import secrets
 from app.errors import RuleViolation
@@ -263,24 +262,6 @@ def test_smtp_settings_without_a_host_mean_no_sending_and_the_password_stays_out
 
 
 # --- the SMTP password in the OS keyring ---------------------------------------------------
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stored: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.stored.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.stored[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.stored.pop((service, username), None) is None:
-            raise PasswordDeleteError("not stored")
-
 
 @pytest.fixture
 def use_keyring():

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.desk import Desk
@@ -21,14 +21,6 @@ FIELDS = ("organisationName", "organisationEmail", "organisationLanguage", "maxS
           "allowRevokeCancellation", "clientCancellationApproval", "clientCancellationImmediate", "retentionDays",
           "smtpHost", "smtpPort", "smtpSecurity", "smtpUser", "smtpSender", "smtpPassword")
 SHOTS = Path("/tmp/settings_ui")
-
-
-@pytest.fixture(autouse=True)
-def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Remembered geometry goes to a temporary directory, never ~/.config."""
-    folder = tmp_path_factory.mktemp("qsettings")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture

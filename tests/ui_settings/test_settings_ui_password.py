@@ -13,8 +13,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
-from PySide6.QtCore import QSettings, Qt
+from memory_keyring import MemoryKeyring
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.desk import Desk
@@ -23,31 +23,6 @@ from ui.dialogs.settings_dialog import SettingsDialog
 
 TODAY = date(2026, 11, 22)
 PASSWORD = "Pw-only-in-the-keyring-7319"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stored: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.stored.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.stored[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.stored.pop((service, username), None) is None:
-            raise PasswordDeleteError("not stored")
-
-
-@pytest.fixture(autouse=True)
-def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    folder = tmp_path_factory.mktemp("qsettings")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture
