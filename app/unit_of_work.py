@@ -19,7 +19,6 @@ from app.errors import NotFound, PermissionDenied
 from app.models import AuditEvent
 
 RANK = {"staff": 0, "manager": 1, "administrator": 2}
-ROLE_NAME = {"staff": "a staff member", "manager": "a manager", "administrator": "an administrator"}
 
 
 @dataclass(frozen=True)
@@ -68,18 +67,23 @@ class UnitOfWork:
             self._settings = settings_store.load(self.session)
         return self._settings
 
-    def require(self, role: str, doing: str) -> None:
-        """PermissionDenied unless the acting user has at least `role`."""
-        if not self.actor.at_least(role):
-            raise PermissionDenied(
-                f"{doing} needs {ROLE_NAME[role]}; you are signed in as {ROLE_NAME[self.actor.role]}. "
-                f"Ask {ROLE_NAME[role]} to do it."
-            )
+    def require(self, role: str, action: str) -> None:
+        """PermissionDenied unless the acting user has at least `role`; `action` is a label
+        code of ``app.refusals.LABELS`` naming what was attempted."""
+        refusal = self.refusal_for(role, action)
+        if refusal is not None:
+            raise refusal
+
+    def refusal_for(self, role: str, action: str) -> PermissionDenied | None:
+        """The refusal `require` would raise, or None: for the window's disabled actions."""
+        if self.actor.at_least(role):
+            return None
+        return PermissionDenied("permission", action=action, needed=role, held=self.actor.role)
 
     def get(self, model: type, ident: int, what: str) -> Any:
         row = self.session.get(model, ident)
         if row is None:
-            raise NotFound(f"There is no {what} with id {ident}; it may have been removed. Refresh and try again.")
+            raise NotFound("not_found", what=what, ident=ident)
         return row
 
     def audit(self, action: str, summary: str, *, client_id: int | None = None,

@@ -1,0 +1,38 @@
+"""The refusal catalogue and its formatter (app/refusals.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from app.errors import PermissionDenied, RuleViolation
+from app.refusals import render
+
+
+def test_dates_months_and_money_are_written_in_english():
+    text = render("until {d:date}, after {m:month}, {a:money}", {"d": date(2027, 6, 14), "m": date(2027, 6, 1),
+                                                                 "a": Decimal("49")})
+    assert text == "until 14 June 2027, after June 2027, 49.00"
+
+
+def test_plural_picks_the_word_for_the_count():
+    template = "{n} unpaid {n:plural:invoice|invoices}"
+    assert render(template, {"n": 1}) == "1 unpaid invoice"
+    assert render(template, {"n": 3}) == "3 unpaid invoices"
+
+
+def test_error_keeps_its_code_and_params_and_reads_as_a_sentence():
+    error = PermissionDenied("permission", action="Voiding an invoice", needed="manager", held="staff")
+    assert error.code == "permission"
+    assert error.params["needed"] == "manager"
+    assert str(error) == ("Voiding an invoice needs a manager; you are signed in as a staff member. "
+                          "Ask a manager to do it.")
+
+
+def test_a_missing_param_shows_its_name_instead_of_failing():
+    assert render("{who} and {other}", {"who": "Ann"}) == "Ann and {other}"
+
+
+def test_errors_compare_by_code_and_params():
+    assert RuleViolation("x", a=1) == RuleViolation("x", a=1)
+    assert RuleViolation("x", a=1) != RuleViolation("x", a=2)
