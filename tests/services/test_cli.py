@@ -77,8 +77,8 @@ def test_a_headless_command_never_loads_qt(tmp_path):
     import sys
 
     url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
-    probe = ("import sys; from ui.launcher import main; code = main(['lifecycle', '--db', %r]); "
-             "print('qt loaded' if 'PySide6' in sys.modules else 'no qt'); sys.exit(code)" % url)
+    probe = (f"import sys; from ui.launcher import main; code = main(['lifecycle', '--db', {url!r}]); "
+             "print('qt loaded' if 'PySide6' in sys.modules else 'no qt'); sys.exit(code)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("no qt")
