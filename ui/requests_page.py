@@ -43,6 +43,7 @@ from ui.dialogs.record_request import RecordRequestDialog
 from ui.dialogs.review_request import ReviewRequestDialog, business_days_text
 from ui.formatting import format_date
 from ui.labels import channel_label, status_label
+from ui.pages import Selection
 from ui.refusal_text import refusal_text
 from ui.sorted_rows import SortedRowsModel, bar_button, filter_bar, sorted_table
 from ui.workers import TaskRunner
@@ -137,6 +138,7 @@ class RequestsPage(QWidget):
 
     changed = Signal()
     loaded = Signal()
+    has_selection = True
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +174,17 @@ class RequestsPage(QWidget):
         self.table.activated.connect(lambda _index: self.review_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
+        self.refresh()
+
+    # --- the window's page interface --------------------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def selection(self) -> Selection | None:
+        row = self.selected_row()
+        return Selection(row.client_id, row.subscription_id) if row is not None else None
+
+    def shown(self) -> None:
         self.refresh()
 
     # --- loading -----------------------------------------------------------------
