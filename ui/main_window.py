@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
                     self._set_badge(result.pending_requests)
                 if page is self.current_table():
                     self._update_count_label()
+                    self._follow_selection()  # a reset model emits no currentRowChanged
                 self.table_loaded.emit(page.source.key)
 
     def _on_query_error(self, request: QueryRequest, exc: BaseException) -> None:
