@@ -10,12 +10,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app import models as m
-from app.cancellation_rules import CancellationOption
-from app.errors import DeskError
-from app.notify import Recipient
 
-if TYPE_CHECKING:  # the request views live with their service (issue 7 moves them here)
-    from app.services.requests import FinalBillingOption, RequestView
+if TYPE_CHECKING:  # annotations only: this module stays cheap to import
+    from app.cancellation_rules import CancellationOption
+    from app.errors import DeskError
+    from app.notify import Recipient
+    from app.services.requests import FinalBillingOption, RequestView  # moved here by issue 7's clean-up
 
 
 @dataclass(frozen=True)
