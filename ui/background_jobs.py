@@ -21,8 +21,10 @@ LIFECYCLE_EVERY_MS = 60 * 60 * 1000
 SEND_EVERY_MS = 60 * 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _t(context: str, text: str) -> str:
+    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t); these
+    # strings have always been in the MainWindow context.
+    return QCoreApplication.translate(context, text)
 
 
 class BackgroundJobs(QObject):
@@ -58,7 +60,7 @@ class BackgroundJobs(QObject):
         if window.is_shut():
             return
         if isinstance(outcome, BaseException):
-            window.ui.show_activity(_t("Emails could not be sent: {error}").format(error=outcome), 10000)
+            window.ui.show_activity(_t("MainWindow", "Emails could not be sent: {error}").format(error=outcome), 10000)
         elif outcome.get("sent") and window.current_page() is Page.OUTBOX:
             window.pages[Page.OUTBOX].refresh()
 
@@ -69,7 +71,7 @@ class BackgroundJobs(QObject):
             return
         self.lifecycle_running = True
         window.action("actionRunLifecycle").setEnabled(False)
-        window.ui.show_activity(_t("Bringing the database up to today…"))
+        window.ui.show_activity(_t("MainWindow", "Bringing the database up to today…"))
         window.runner.run(window.desk.run_lifecycle, on_result=self._lifecycle_finished,
                           on_error=self._lifecycle_finished)
 
@@ -80,10 +82,10 @@ class BackgroundJobs(QObject):
             return
         window.action("actionRunLifecycle").setEnabled(True)
         if isinstance(outcome, BaseException):
-            window.ui.show_activity(_t("Bringing the database up to today failed: {error}").format(error=outcome))
+            window.ui.show_activity(_t("MainWindow", "Bringing the database up to today failed: {error}").format(error=outcome))
         else:
             done = sum(outcome.values()) if isinstance(outcome, dict) else 0
-            window.ui.show_activity(_t("The database is up to date ({count} changes).").format(
+            window.ui.show_activity(_t("MainWindow", "The database is up to date ({count} changes).").format(
                 count=format_count(done)), 10000)
             window.refresh()
             self.send_outbox()  # the run may have queued reminders

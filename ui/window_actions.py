@@ -50,9 +50,10 @@ class ActionSpec:
     context: bool = False  # in the context menu of the tables and the purchases
 
 
-def _t(text: str) -> str:
-    # The MainWindow context, where these strings have always been translated.
-    return QCoreApplication.translate("MainWindow", text)
+def _t(context: str, text: str) -> str:
+    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t); these
+    # strings have always been in the MainWindow context.
+    return QCoreApplication.translate(context, text)
 
 
 def _with_f5(standard: QKeySequence.StandardKey) -> tuple[QKeySequence, ...]:
@@ -66,34 +67,34 @@ def action_specs() -> list[ActionSpec]:
     sp = QStyle.StandardPixmap
     alt = Qt.KeyboardModifier.AltModifier
     return [
-        ActionSpec("actionRefresh", _t("&Refresh"), "refresh",
-                   _t("Read the database again; filter, sort and selection stay"),
+        ActionSpec("actionRefresh", _t("MainWindow", "&Refresh"), "refresh",
+                   _t("MainWindow", "Read the database again; filter, sort and selection stay"),
                    _with_f5(QKeySequence.StandardKey.Refresh), sp.SP_BrowserReload, menu="file", tool_bar=True,
                    context=True),
-        ActionSpec("actionRunLifecycle", _t("Bring up to &today"), "run_lifecycle",
-                   _t("Issue due invoices and handle every deadline up to today"), needs=Needs.DESK, menu="file"),
-        ActionSpec("actionSettings", _t("&Settings…"), "open_settings", _t("Organisation, policies and email settings"),
+        ActionSpec("actionRunLifecycle", _t("MainWindow", "Bring up to &today"), "run_lifecycle",
+                   _t("MainWindow", "Issue due invoices and handle every deadline up to today"), needs=Needs.DESK, menu="file"),
+        ActionSpec("actionSettings", _t("MainWindow", "&Settings…"), "open_settings", _t("MainWindow", "Organisation, policies and email settings"),
                    (QKeySequence.StandardKey.Preferences,), needs=Needs.DESK, menu="file", separator_before=True),
-        ActionSpec("actionQuit", _t("&Quit"), "close", shortcuts=(QKeySequence.StandardKey.Quit,), menu="file",
+        ActionSpec("actionQuit", _t("MainWindow", "&Quit"), "close", shortcuts=(QKeySequence.StandardKey.Quit,), menu="file",
                    separator_before=True),
-        ActionSpec("actionFind", _t("&Find"), "focus_search", _t("Search by name, account number, email or phone"),
+        ActionSpec("actionFind", _t("MainWindow", "&Find"), "focus_search", _t("MainWindow", "Search by name, account number, email or phone"),
                    (QKeySequence.StandardKey.Find,), menu="edit"),
-        ActionSpec("actionOpenRecord", _t("&Open details"), "open_detail",
-                   _t("Move to the selected client's details"), menu="view"),
-        ActionSpec("actionPreviousRecord", _t("&Previous record"), "previous_record",
+        ActionSpec("actionOpenRecord", _t("MainWindow", "&Open details"), "open_detail",
+                   _t("MainWindow", "Move to the selected client's details"), menu="view"),
+        ActionSpec("actionPreviousRecord", _t("MainWindow", "&Previous record"), "previous_record",
                    shortcuts=(QKeySequence(alt | Qt.Key.Key_Up),), icon=sp.SP_ArrowUp, menu="view"),
-        ActionSpec("actionNextRecord", _t("&Next record"), "next_record",
+        ActionSpec("actionNextRecord", _t("MainWindow", "&Next record"), "next_record",
                    shortcuts=(QKeySequence(alt | Qt.Key.Key_Down),), icon=sp.SP_ArrowDown, menu="view"),
-        ActionSpec("actionChooseColumns", _t("&Columns…"), "choose_columns", _t("Choose the columns of the table"),
+        ActionSpec("actionChooseColumns", _t("MainWindow", "&Columns…"), "choose_columns", _t("MainWindow", "Choose the columns of the table"),
                    menu="view", separator_before=True),
-        ActionSpec("actionCancelSubscription", _t("&Cancel subscription…"), "cancel_subscription",
-                   _t("Cancel the selected subscription after a chosen month"), icon=sp.SP_DialogCancelButton,
+        ActionSpec("actionCancelSubscription", _t("MainWindow", "&Cancel subscription…"), "cancel_subscription",
+                   _t("MainWindow", "Cancel the selected subscription after a chosen month"), icon=sp.SP_DialogCancelButton,
                    needs=Needs.SUBSCRIPTION, allowed_by="cancel", menu="subscription", tool_bar=True, context=True),
-        ActionSpec("actionVoidInvoice", _t("&Void latest invoice…"), "void_invoice",
-                   _t("Void the subscription's latest invoice: it was bought by mistake"), icon=sp.SP_TrashIcon,
+        ActionSpec("actionVoidInvoice", _t("MainWindow", "&Void latest invoice…"), "void_invoice",
+                   _t("MainWindow", "Void the subscription's latest invoice: it was bought by mistake"), icon=sp.SP_TrashIcon,
                    needs=Needs.SUBSCRIPTION, allowed_by="void", menu="subscription", tool_bar=True, context=True),
-        ActionSpec("actionRecordRequest", _t("Record cancellation &request…"), "record_request",
-                   _t("Record a cancellation request received from the client"), icon=sp.SP_FileDialogNewFolder,
+        ActionSpec("actionRecordRequest", _t("MainWindow", "Record cancellation &request…"), "record_request",
+                   _t("MainWindow", "Record a cancellation request received from the client"), icon=sp.SP_FileDialogNewFolder,
                    needs=Needs.CLIENT, allowed_by="record_request", menu="subscription", tool_bar=True, context=True),
     ]
 
@@ -123,20 +124,20 @@ def refusal_of(spec: ActionSpec, window: MainWindow) -> str | None:
     if spec.needs is Needs.NOTHING:
         return None
     if window.desk is None:
-        return _t("The database is still opening; a moment please.")
+        return _t("MainWindow", "The database is still opening; a moment please.")
     if spec.needs is Needs.DESK:
         return None
     selection = window.selection()
     if selection is None:
-        return _t("Select a client first.")
+        return _t("MainWindow", "Select a client first.")
     detail = window.detail.detail
     if detail is None or detail.client.id != selection.client_id:
-        return _t("The client's details are still loading; a moment please.")
+        return _t("MainWindow", "The client's details are still loading; a moment please.")
     sub_id = None
     if spec.needs is Needs.SUBSCRIPTION:
         sub = window.detail.current_subscription()
         if sub is None:
-            return _t("Select a subscription in the client's Purchases tab first.")
+            return _t("MainWindow", "Select a subscription in the client's Purchases tab first.")
         sub_id = sub.id
     if spec.allowed_by is None:
         return None
