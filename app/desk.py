@@ -25,10 +25,21 @@ from app import settings as settings_store
 from app.errors import DatabaseError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
-from app.services import cancellation, clients, requests, subscriptions
+from app.services import cancellation, client_detail, clients, forms, requests, subscriptions
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
-from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
+from app.views import (
+    CancellationForm,
+    ClientDetailView,
+    ClientView,
+    EventView,
+    InvoiceView,
+    RecordRequestForm,
+    ReviewForm,
+    StaffView,
+    SubscriptionView,
+    VoidForm,
+)
 
 T = TypeVar("T")
 LOCAL_ADMIN_EMAIL = "admin@localhost"
@@ -148,6 +159,11 @@ class Desk:
     def client(self, client_id: int) -> ClientView:
         return self._read(clients.client_view, client_id)
 
+    def client_detail(self, client_id: int) -> ClientDetailView:
+        """The client with its purchases, contacts, invoices, cards, timeline and the `actions`
+        map (action -> None, or the refusal that disables it), in one read."""
+        return self._read(client_detail.client_detail, client_id)
+
     # --- subscriptions and billing ---------------------------------------------
     def add_subscription(self, client_id: int, plan: str, price: Any, *, period: str = "monthly", start: date,
                          billing_day: int | None = None, end_date: date | None = None,
@@ -162,21 +178,12 @@ class Desk:
 
     def subscriptions(self, client_id: int) -> list[SubscriptionView]:
         """The client's purchases: every subscription but the voided ones (§5)."""
-        def run(uow: UnitOfWork) -> list[SubscriptionView]:
-            rows = uow.session.scalars(select(m.Subscription).where(
-                m.Subscription.client_id == client_id, m.Subscription.status != "voided").order_by(m.Subscription.id))
-            return [SubscriptionView.of(r) for r in rows]
-        return self._read(run)
+        return self._read(lambda uow: [SubscriptionView.of(r) for r in client_detail.purchases(uow, client_id)])
 
     def invoices(self, client_id: int) -> list[tuple[str, InvoiceView]]:
         """Every invoice of the client, newest first, with its plan name — voided
         purchases included: their invoices stay under billing (§5)."""
-        def run(uow: UnitOfWork) -> list[tuple[str, InvoiceView]]:
-            rows = uow.session.execute(
-                select(m.Invoice, m.Subscription.plan).outerjoin(m.Subscription)
-                .where(m.Invoice.client_id == client_id).order_by(m.Invoice.issued.desc(), m.Invoice.id.desc()))
-            return [(plan or "", InvoiceView.of(invoice)) for invoice, plan in rows]
-        return self._read(run)
+        return self._read(client_detail.invoice_lines, client_id)
 
     def record_payment(self, invoice_id: int, *, ok: bool = True) -> None:
         self._write(subscriptions.record_payment, invoice_id, ok=ok)
@@ -218,6 +225,14 @@ class Desk:
         """The sentence saying why the subscription cannot be cancelled now, or None."""
         return self._read(cancellation.blocker, sub_id)
 
+    def cancellation_form(self, sub_id: int) -> CancellationForm:
+        """What the cancel dialog opens with, in one read."""
+        return self._read(forms.cancellation_form, sub_id)
+
+    def void_form(self, sub_id: int) -> VoidForm:
+        """What the void dialog opens with, in one read."""
+        return self._read(forms.void_form, sub_id)
+
     def cancel_subscription(self, sub_id: int, month: date) -> None:
         self._write(cancellation.cancel, sub_id, month)
 
@@ -235,6 +250,14 @@ class Desk:
                        received: date | None = None, message: str = "") -> int:
         return self._write(requests.record_request, contact_id, subscription_id=subscription_id, channel=channel,
                            received=received, message=message)
+
+    def record_request_form(self, client_id: int) -> RecordRequestForm:
+        """What the record-request dialog opens with, in one read."""
+        return self._read(forms.record_request_form, client_id)
+
+    def review_form(self, request_id: int) -> ReviewForm:
+        """What the review dialog opens with, in one read."""
+        return self._read(forms.review_form, request_id)
 
     def requests(self, status: str | None = "pending") -> list[requests.RequestView]:
         """Requests in `status` (None = all), oldest received first, each with its age in business days."""
@@ -257,14 +280,7 @@ class Desk:
 
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:
-        def run(uow: UnitOfWork) -> list[EventView]:
-            query = select(m.AuditEvent).order_by(m.AuditEvent.at.desc(), m.AuditEvent.id.desc())
-            if client_id is not None:
-                query = query.where(m.AuditEvent.client_id == client_id)
-            if limit is not None:
-                query = query.limit(limit)
-            return [EventView.of(r) for r in uow.session.scalars(query)]
-        return self._read(run)
+        return self._read(client_detail.timeline, client_id, limit)
 
     def recipients(self, client_id: int, event: str) -> list[Any]:
         """Who an `event` about the client would be emailed to (audience, address, language)."""

@@ -114,6 +114,15 @@ TEMPLATES.update({
 })
 
 
+# --- the window's action checks (app/actions.py): codes added here --------------------
+TEMPLATES.update({
+    "cancel_all_nothing_running": "{client} has no active subscription to cancel; the ones already cancelled "
+                                  "keep their dates.",
+    "record_request_no_contact": "{client} has no contact: add the person who asked as a contact first, then "
+                                 "record the request.",
+})
+
+
 # code -> English words, for ``{x:label}`` fields: roles (with their article, as they
 # stand in sentences), statuses and the actions a permission refusal names.
 LABELS: dict[str, str] = {
@@ -127,4 +136,6 @@ LABELS: dict[str, str] = {
     "email": "email",
     "cancellation request": "cancellation request",
     "staff user": "staff user",
+    # --- the window's action checks (app/actions.py) ---
+    "export_expired": "Exporting a client whose subscriptions have expired",
 }

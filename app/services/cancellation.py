@@ -19,7 +19,7 @@ from app.cancellation_rules import (
     cancellation_options,
     option_for_cancel_from,
 )
-from app.errors import RuleViolation
+from app.errors import DeskError, RuleViolation
 from app.lifecycle import refresh_client_status
 from app.notify import notify
 from app.services.clients import active_seats
@@ -167,16 +167,27 @@ def cancel_all(uow: UnitOfWork, client_id: int) -> dict[int, str]:
     return results
 
 
-def revoke(uow: UnitOfWork, sub_id: int) -> None:
-    uow.require("manager", "Revoking a cancellation")
+def revoke_blocker(uow: UnitOfWork, sub: m.Subscription) -> DeskError | str | None:
+    """Why `revoke` would refuse the subscription's cancellation now (None: it would not)."""
+    refusal = uow.refusal_for("manager", "Revoking a cancellation")
+    if refusal is not None:
+        return refusal
     if not uow.settings["allow_revoke_cancellation"]:
-        raise RuleViolation("Revoking a cancellation is turned off by the policy allow_revoke_cancellation. "
-                            f"{MISTAKE_WAY_OUT} An administrator can turn the policy on.")
-    sub = uow.get(m.Subscription, sub_id, "subscription")
+        return ("Revoking a cancellation is turned off by the policy allow_revoke_cancellation. "
+                f"{MISTAKE_WAY_OUT} An administrator can turn the policy on.")
     if sub.status != "cancelling":
         if sub.status == "expired":
-            raise RuleViolation("This subscription's access has already ended; buy it again for the client.")
-        raise RuleViolation(f"This subscription is {sub.status}, not cancelled; there is no cancellation to revoke.")
+            return "This subscription's access has already ended; buy it again for the client."
+        return f"This subscription is {sub.status}, not cancelled; there is no cancellation to revoke."
+    return None
+
+
+def revoke(uow: UnitOfWork, sub_id: int) -> None:
+    uow.require("manager", "Revoking a cancellation")
+    sub = uow.get(m.Subscription, sub_id, "subscription")
+    refusal = revoke_blocker(uow, sub)
+    if refusal is not None:
+        raise refusal if isinstance(refusal, DeskError) else RuleViolation(refusal)
     before = _state(sub)
     sub.cancel_from = sub.cancellation_month = sub.cancelled_how = sub.cancelled_at = sub.cancelled_by = None
     sub.access_end = sub.end_date

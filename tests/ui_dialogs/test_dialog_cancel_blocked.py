@@ -11,7 +11,7 @@ from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
 
 
 def open_dialog(qtbot, desk, sub_id: int) -> CancelSubscriptionDialog:
-    dialog = CancelSubscriptionDialog(desk, sub_id)
+    dialog = CancelSubscriptionDialog(desk, desk.cancellation_form(sub_id))
     qtbot.addWidget(dialog)
     return dialog
 
