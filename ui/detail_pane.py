@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DeskError
 from ui.formatting import format_date, format_datetime, format_money, format_month
 from ui.labels import kind_label, language_label, period_label, role_label, status_label
 from ui.table_models import RowsTableModel
@@ -41,9 +42,9 @@ class ClientDetail:
     subscriptions: tuple[SubscriptionView, ...]
     timeline: tuple[EventView, ...]
     # subscription id -> the sentence saying why it cannot be cancelled now (None: it can)
-    blockers: dict[int, str | None] = field(default_factory=dict)
+    blockers: dict[int, DeskError | None] = field(default_factory=dict)
     # subscription id -> why its latest invoice cannot be voided now (None: it can)
-    void_blockers: dict[int, str | None] = field(default_factory=dict)
+    void_blockers: dict[int, DeskError | None] = field(default_factory=dict)
     # every invoice of the client, newest first, with its subscription's plan: voided
     # purchases leave the Purchases tab but their invoices stay under billing (§5)
     invoices: tuple[tuple[str, InvoiceView], ...] = ()
@@ -279,10 +280,10 @@ class DetailPane(QTabWidget):
         sub_id = self.purchases_model.row_id(rows[0].row())
         return next((s for s in self.detail.subscriptions if s.id == sub_id), None)
 
-    def blocker(self, sub_id: int) -> str | None:
+    def blocker(self, sub_id: int) -> DeskError | None:
         return self.detail.blockers.get(sub_id) if self.detail is not None else None
 
-    def void_blocker(self, sub_id: int) -> str | None:
+    def void_blocker(self, sub_id: int) -> DeskError | None:
         return self.detail.void_blockers.get(sub_id) if self.detail is not None else None
 
     def _purchase_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -22,6 +22,7 @@ from app.listing import Listing
 from ui.detail_pane import ClientDetail, load_client_detail
 from ui.dialog_service import DialogService
 from ui.formatting import format_count
+from ui.refusals import describe, reason
 from ui.settings_store import LayoutStore, default_settings
 from ui.side_pages import ListPage
 from ui.table_models import CLIENTS, SUBSCRIPTIONS
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def _detail_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._detail_generation and not self._shut:
-            self.detail.show_message(str(exc))
+            self.detail.show_message(describe(exc))
 
     def open_detail(self) -> None:
         """Enter on a record: the keyboard moves into the detail pane."""
@@ -350,8 +351,8 @@ class MainWindow(QMainWindow):
         elif sub is None:
             cancel = void = self.tr("Select a subscription in the client's Purchases tab first.")
         else:
-            cancel = self.detail.blocker(sub.id)
-            void = self.detail.void_blocker(sub.id)
+            cancel = reason(self.detail.blocker(sub.id))
+            void = reason(self.detail.void_blocker(sub.id))
         self._set_action("actionCancelSubscription", cancel)
         self._set_action("actionVoidInvoice", void)
         record = None
@@ -442,7 +443,7 @@ class MainWindow(QMainWindow):
         if not isinstance(page, ListPage) or self.desk is None or (page.loaded and not force):
             return
         self.runner.run(page.reader, self.desk, on_result=page.show_rows,
-                        on_error=lambda exc: page.show_error(str(exc)))
+                        on_error=lambda exc: page.show_error(describe(exc)))
 
     def install_page(self, key: str, page: QWidget) -> None:
         """Puts `page` in place of the side page `key` ("requests", "activity", "outbox")."""

@@ -23,15 +23,16 @@ from app.cancellation_rules import HORIZON_MONTHS, CancellationOption
 from app.desk import Desk
 from app.errors import DeskError
 from app.views import SubscriptionView
-from ui.dialogs.base import MANAGER_ROLES, DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money, month_year
+from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.notified import NotifiedGroup
+from ui.formatting import long_date, money, month_year
+from ui.refusals import sentence
 
 
 class CancelSubscriptionDialog(DeskDialog):
     """Sets (or moves earlier) the termination month of subscription `sub_id`.
 
-    Refuses nothing itself: when `Desk.cancellation_blocker` gives a sentence, the dialog
+    Refuses nothing itself: when `Desk.cancellation_blocker` gives a refusal, the dialog
     shows it instead of the month selector and disables the action; a refusal raised on
     confirming is shown in `errorLabel` and the dialog stays open. Accepted once the
     cancellation (or a revoke) is written.
@@ -59,7 +60,7 @@ class CancelSubscriptionDialog(DeskDialog):
             layout.addWidget(self._current_cancellation())
         if self.blocker:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(self.blocker)
+            self.blocker_box.set_text(sentence(self.blocker, self.locale()))
             layout.addWidget(self.blocker_box)
         else:
             layout.addLayout(self._month_row())
@@ -76,7 +77,7 @@ class CancelSubscriptionDialog(DeskDialog):
                                                                    reject_button=reject)
         self.button_box.accepted.connect(self.confirm)
         if self.blocker:
-            self.disable_with_reason(self.action_button, self.blocker)
+            self.disable_with_reason(self.action_button, sentence(self.blocker, self.locale()))
         layout.addWidget(self.button_box)
         if self.month_combo is not None:
             # Moving earlier: start from the smallest step; a new cancellation: the earliest month.
@@ -124,23 +125,15 @@ class CancelSubscriptionDialog(DeskDialog):
         self.revoke_button.setObjectName("revokeCancellation")
         self.revoke_button.setAccessibleName(self.tr("Revoke cancellation"))
         self.revoke_button.setAutoDefault(False)
-        reason = self._revoke_refusal()
-        if reason:
-            self.disable_with_reason(self.revoke_button, reason)
+        refusal = self.desk.revoke_blocker(self.sub_id)  # role, policy and status: the facade's rule
+        if refusal is not None:
+            self.disable_with_reason(self.revoke_button, sentence(refusal, self.locale()))
         else:
             self.revoke_button.setToolTip(self.tr("Billing resumes as if the subscription had never been "
                                                   "cancelled."))
         self.revoke_button.clicked.connect(self.revoke)
         box.text_column.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
-
-    def _revoke_refusal(self) -> str | None:
-        if not self.desk.settings().get("allow_revoke_cancellation"):
-            return self.tr("Revoking a cancellation is turned off by the policy allow_revoke_cancellation; an "
-                           "administrator can turn it on in the settings.")
-        if self.desk.me().role not in MANAGER_ROLES:
-            return self.tr("Revoking a cancellation needs a manager or an administrator.")
-        return None
 
     def _month_row(self) -> QFormLayout:
         form = QFormLayout()
@@ -206,7 +199,7 @@ class CancelSubscriptionDialog(DeskDialog):
         try:
             self.desk.cancel_subscription(self.sub_id, option.month)
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(sentence(exc, self.locale()))
             return
         self.accept()
 
@@ -214,6 +207,6 @@ class CancelSubscriptionDialog(DeskDialog):
         try:
             self.desk.revoke_cancellation(self.sub_id)
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(sentence(exc, self.locale()))
             return
         self.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,9 +28,11 @@ from app.desk import Desk
 from app.errors import DeskError
 from app.services.requests import FinalBillingOption
 from app.views import ContactView, SubscriptionView
-from ui.dialogs.base import MANAGER_ROLES, DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money
+from ui.dialogs.base import DeskDialog, NoticeBox, value_label
+from ui.formatting import long_date, money
+from ui.i18n import _t
 from ui.labels import role_label, status_label
+from ui.refusals import sentence
 
 _TEXT_LINES = 3  # visible lines of the reason and note boxes; they scroll beyond
 
@@ -39,11 +41,6 @@ class Outcome(IntEnum):
     APPROVE = 0
     REJECT = 1
     HOLD = 2
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 def business_days_text(days: int, locale: QLocale) -> str:
@@ -139,8 +136,9 @@ class ReviewRequestDialog(DeskDialog):
 
     # --- facts ---------------------------------------------------------------------
     def _refusal(self) -> str | None:
-        if self.desk.me().role not in MANAGER_ROLES:
-            return self.tr("Deciding a request needs a manager or an administrator; you can read it here.")
+        denied = self.desk.permission("decide_request")
+        if denied is not None:
+            return sentence(denied, self.locale())
         if self.request.status not in ("pending", "waiting"):
             return self.tr("This request is already {status}; only a pending or waiting request can be "
                            "decided.").format(status=status_label(self.request.status).lower())
@@ -440,7 +438,7 @@ class ReviewRequestDialog(DeskDialog):
             else:
                 self.desk.hold_request(self.request_id, self.hold_note.toPlainText().strip())
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(sentence(exc, self.locale()))
             return
         self.decided = outcome
         self.accept()

@@ -24,8 +24,9 @@ from app.desk import Desk
 from app.errors import DeskError
 from app.views import InvoiceView, SubscriptionView
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money
 from ui.dialogs.notified import NotifiedGroup
+from ui.formatting import long_date, money
+from ui.refusals import sentence
 
 
 def latest_invoice(sub: SubscriptionView) -> InvoiceView | None:
@@ -50,15 +51,15 @@ class VoidInvoiceDialog(DeskDialog):
         self.subscription = desk.subscription(sub_id)
         self.client = desk.client(self.subscription.client_id)
         self.invoice = latest_invoice(self.subscription)
-        # The facade's own sentence: the dialog and the service never disagree.
-        self.refusal: str | None = desk.void_blocker(sub_id)
+        # The facade's own refusal: the dialog and the service never disagree.
+        self.refusal: DeskError | None = desk.void_blocker(sub_id)
 
         self.setWindowTitle(self.tr("Void invoice"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if self.refusal:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(self.refusal)
+            self.blocker_box.set_text(sentence(self.refusal, self.locale()))
             layout.addWidget(self.blocker_box)
         layout.addWidget(self._invoice_group())
         if self.invoice is not None:
@@ -70,7 +71,7 @@ class VoidInvoiceDialog(DeskDialog):
         self.button_box, self.action_button = self.make_button_box(self.tr("Void invoice"), destructive=True)
         self.button_box.accepted.connect(self.confirm)
         if self.refusal:
-            self.disable_with_reason(self.action_button, self.refusal)
+            self.disable_with_reason(self.action_button, sentence(self.refusal, self.locale()))
         layout.addWidget(self.button_box)
 
     # --- building --------------------------------------------------------------------
@@ -141,6 +142,6 @@ class VoidInvoiceDialog(DeskDialog):
         try:
             self.desk.void_latest_invoice(self.sub_id, refund=self.refund())
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(sentence(exc, self.locale()))
             return
         self.accept()
