@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTabWidget
 
 from ui.formatting import format_month
-from ui.table_models import CLIENTS
 from ui.refusals import sentence
+from ui.table_models import CLIENTS
 
 
 def names(window) -> list[str]:
