@@ -1521,7 +1521,7 @@
     <message>
         <location filename="../../ui/refusals.py" line="116"/>
         <source>{client} has {count} unpaid {count:plural:invoice|invoices} (the oldest issued {oldest:date}); record the payment or credit {count:plural:it|them} first, then cancel.</source>
-        <translation>{client} a {count} {count:plural:facture impayée|factures impayées} (la plus ancienne émise le {oldest:date})&#xa0;; enregistrez le paiement ou créditez {count:plural:la|les} d&apos;abord, puis résiliez.</translation>
+        <translation>{client} a {count} {count:plural:facture impayée|factures impayées} (la plus ancienne émise le {oldest:date})&#xa0;; enregistrez le paiement ou créditez-{count:plural:la|les} d&apos;abord, puis résiliez.</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="117"/>
