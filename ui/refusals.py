@@ -5,11 +5,11 @@
 same template as a literal ``_t("Refusal", ...)`` call, so lupdate extracts it and the
 .ts files give its French and Chinese wording with the same placeholders. Dates, months
 and money are written by the user's ``QLocale``, the ``{x:label}`` words come
-translated from ``_labels()``. A code without a translation here is shown as the English
+translated from ``labels()``. A code without a translation here is shown as the English
 ``str(error)``.
 
-Each area adds its codes in its own section function and lists it in ``SECTIONS`` (and
-its label codes in ``LABEL_SECTIONS``), so the areas never edit the same lines.
+Each area adds its codes in its own function marked ``@section`` (its label codes in one
+marked ``@label_section``), in its marked block below, so the areas never edit the same lines.
 
 Thread rule: GUI thread (translation lookups are cheap; nothing here touches the database).
 """
@@ -27,6 +27,22 @@ from app.refusals import LABELS, Formats, render
 from ui.formatting import long_date, money, month_year
 from ui.i18n import _t
 
+Table = Callable[[], dict[str, str]]
+SECTIONS: list[Table] = []
+LABEL_SECTIONS: list[Table] = []
+
+
+def section(table: Table) -> Table:
+    """Registers a function returning translated templates by code."""
+    SECTIONS.append(table)
+    return table
+
+
+def label_section(table: Table) -> Table:
+    """Registers a function returning translated ``{x:label}`` words by code."""
+    LABEL_SECTIONS.append(table)
+    return table
+
 
 def sentence(error: DeskError, locale: QLocale | None = None) -> str:
     """The refusal `error` as a sentence in the interface language, its dates and amounts
@@ -37,18 +53,28 @@ def sentence(error: DeskError, locale: QLocale | None = None) -> str:
     return render(template, error.params, formats(locale or QLocale()))
 
 
+def describe(exc: BaseException, locale: QLocale | None = None) -> str:
+    """A refusal's translated sentence; any other error as its own text (a file error, a bug)."""
+    return sentence(exc, locale) if isinstance(exc, DeskError) else str(exc)
+
+
+def reason(error: DeskError | None, locale: QLocale | None = None) -> str | None:
+    """The tooltip of an action a blocker disables, or None when the action is allowed."""
+    return None if error is None else sentence(error, locale)
+
+
 def templates() -> dict[str, str]:
     """Every translated template, by code."""
     merged: dict[str, str] = {}
-    for section in SECTIONS:
-        merged.update(section())
+    for table in SECTIONS:
+        merged.update(table())
     return merged
 
 
 def labels() -> dict[str, str]:
     merged: dict[str, str] = {}
-    for section in LABEL_SECTIONS:
-        merged.update(section())
+    for table in LABEL_SECTIONS:
+        merged.update(table())
     return merged
 
 
@@ -75,6 +101,7 @@ def _join(items: list[str]) -> str:
 
 
 # --- the core: clients, subscriptions, cancellation, requests, settings, databases ----
+@section
 def _core() -> dict[str, str]:
     return {
         "permission": _t("Refusal", "{action:label} needs {needed:label}; you are signed in as {held:label}. Ask {needed:label} to do it."),
@@ -177,6 +204,7 @@ def _core() -> dict[str, str]:
     }
 
 
+@label_section
 def _core_labels() -> dict[str, str]:
     return {
         "staff": _t("RefusalLabel", "a staff member"),
@@ -243,24 +271,10 @@ def _core_labels() -> dict[str, str]:
     }
 
 
-# --- pause, resume, closure (DESIGN.md §8, §9): a section function here ----------------
+# --- pause, resume, closure (DESIGN.md §8, §9): an @section function here --------------
 
 
-# --- deactivation and the purge (DESIGN.md §10): a section function here --------------
+# --- deactivation and the purge (DESIGN.md §10): an @section function here ------------
 
 
-# --- Excel export and import (DESIGN.md §14): a section function here -----------------
-
-
-SECTIONS: list[Callable[[], dict[str, str]]] = [_core]
-LABEL_SECTIONS: list[Callable[[], dict[str, str]]] = [_core_labels]
-
-
-def describe(exc: BaseException, locale: QLocale | None = None) -> str:
-    """A refusal's translated sentence; any other error as its own text (a file error, a bug)."""
-    return sentence(exc, locale) if isinstance(exc, DeskError) else str(exc)
-
-
-def reason(error: DeskError | None, locale: QLocale | None = None) -> str | None:
-    """The tooltip of an action a blocker disables, or None when the action is allowed."""
-    return None if error is None else sentence(error, locale)
+# --- Excel export and import (DESIGN.md §14): an @section function here ---------------

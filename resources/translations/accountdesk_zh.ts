@@ -1339,487 +1339,487 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/refusals.py" line="80"/>
+        <location filename="../../ui/refusals.py" line="107"/>
         <source>{action:label} needs {needed:label}; you are signed in as {held:label}. Ask {needed:label} to do it.</source>
         <translation>{action:label}需要{needed:label}权限；您当前的身份是{held:label}。请让{needed:label}来操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="81"/>
+        <location filename="../../ui/refusals.py" line="108"/>
         <source>There is no {what:label} with id {ident}; it may have been removed. Refresh and try again.</source>
         <translation>没有 ID 为 {ident} 的{what:label}；它可能已被删除。请刷新后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="82"/>
+        <location filename="../../ui/refusals.py" line="109"/>
         <source>{user} is not a staff user of this database; ask an administrator to add you.</source>
         <translation>{user} 不是此数据库的员工用户；请让管理员添加您。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="83"/>
+        <location filename="../../ui/refusals.py" line="110"/>
         <source>This database login is not a staff user of this database; ask an administrator to add you.</source>
         <translation>此数据库登录名不对应任何员工用户；请让管理员添加您。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="84"/>
+        <location filename="../../ui/refusals.py" line="111"/>
         <source>The {what:label} cannot be empty; type one.</source>
         <translation>{what:label}不能为空；请填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="85"/>
+        <location filename="../../ui/refusals.py" line="112"/>
         <source>The {what:label} is longer than {limit} characters; shorten it.</source>
         <translation>{what:label}超过 {limit} 个字符；请缩短。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="86"/>
+        <location filename="../../ui/refusals.py" line="113"/>
         <source>The {what:label} “{value}” is not an email address; check it and try again.</source>
         <translation>{what:label}“{value}”不是有效的电子邮件地址；请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="87"/>
+        <location filename="../../ui/refusals.py" line="114"/>
         <source>The {what:label} must be one of {allowed:list}; “{value}” is not.</source>
         <translation>{what:label}必须是以下之一：{allowed:list}；“{value}”不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="88"/>
+        <location filename="../../ui/refusals.py" line="115"/>
         <source>The {what:label} “{value}” is not an amount of money.</source>
         <translation>{what:label}“{value}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="89"/>
+        <location filename="../../ui/refusals.py" line="116"/>
         <source>The {what:label} must be zero or more; {value} is not.</source>
         <translation>{what:label}必须大于或等于零；{value} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="90"/>
+        <location filename="../../ui/refusals.py" line="117"/>
         <source>The {what:label} {value} has more than two decimals.</source>
         <translation>{what:label} {value} 的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="91"/>
+        <location filename="../../ui/refusals.py" line="118"/>
         <source>A staff user with the email {email} already exists.</source>
         <translation>已有员工用户使用电子邮件 {email}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="92"/>
+        <location filename="../../ui/refusals.py" line="119"/>
         <source>There is no staff user with the email {email}; add them first.</source>
         <translation>没有电子邮件为 {email} 的员工用户；请先添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="93"/>
+        <location filename="../../ui/refusals.py" line="120"/>
         <source>A trial client needs a trial end date; give the date the trial ends.</source>
         <translation>试用客户需要试用结束日期；请填写试用结束的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="94"/>
+        <location filename="../../ui/refusals.py" line="121"/>
         <source>Only a trial client has a trial end date; leave it empty or make the client a trial.</source>
         <translation>只有试用客户才有试用结束日期；请留空，或将该客户设为试用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="95"/>
+        <location filename="../../ui/refusals.py" line="122"/>
         <source>A resold client needs the reseller&apos;s name; give the reseller who manages it.</source>
         <translation>经销客户需要经销商名称；请填写管理该客户的经销商。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="96"/>
+        <location filename="../../ui/refusals.py" line="123"/>
         <source>The account number {number} is already used by another client.</source>
         <translation>账号 {number} 已被其他客户使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="97"/>
+        <location filename="../../ui/refusals.py" line="124"/>
         <source>{client} already has a primary admin (the account owner); transfer the role instead of adding a second one.</source>
         <translation>{client} 已有主管理员（账户所有者）；请转移该角色，而不是再添加一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="98"/>
+        <location filename="../../ui/refusals.py" line="125"/>
         <source>Give only the last four digits of the card, never the full card number.</source>
         <translation>只填写卡号的最后四位，切勿填写完整卡号。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="99"/>
+        <location filename="../../ui/refusals.py" line="126"/>
         <source>The card&apos;s expiry must be a month from 1 to 12 and a four-digit year.</source>
         <translation>卡的有效期必须是 1 到 12 的月份和四位数的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="100"/>
+        <location filename="../../ui/refusals.py" line="127"/>
         <source>This card has already expired; ask the client for a valid card.</source>
         <translation>此卡已过期；请向客户索取有效的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="101"/>
+        <location filename="../../ui/refusals.py" line="128"/>
         <source>The file {path} cannot be attached: it does not exist or is not a file.</source>
         <translation>无法附加文件 {path}：文件不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="102"/>
+        <location filename="../../ui/refusals.py" line="129"/>
         <source>The file {file} is larger than {limit_mb} MB; attach a smaller file.</source>
         <translation>文件 {file} 超过 {limit_mb} MB；请附加较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="103"/>
+        <location filename="../../ui/refusals.py" line="130"/>
         <source>{client} is being deleted; a new subscription can only be bought for an account that is not being deleted: revoke the deactivation first.</source>
         <translation>{client} 正在删除中；只能为未在删除中的账户购买新订阅：请先撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="104"/>
+        <location filename="../../ui/refusals.py" line="131"/>
         <source>{client} is {status:label}; a new subscription can only be bought for an account that is running: resume the account first.</source>
         <translation>{client} 的状态为“{status:label}”；只能为正常运行的账户购买新订阅：请先恢复该账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="105"/>
+        <location filename="../../ui/refusals.py" line="132"/>
         <source>A billing day applies to monthly plans only; leave it empty for an annual plan.</source>
         <translation>计费日仅适用于按月计划；年度计划请留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="106"/>
+        <location filename="../../ui/refusals.py" line="133"/>
         <source>The billing day must be between 1 and 28, so that every month has it; {day} is not.</source>
         <translation>计费日必须在 1 到 28 之间，以保证每个月都有这一天；{day} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="107"/>
+        <location filename="../../ui/refusals.py" line="134"/>
         <source>The end date, {end:date}, is before the start date, {start:date}; choose an end date on or after the start.</source>
         <translation>结束日期 {end:date} 早于开始日期 {start:date}；请选择不早于开始日期的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="108"/>
+        <location filename="../../ui/refusals.py" line="135"/>
         <source>A subscription has at least one seat.</source>
         <translation>订阅至少要有一个席位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="109"/>
+        <location filename="../../ui/refusals.py" line="136"/>
         <source>The invoice of {issued:date} is {status:label}; no payment can be recorded against it.</source>
         <translation>{issued:date} 的发票状态为“{status:label}”；无法对其登记付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="110"/>
+        <location filename="../../ui/refusals.py" line="137"/>
         <source>The invoice of {issued:date} is already paid; nothing is due.</source>
         <translation>{issued:date} 的发票已付清；没有应付金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="111"/>
+        <location filename="../../ui/refusals.py" line="138"/>
         <source>The invoice of {issued:date} is already {status:label}.</source>
         <translation>{issued:date} 的发票状态已是“{status:label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="112"/>
+        <location filename="../../ui/refusals.py" line="139"/>
         <source>Nothing is left to credit on the invoice of {issued:date}; it is fully paid or credited.</source>
         <translation>{issued:date} 的发票已无可冲销金额；它已全部付清或冲销。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="113"/>
+        <location filename="../../ui/refusals.py" line="140"/>
         <source>A credit note can be at most the open amount of the invoice, {due:money}; {amount:money} is more. Record a refund for money already paid.</source>
         <translation>贷项通知单最多为发票的未付金额 {due:money}；{amount:money} 超出了该金额。已付款项请登记退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="114"/>
+        <location filename="../../ui/refusals.py" line="141"/>
         <source>{client} is not a trial account; only a trial can be converted.</source>
         <translation>{client} 不是试用账户；只有试用账户可以转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="115"/>
+        <location filename="../../ui/refusals.py" line="142"/>
         <source>{client} is {status:label}; only a trial or an expired trial can be converted.</source>
         <translation>{client} 的状态为“{status:label}”；只有试用中或试用已过期的账户可以转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="116"/>
+        <location filename="../../ui/refusals.py" line="143"/>
         <source>{client} has {count} unpaid {count:plural:invoice|invoices} (the oldest issued {oldest:date}); record the payment or credit {count:plural:it|them} first, then cancel.</source>
         <translation>{client} 有 {count} 张未付发票（最早的开具于 {oldest:date}）；请先登记付款或冲销，然后再取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="117"/>
+        <location filename="../../ui/refusals.py" line="144"/>
         <source>{client} has {seats} active paid seats and at most {limit} are allowed when cancelling; deactivate users and reduce licences in the Contacts and seats tab first.</source>
         <translation>{client} 有 {seats} 个有效付费席位，而取消时最多允许 {limit} 个；请先在“联系人和席位”标签页中停用用户并减少许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="118"/>
+        <location filename="../../ui/refusals.py" line="145"/>
         <source>This subscription was voided as bought by mistake; there is nothing left to cancel.</source>
         <translation>此订阅已因误购而作废；没有可取消的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="119"/>
+        <location filename="../../ui/refusals.py" line="146"/>
         <source>This subscription already ended on {end:date}; buy it again for the client if they want it back.</source>
         <translation>此订阅已于 {end:date} 结束；如客户需要，请为其重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="120"/>
+        <location filename="../../ui/refusals.py" line="147"/>
         <source>This subscription has already ended; buy it again for the client if they want it back.</source>
         <translation>此订阅已结束；如客户需要，请为其重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="121"/>
+        <location filename="../../ui/refusals.py" line="148"/>
         <source>This subscription is paused with its account; resume the account before cancelling it.</source>
         <translation>此订阅随其账户一起暂停；请先恢复账户再取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="122"/>
+        <location filename="../../ui/refusals.py" line="149"/>
         <source>This is a trial account: it is never billed and simply expires at the trial end, so there is nothing to cancel.</source>
         <translation>这是试用账户：它从不计费，只会在试用结束时到期，因此没有可取消的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="123"/>
+        <location filename="../../ui/refusals.py" line="150"/>
         <source>This subscription is already cancelled after {month:month}, the earliest month possible; it cannot be moved earlier. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>此订阅已设为在 {month:month} 之后取消，这是最早可选的月份；无法再提前。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="124"/>
+        <location filename="../../ui/refusals.py" line="151"/>
         <source>No termination month can be offered: the configured end date comes before any further invoice. The subscription ends by itself on its end date.</source>
         <translation>无法提供终止月份：配置的结束日期早于下一张发票。订阅将在其结束日期自行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="125"/>
+        <location filename="../../ui/refusals.py" line="152"/>
         <source>This subscription is already cancelled after {month:month}; a cancellation can only be moved earlier, not later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>此订阅已设为在 {month:month} 之后取消；取消只能提前，不能推迟或移除。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="126"/>
+        <location filename="../../ui/refusals.py" line="153"/>
         <source>{month:month} is not a month this subscription can be cancelled after; choose one from {first:month} to {last:month}.</source>
         <translation>此订阅不能在 {month:month} 之后取消；请在 {first:month} 至 {last:month} 之间选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="127"/>
+        <location filename="../../ui/refusals.py" line="154"/>
         <source>Revoking a cancellation is turned off by the policy allow_revoke_cancellation. To undo a mistaken cancellation, let the subscription expire and buy it again for the client. An administrator can turn the policy on in the settings.</source>
         <translation>撤销取消已被策略 allow_revoke_cancellation 关闭。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。管理员可以在设置中开启该策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="128"/>
+        <location filename="../../ui/refusals.py" line="155"/>
         <source>This subscription&apos;s access has already ended; buy it again for the client.</source>
         <translation>此订阅的访问权限已结束；请为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="129"/>
+        <location filename="../../ui/refusals.py" line="156"/>
         <source>This subscription is {status:label}, not cancelled; there is no cancellation to revoke.</source>
         <translation>此订阅的状态为“{status:label}”，并未取消；没有可撤销的取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="130"/>
+        <location filename="../../ui/refusals.py" line="157"/>
         <source>This subscription is already voided; its invoices are under the client&apos;s billing.</source>
         <translation>此订阅已作废；其发票仍保留在客户的账单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="131"/>
+        <location filename="../../ui/refusals.py" line="158"/>
         <source>This subscription has already ended; voiding is for a purchase made by mistake that is still running. Credit or refund its invoices instead.</source>
         <translation>此订阅已结束；作废仅适用于误购且仍在进行中的购买。请改为冲销或退还其发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="132"/>
+        <location filename="../../ui/refusals.py" line="159"/>
         <source>This subscription has no invoice to void.</source>
         <translation>此订阅没有可作废的发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="133"/>
+        <location filename="../../ui/refusals.py" line="160"/>
         <source>The refund {refund:money} is more than what was paid on this invoice ({paid:money}); refund at most {paid:money}.</source>
         <translation>退款 {refund:money} 超过此发票的已付金额（{paid:money}）；最多退款 {paid:money}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="134"/>
+        <location filename="../../ui/refusals.py" line="161"/>
         <source>This subscription has no invoice yet, so there is no paid period to end it with.</source>
         <translation>此订阅尚无发票，因此没有可据以结束的已付期间。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="135"/>
+        <location filename="../../ui/refusals.py" line="162"/>
         <source>This subscription is already cancelled with access until {end:date}, which is not later than what this request asks; there is nothing more to do.</source>
         <translation>此订阅已取消，访问权限至 {end:date} 结束，不晚于此申请的要求；无需再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="136"/>
+        <location filename="../../ui/refusals.py" line="163"/>
         <source>{client} is a trial account: it is not closed, it simply expires on {end:date} and is never billed unless converted.</source>
         <translation>{client} 是试用账户：它不会被关闭，只会在 {end:date} 到期，除非转换，否则从不计费。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="137"/>
+        <location filename="../../ui/refusals.py" line="164"/>
         <source>{client} is a trial account: it is not closed, it simply expires at its trial end and is never billed unless converted.</source>
         <translation>{client} 是试用账户：它不会被关闭，只会在试用结束时到期，除非转换，否则从不计费。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="138"/>
+        <location filename="../../ui/refusals.py" line="165"/>
         <source>{client} is managed by the reseller {reseller}; the account is closed through them. Ask the client to contact their reseller.</source>
         <translation>{client} 由经销商 {reseller} 管理；账户需通过经销商关闭。请让客户联系其经销商。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="139"/>
+        <location filename="../../ui/refusals.py" line="166"/>
         <source>{client} is already {status:label}.</source>
         <translation>{client} 的状态已是“{status:label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="140"/>
+        <location filename="../../ui/refusals.py" line="167"/>
         <source>{contact} is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
         <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能关闭账户。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="141"/>
+        <location filename="../../ui/refusals.py" line="168"/>
         <source>The requester is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
         <translation>申请人不是 {client} 的主管理员；只有账户所有者才能关闭账户。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="142"/>
+        <location filename="../../ui/refusals.py" line="169"/>
         <source>The received date, {received:date}, is in the future; give the day the client sent the request.</source>
         <translation>收到日期 {received:date} 在未来；请填写客户发出申请的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="143"/>
+        <location filename="../../ui/refusals.py" line="170"/>
         <source>{client} is being deleted; no request can be recorded for it.</source>
         <translation>{client} 正在删除中；无法为其登记申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="144"/>
+        <location filename="../../ui/refusals.py" line="171"/>
         <source>Only the client&apos;s primary admin (the account owner) can ask to close the whole account; {contact} is {role:label}. Ask the account owner to send the request.</source>
         <translation>只有客户的主管理员（账户所有者）才能申请关闭整个账户；{contact} 是{role:label}。请让账户所有者发送申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="145"/>
+        <location filename="../../ui/refusals.py" line="172"/>
         <source>That subscription does not belong to {client}; choose one of its own.</source>
         <translation>该订阅不属于 {client}；请选择其自己的订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="146"/>
+        <location filename="../../ui/refusals.py" line="173"/>
         <source>This subscription is already cancelled: access ends on {end:date}. No request is needed; tell the client the date.</source>
         <translation>此订阅已取消：访问权限于 {end:date} 结束。无需申请；请将日期告知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="147"/>
+        <location filename="../../ui/refusals.py" line="174"/>
         <source>This request is already {status:label}; only a pending or waiting request can be decided.</source>
         <translation>此申请的状态已是“{status:label}”；只有待处理或等待中的申请才能处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="148"/>
+        <location filename="../../ui/refusals.py" line="175"/>
         <source>This request is {status:label}; only a pending request can be put on hold.</source>
         <translation>此申请的状态为“{status:label}”；只有待处理的申请才能搁置。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="149"/>
+        <location filename="../../ui/refusals.py" line="176"/>
         <source>{chosen:date} is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
         <translation>{chosen:date} 不是此订阅可用的最终计费日期；接下来的计费日期为：{coming:dates}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="150"/>
+        <location filename="../../ui/refusals.py" line="177"/>
         <source>Ending with the latest invoice is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
         <translation>此订阅不能以最新一张发票结束；接下来的计费日期为：{coming:dates}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="151"/>
+        <location filename="../../ui/refusals.py" line="178"/>
         <source>There is no setting called {key}; the settings are {known:list}.</source>
         <translation>没有名为 {key} 的设置；可用的设置为：{known:list}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="152"/>
+        <location filename="../../ui/refusals.py" line="179"/>
         <source>The setting {key} must be a whole number of at least {least}; {value} is not.</source>
         <translation>设置 {key} 必须是不小于 {least} 的整数；{value} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="153"/>
+        <location filename="../../ui/refusals.py" line="180"/>
         <source>The setting {key} must be true or false; {value} is not.</source>
         <translation>设置 {key} 必须是 true 或 false；{value} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="154"/>
+        <location filename="../../ui/refusals.py" line="181"/>
         <source>The setting {key} must be one of {allowed:list}; {value} is not.</source>
         <translation>设置 {key} 必须是以下之一：{allowed:list}；{value} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="155"/>
+        <location filename="../../ui/refusals.py" line="182"/>
         <source>The setting {key} cannot be empty.</source>
         <translation>设置 {key} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="156"/>
+        <location filename="../../ui/refusals.py" line="183"/>
         <source>The setting {key} must be text.</source>
         <translation>设置 {key} 必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="157"/>
+        <location filename="../../ui/refusals.py" line="184"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read ({reason}). Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码（{reason}）。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="158"/>
+        <location filename="../../ui/refusals.py" line="185"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码：找到的唯一密钥环将密码保存在文件中。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="159"/>
+        <location filename="../../ui/refusals.py" line="186"/>
         <source>The OS keyring could not be used for the SMTP password: {reason}</source>
         <translation>无法使用操作系统密钥环保存 SMTP 密码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="160"/>
+        <location filename="../../ui/refusals.py" line="187"/>
         <source>Set the SMTP user first; the password is stored under that user name.</source>
         <translation>请先设置 SMTP 用户；密码以该用户名存储。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="161"/>
+        <location filename="../../ui/refusals.py" line="188"/>
         <source>The SMTP password is empty; type it, or remove the stored one instead.</source>
         <translation>SMTP 密码为空；请输入密码，或改为删除已存储的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="162"/>
+        <location filename="../../ui/refusals.py" line="189"/>
         <source>Set the sender address (SMTP sender or organisation email) before sending emails.</source>
         <translation>发送电子邮件前，请设置发件人地址（SMTP 发件人或组织电子邮件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="163"/>
+        <location filename="../../ui/refusals.py" line="190"/>
         <source>The sender address “{address}” is not an email address; check the SMTP sender in Settings.</source>
         <translation>发件人地址“{address}”不是有效的电子邮件地址；请在设置中检查 SMTP 发件人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="164"/>
+        <location filename="../../ui/refusals.py" line="191"/>
         <source>The account deletion email is never saved as a file; it is deleted with the account&apos;s data.</source>
         <translation>账户删除邮件从不保存为文件；它会随账户数据一起删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="165"/>
+        <location filename="../../ui/refusals.py" line="192"/>
         <source>The database URL {url} is not valid; expected e.g. sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db.</source>
         <translation>数据库 URL {url} 无效；应类似 sqlite:///path/file.sqlite3 或 postgresql+psycopg://user@host/db。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="166"/>
+        <location filename="../../ui/refusals.py" line="193"/>
         <source>The database URL {url} names {driver}; Account Desk works with SQLite or PostgreSQL.</source>
         <translation>数据库 URL {url} 指定的是 {driver}；Account Desk 仅支持 SQLite 或 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="167"/>
+        <location filename="../../ui/refusals.py" line="194"/>
         <source>The database URL {url} is not usable: {reason}.</source>
         <translation>数据库 URL {url} 无法使用：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="168"/>
+        <location filename="../../ui/refusals.py" line="195"/>
         <source>The database {url} holds tables of another program; choose an empty database for Account Desk.</source>
         <translation>数据库 {url} 中有其他程序的表；请为 Account Desk 选择一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="169"/>
+        <location filename="../../ui/refusals.py" line="196"/>
         <source>The database {url} was written by a newer version of Account Desk; install the newer version to open it.</source>
         <translation>数据库 {url} 由更新版本的 Account Desk 写入；请安装新版本后打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="170"/>
+        <location filename="../../ui/refusals.py" line="197"/>
         <source>The database {url} cannot be opened: {reason}.</source>
         <translation>无法打开数据库 {url}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="171"/>
+        <location filename="../../ui/refusals.py" line="198"/>
         <source>The database {url} cannot be used: {reason}.</source>
         <translation>无法使用数据库 {url}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="172"/>
+        <location filename="../../ui/refusals.py" line="199"/>
         <source>The folder of the database file {path} does not exist.</source>
         <translation>数据库文件 {path} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="173"/>
+        <location filename="../../ui/refusals.py" line="200"/>
         <source>The database file {path} cannot be read: {reason}.</source>
         <translation>无法读取数据库文件 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="174"/>
+        <location filename="../../ui/refusals.py" line="201"/>
         <source>The file {path} is not an Account Desk database (it is not a SQLite file).</source>
         <translation>文件 {path} 不是 Account Desk 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="175"/>
+        <location filename="../../ui/refusals.py" line="202"/>
         <source>The file {path} is not a readable Account Desk database ({reason}).</source>
         <translation>文件 {path} 不是可读的 Account Desk 数据库（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="176"/>
+        <location filename="../../ui/refusals.py" line="203"/>
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>文件 {path} 是其他程序的 SQLite 数据库，不是 Account Desk 数据库。</translation>
     </message>
@@ -1827,7 +1827,7 @@
 <context>
     <name>RefusalFormat</name>
     <message>
-        <location filename="../../ui/refusals.py" line="74"/>
+        <location filename="../../ui/refusals.py" line="100"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
@@ -1836,307 +1836,307 @@
 <context>
     <name>RefusalLabel</name>
     <message>
-        <location filename="../../ui/refusals.py" line="182"/>
+        <location filename="../../ui/refusals.py" line="210"/>
         <source>a staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="183"/>
+        <location filename="../../ui/refusals.py" line="211"/>
         <source>a manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="184"/>
+        <location filename="../../ui/refusals.py" line="212"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="185"/>
+        <location filename="../../ui/refusals.py" line="213"/>
         <source>the account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="186"/>
+        <location filename="../../ui/refusals.py" line="214"/>
         <source>an admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="187"/>
+        <location filename="../../ui/refusals.py" line="215"/>
         <source>a user</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="188"/>
+        <location filename="../../ui/refusals.py" line="216"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="189"/>
+        <location filename="../../ui/refusals.py" line="217"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="190"/>
+        <location filename="../../ui/refusals.py" line="218"/>
         <source>subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="191"/>
+        <location filename="../../ui/refusals.py" line="219"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="192"/>
+        <location filename="../../ui/refusals.py" line="220"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="193"/>
+        <location filename="../../ui/refusals.py" line="221"/>
         <source>cancellation request</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="194"/>
+        <location filename="../../ui/refusals.py" line="222"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="195"/>
+        <location filename="../../ui/refusals.py" line="223"/>
         <source>a trial</source>
         <translation>试用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="196"/>
+        <location filename="../../ui/refusals.py" line="224"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="197"/>
+        <location filename="../../ui/refusals.py" line="225"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="198"/>
+        <location filename="../../ui/refusals.py" line="226"/>
         <source>closing</source>
         <translation>关闭中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="199"/>
+        <location filename="../../ui/refusals.py" line="227"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="200"/>
+        <location filename="../../ui/refusals.py" line="228"/>
         <source>being deleted</source>
         <translation>删除中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="201"/>
+        <location filename="../../ui/refusals.py" line="229"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="202"/>
+        <location filename="../../ui/refusals.py" line="230"/>
         <source>cancelled</source>
         <translation>取消中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="203"/>
+        <location filename="../../ui/refusals.py" line="231"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="204"/>
+        <location filename="../../ui/refusals.py" line="232"/>
         <source>open</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="205"/>
+        <location filename="../../ui/refusals.py" line="233"/>
         <source>paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="206"/>
+        <location filename="../../ui/refusals.py" line="234"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="207"/>
+        <location filename="../../ui/refusals.py" line="235"/>
         <source>credited</source>
         <translation>已冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="208"/>
+        <location filename="../../ui/refusals.py" line="236"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="209"/>
+        <location filename="../../ui/refusals.py" line="237"/>
         <source>waiting for the client</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="210"/>
+        <location filename="../../ui/refusals.py" line="238"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="211"/>
+        <location filename="../../ui/refusals.py" line="239"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="212"/>
+        <location filename="../../ui/refusals.py" line="240"/>
         <source>Voiding an invoice</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="213"/>
+        <location filename="../../ui/refusals.py" line="241"/>
         <source>Revoking a cancellation</source>
         <translation>撤销取消</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="214"/>
+        <location filename="../../ui/refusals.py" line="242"/>
         <source>Deciding a cancellation request</source>
         <translation>处理取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="215"/>
+        <location filename="../../ui/refusals.py" line="243"/>
         <source>Changing settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="216"/>
+        <location filename="../../ui/refusals.py" line="244"/>
         <source>Changing the SMTP password</source>
         <translation>修改 SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="217"/>
+        <location filename="../../ui/refusals.py" line="245"/>
         <source>Adding a staff user</source>
         <translation>添加员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="218"/>
+        <location filename="../../ui/refusals.py" line="246"/>
         <source>staff user&apos;s name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="219"/>
+        <location filename="../../ui/refusals.py" line="247"/>
         <source>staff user&apos;s email</source>
         <translation>员工电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="220"/>
+        <location filename="../../ui/refusals.py" line="248"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="221"/>
+        <location filename="../../ui/refusals.py" line="249"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="222"/>
+        <location filename="../../ui/refusals.py" line="250"/>
         <source>client&apos;s name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="223"/>
+        <location filename="../../ui/refusals.py" line="251"/>
         <source>kind of client</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="224"/>
+        <location filename="../../ui/refusals.py" line="252"/>
         <source>client&apos;s email</source>
         <translation>客户电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="225"/>
+        <location filename="../../ui/refusals.py" line="253"/>
         <source>account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="226"/>
+        <location filename="../../ui/refusals.py" line="254"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="227"/>
+        <location filename="../../ui/refusals.py" line="255"/>
         <source>contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="228"/>
+        <location filename="../../ui/refusals.py" line="256"/>
         <source>contact&apos;s email</source>
         <translation>联系人电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="229"/>
+        <location filename="../../ui/refusals.py" line="257"/>
         <source>contact role</source>
         <translation>联系人角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="230"/>
+        <location filename="../../ui/refusals.py" line="258"/>
         <source>card brand</source>
         <translation>卡品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="231"/>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="232"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="233"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="234"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="235"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="236"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="237"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>credit amount</source>
         <translation>冲销金额</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="238"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="239"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="240"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="241"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>note saying what the client must send</source>
         <translation>说明客户需提交内容的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="242"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>organisation email</source>
         <translation>组织电子邮件</translation>
     </message>
