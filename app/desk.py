@@ -255,6 +255,10 @@ class Desk:
     def final_billing_options(self, request_id: int) -> list[requests.FinalBillingOption]:
         return self._read(requests.final_billing_options, request_id)
 
+    def decide_blocker(self, request_id: int) -> DeskError | None:
+        """Why the acting user cannot approve or reject the request now (role, then status), or None."""
+        return self._read(requests.decide_blocker, request_id)
+
     def approve_request(self, request_id: int, *, final_billing_date: date | None = None) -> None:
         self._write(requests.approve_request, request_id, final_billing_date=final_billing_date)
 

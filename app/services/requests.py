@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app import billing
 from app import models as m
 from app.business_days import business_days_between
-from app.errors import RuleViolation
+from app.errors import DeskError, RuleViolation
 from app.notify import notify
 from app.services.cancellation import client_blocker, end_after_period, subscription_blocker
 from app.services.closure import close_for_request, closure_blocker
@@ -173,11 +173,26 @@ def _decide(uow: UnitOfWork, row: m.CancellationRequest, *, final_billing_date: 
     row.decided_at = uow.now()
 
 
-def approve_request(uow: UnitOfWork, request_id: int, *, final_billing_date: date | None = None) -> None:
-    uow.require_action("decide_request")
+def decide_blocker(uow: UnitOfWork, request_id: int) -> DeskError | None:
+    """Why the acting user cannot approve or reject the request now (role, then status), or None."""
+    refusal = uow.action_refusal("decide_request")
+    if refusal is not None:
+        return refusal
     row = uow.get(m.CancellationRequest, request_id, "cancellation request")
     if row.status not in ("pending", "waiting"):
-        raise RuleViolation("request_already_decided", status=row.status)
+        return RuleViolation("request_already_decided", status=row.status)
+    return None
+
+
+def _decidable(uow: UnitOfWork, request_id: int) -> m.CancellationRequest:
+    refusal = decide_blocker(uow, request_id)
+    if refusal is not None:
+        raise refusal
+    return uow.get(m.CancellationRequest, request_id, "cancellation request")
+
+
+def approve_request(uow: UnitOfWork, request_id: int, *, final_billing_date: date | None = None) -> None:
+    row = _decidable(uow, request_id)
     _decide(uow, row, final_billing_date=final_billing_date, event="request_approved", by=uow.actor.email)
     uow.audit("request.approve", "Cancellation request approved"
               + (f", final billing date {final_billing_date.isoformat()}" if final_billing_date else ""),
@@ -185,10 +200,7 @@ def approve_request(uow: UnitOfWork, request_id: int, *, final_billing_date: dat
 
 
 def reject_request(uow: UnitOfWork, request_id: int, reason: str) -> None:
-    uow.require_action("decide_request")
-    row = uow.get(m.CancellationRequest, request_id, "cancellation request")
-    if row.status not in ("pending", "waiting"):
-        raise RuleViolation("request_already_decided", status=row.status)
+    row = _decidable(uow, request_id)
     reason = text(reason, "reject_reason", limit=5000)
     row.status = "rejected"
     row.decision = reason

@@ -2340,345 +2340,340 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="98"/>
+        <location filename="../../ui/dialogs/review_request.py" line="99"/>
         <source>Review cancellation request — {client}</source>
         <translation>Examiner la demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="119"/>
-        <location filename="../../ui/dialogs/review_request.py" line="382"/>
+        <location filename="../../ui/dialogs/review_request.py" line="120"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>Approve cancellation</source>
         <translation>Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="143"/>
-        <source>This request is already {status}; only a pending or waiting request can be decided.</source>
-        <translation>Cette demande est déjà {status}&#xa0;; seule une demande en attente (ou en attente du client) peut faire l&apos;objet d&apos;une décision.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="149"/>
+        <location filename="../../ui/dialogs/review_request.py" line="141"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="151"/>
+        <location filename="../../ui/dialogs/review_request.py" line="143"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>Rejetée par {who}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="154"/>
+        <location filename="../../ui/dialogs/review_request.py" line="146"/>
         <source>none, the latest invoice was the last</source>
         <translation>aucune, la dernière facture émise était la dernière</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="155"/>
+        <location filename="../../ui/dialogs/review_request.py" line="147"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>Approuvée par {who}&#xa0;; dernière date de facturation&#xa0;: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="157"/>
+        <location filename="../../ui/dialogs/review_request.py" line="149"/>
         <source>Waiting for the client: {note}</source>
         <translation>En attente du client&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="159"/>
+        <location filename="../../ui/dialogs/review_request.py" line="151"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="168"/>
+        <location filename="../../ui/dialogs/review_request.py" line="160"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="170"/>
+        <location filename="../../ui/dialogs/review_request.py" line="162"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="175"/>
-        <location filename="../../ui/dialogs/review_request.py" line="177"/>
-        <location filename="../../ui/dialogs/review_request.py" line="417"/>
+        <location filename="../../ui/dialogs/review_request.py" line="167"/>
+        <location filename="../../ui/dialogs/review_request.py" line="169"/>
+        <location filename="../../ui/dialogs/review_request.py" line="409"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="184"/>
+        <location filename="../../ui/dialogs/review_request.py" line="176"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="190"/>
+        <location filename="../../ui/dialogs/review_request.py" line="182"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="192"/>
+        <location filename="../../ui/dialogs/review_request.py" line="184"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="195"/>
+        <location filename="../../ui/dialogs/review_request.py" line="187"/>
         <source>The whole account (closing it)</source>
         <translation>Tout le compte (sa fermeture)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="196"/>
+        <location filename="../../ui/dialogs/review_request.py" line="188"/>
         <source>Asks to cancel:</source>
         <translation>Demande la résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
+        <location filename="../../ui/dialogs/review_request.py" line="189"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="200"/>
+        <location filename="../../ui/dialogs/review_request.py" line="192"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="203"/>
+        <location filename="../../ui/dialogs/review_request.py" line="195"/>
         <source>No message was recorded.</source>
         <translation>Aucun message n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="205"/>
+        <location filename="../../ui/dialogs/review_request.py" line="197"/>
         <source>Message:</source>
         <translation>Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="210"/>
+        <location filename="../../ui/dialogs/review_request.py" line="202"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="214"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="214"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}, {price} {per} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="217"/>
+        <location filename="../../ui/dialogs/review_request.py" line="209"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="218"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="223"/>
+        <location filename="../../ui/dialogs/review_request.py" line="215"/>
         <source>{issued} ({status})</source>
         <translation>{issued} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="226"/>
+        <location filename="../../ui/dialogs/review_request.py" line="218"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>Latest invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="229"/>
+        <location filename="../../ui/dialogs/review_request.py" line="221"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="222"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="235"/>
+        <location filename="../../ui/dialogs/review_request.py" line="227"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="237"/>
+        <location filename="../../ui/dialogs/review_request.py" line="229"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="230"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="242"/>
+        <location filename="../../ui/dialogs/review_request.py" line="234"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="246"/>
+        <location filename="../../ui/dialogs/review_request.py" line="238"/>
         <source>&amp;Approve the cancellation</source>
         <translation>&amp;Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="257"/>
+        <location filename="../../ui/dialogs/review_request.py" line="249"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>L&apos;approbation ferme tout le compte&#xa0;: chaque abonnement en cours prend fin à la fin de la période payée par sa dernière facture, la carte enregistrée est supprimée et le compte passe en fermeture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="263"/>
+        <location filename="../../ui/dialogs/review_request.py" line="255"/>
         <source>Final billing date</source>
         <translation>Dernière date de facturation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="264"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>La dernière facture émise&#xa0;; l&apos;abonnement prend fin à la fin de la période payée par cette facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="271"/>
+        <location filename="../../ui/dialogs/review_request.py" line="263"/>
         <source>&amp;Final billing date:</source>
         <translation>&amp;Dernière date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="274"/>
+        <location filename="../../ui/dialogs/review_request.py" line="266"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="275"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="278"/>
+        <location filename="../../ui/dialogs/review_request.py" line="270"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>Cet abonnement est {status}&#xa0;: il ne lui reste aucune date de facturation à laquelle prendre fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="282"/>
+        <location filename="../../ui/dialogs/review_request.py" line="274"/>
         <source>Re&amp;ject the request</source>
         <translation>Re&amp;jeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="283"/>
+        <location filename="../../ui/dialogs/review_request.py" line="275"/>
         <source>Reason for rejecting</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="276"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>Pourquoi la demande est rejetée&#xa0;; le client reçoit ce texte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="286"/>
+        <location filename="../../ui/dialogs/review_request.py" line="278"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>&amp;Mettre en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="288"/>
+        <location filename="../../ui/dialogs/review_request.py" line="280"/>
         <source>What the client must send</source>
         <translation>Ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="289"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>Ce que le client doit envoyer ou confirmer, p. ex. la preuve qu&apos;il peut agir pour le compte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="293"/>
+        <location filename="../../ui/dialogs/review_request.py" line="285"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>Cette demande est déjà en attente du client&#xa0;; approuvez-la ou rejetez-la une fois qu&apos;il aura répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="337"/>
+        <location filename="../../ui/dialogs/review_request.py" line="329"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>Aucune&#xa0;: dernière facture déjà émise (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="338"/>
+        <location filename="../../ui/dialogs/review_request.py" line="330"/>
         <source>{date} (access until {end})</source>
         <translation>{date} (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="372"/>
+        <location filename="../../ui/dialogs/review_request.py" line="364"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="377"/>
+        <location filename="../../ui/dialogs/review_request.py" line="369"/>
         <source>The latest one, issued {date}</source>
         <translation>La plus récente, émise le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="379"/>
+        <location filename="../../ui/dialogs/review_request.py" line="371"/>
         <source>The latest one, already issued</source>
         <translation>La plus récente, déjà émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="382"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>Reject request</source>
         <translation>Rejeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Mark as waiting</source>
         <translation>Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="397"/>
+        <location filename="../../ui/dialogs/review_request.py" line="389"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>Choisissez une issue&#xa0;: approuver, rejeter ou attendre le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="399"/>
+        <location filename="../../ui/dialogs/review_request.py" line="391"/>
         <source>Choose the final billing date.</source>
         <translation>Choisissez la dernière date de facturation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="401"/>
+        <location filename="../../ui/dialogs/review_request.py" line="393"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>Saisissez le motif du rejet&#xa0;; le client le recevra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="403"/>
+        <location filename="../../ui/dialogs/review_request.py" line="395"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>Saisissez ce que le client doit envoyer avant qu&apos;une décision puisse être prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="410"/>
+        <location filename="../../ui/dialogs/review_request.py" line="402"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>Aucun courriel n&apos;est envoyé&#xa0;: indiquez au client ce qu&apos;il doit envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="413"/>
+        <location filename="../../ui/dialogs/review_request.py" line="405"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>Personne ne reçoit de courriel&#xa0;: le client n&apos;a ni propriétaire de compte avec une adresse, ni courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="415"/>
+        <location filename="../../ui/dialogs/review_request.py" line="407"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>Courriel envoyé avec le motif au propriétaire du compte, {owner}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="420"/>
+        <location filename="../../ui/dialogs/review_request.py" line="412"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner}&#xa0;; copie au responsable de compte, {manager}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="422"/>
+        <location filename="../../ui/dialogs/review_request.py" line="414"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
     </message>

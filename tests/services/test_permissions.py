@@ -97,3 +97,30 @@ def test_void_blocker_is_the_refusal_void_raises_with_typed_amounts(open_desk):
     assert raised.value.params == {"refund": Decimal("100.00"), "paid": Decimal("49.00")}
     assert str(raised.value) == ("The refund 100.00 is more than what was paid on this invoice (49.00); "
                                  "refund at most 49.00.")
+
+
+def test_decide_blocker_says_role_then_status_and_the_decisions_raise_it(open_desk):
+    desk = open_desk(TODAY)
+    desk.add_staff("Sam", "sam@example.com", "staff")
+    client = desk.add_client("Acme", email="acme@example.com")
+    owner = desk.add_contact(client, "Alice", "alice@example.com", role="primary_admin", seat=True)
+    desk.add_card(client, "Visa", "4242", 12, 2030)
+    sub = desk.add_subscription(client, "Team", Decimal("49"), start=date(2026, 1, 15))
+    request = desk.record_request(owner, subscription_id=sub)
+    staff = open_desk(TODAY, user="sam@example.com")
+
+    assert desk.decide_blocker(request) is None
+    denied = staff.decide_blocker(request)
+    assert denied == PermissionDenied("permission", action="decide_request", needed="manager", held="staff")
+    with pytest.raises(PermissionDenied) as raised:
+        staff.approve_request(request)
+    assert raised.value == denied
+
+    desk.reject_request(request, "The contract runs until June.")
+    decided = desk.decide_blocker(request)
+    assert decided == RuleViolation("request_already_decided", status="rejected")
+    before = snapshot(desk)
+    with pytest.raises(RuleViolation) as raised:
+        desk.approve_request(request)
+    assert raised.value == decided and "already rejected" in str(decided)
+    assert snapshot(desk) == before

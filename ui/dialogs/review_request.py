@@ -88,7 +88,8 @@ class ReviewRequestDialog(DeskDialog):
                                                  if c.id == self.request.contact_id), None)
         self.subscription: SubscriptionView | None = (desk.subscription(self.request.subscription_id)
                                                       if self.request.subscription_id else None)
-        self.refusal = self._refusal()
+        refusal = desk.decide_blocker(request_id)  # role and status: the facade's rule
+        self.refusal = sentence(refusal, self.locale()) if refusal is not None else None
         decidable = self.request.status in ("pending", "waiting")
         self.options: list[FinalBillingOption] = (desk.final_billing_options(request_id)
                                                   if decidable and self.subscription is not None else [])
@@ -135,15 +136,6 @@ class ReviewRequestDialog(DeskDialog):
         self.update_state()
 
     # --- facts ---------------------------------------------------------------------
-    def _refusal(self) -> str | None:
-        denied = self.desk.permission("decide_request")
-        if denied is not None:
-            return sentence(denied, self.locale())
-        if self.request.status not in ("pending", "waiting"):
-            return self.tr("This request is already {status}; only a pending or waiting request can be "
-                           "decided.").format(status=status_label(self.request.status).lower())
-        return None
-
     def _note_text(self) -> str:
         req = self.request
         who = req.decided_by or self.tr("someone")
