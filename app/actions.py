@@ -68,7 +68,7 @@ def _record_request(_uow: UnitOfWork, client: m.Client, _sub: m.Subscription | N
 def _export(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
     # §12: staff export active clients; exporting a client whose subscriptions have expired needs a manager.
     if client.status == "expired":
-        return uow.refusal_for("manager", "export_expired")
+        return uow.action_refusal("export_expired")
     return None
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from ui.formatting import format_count
+from ui.i18n import _t
 from ui.pages import Page
 
 if TYPE_CHECKING:
@@ -19,12 +20,6 @@ if TYPE_CHECKING:
 LIFECYCLE_EVERY_MS = 60 * 60 * 1000
 # The outbox sender runs this often in a worker; it skips emails whose back-off has not passed.
 SEND_EVERY_MS = 60 * 1000
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t); these
-    # strings have always been in the MainWindow context.
-    return QCoreApplication.translate(context, text)
 
 
 class BackgroundJobs(QObject):

@@ -30,7 +30,7 @@ from ui.dialog_opener import DialogOpener
 from ui.dialog_service import DialogService
 from ui.formatting import format_count
 from ui.pages import Page, Selection, WindowPage
-from ui.refusal_text import refusal_text
+from ui.refusals import describe
 from ui.settings_store import LayoutStore, default_settings
 from ui.side_pages import ListPage, build_side_pages
 from ui.table_models import CLIENTS, SUBSCRIPTIONS
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def _detail_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._detail_generation and not self._shut:
-            self.detail.show_message(refusal_text(exc))
+            self.detail.show_message(describe(exc))
 
     def open_detail(self) -> None:
         """Enter on a record: the keyboard moves into the detail pane."""
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         self.opener.open(read, build, lambda _dialog: self._changed())
 
     def _dialog_refused(self, exc: BaseException) -> None:
-        self.ui.show_activity(refusal_text(exc), 10000)
+        self.ui.show_activity(describe(exc), 10000)
 
     def _acting_subscription(self) -> int | None:
         sub = self.detail.current_subscription()

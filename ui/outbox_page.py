@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
@@ -29,15 +29,12 @@ from app.errors import DeskError
 from ui.dialog_service import DialogService
 from ui.dialogs.base import NoticeBox
 from ui.formatting import format_datetime
+from ui.i18n import _t
 from ui.labels import language_label, status_label
 from ui.pages import Selection
+from ui.refusals import describe
 from ui.sorted_rows import SortedRowsModel, bar_button, filter_bar, sorted_table
 from ui.workers import TaskRunner
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 def event_label(code: str) -> str:
@@ -205,7 +202,7 @@ class OutboxPage(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.count_label.setText(self.tr("The outbox could not be read: {reason}").format(reason=str(exc)))
+        self.count_label.setText(self.tr("The outbox could not be read: {reason}").format(reason=describe(exc, self.locale())))
         if not isinstance(exc, DeskError):
             raise exc  # a bug, not a refusal: let it surface
 
@@ -290,7 +287,7 @@ class OutboxPage(QWidget):
             self._busy = False
             self.update_actions()
             raise exc
-        self._done(str(exc), error=True)
+        self._done(describe(exc, self.locale()), error=True)
 
     def retry_selected(self) -> None:
         ids = [r.id for r in self.selected_rows() if r.status in ("failed", "queued")]

@@ -20,7 +20,6 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,24 +36,18 @@ from PySide6.QtWidgets import (
 from app.desk import Desk
 from app.errors import DeskError
 from ui.dialog_opener import DialogOpener
-from ui.dialogs.base import MANAGER_ROLES
-from ui.dialogs.locale_format import long_date
 from ui.dialogs.record_request import RecordRequestDialog
 from ui.dialogs.review_request import ReviewRequestDialog, business_days_text
-from ui.formatting import format_date
+from ui.formatting import format_date, long_date
+from ui.i18n import _t
 from ui.labels import channel_label, status_label
 from ui.pages import Selection
-from ui.refusal_text import refusal_text
+from ui.refusals import describe
 from ui.sorted_rows import SortedRowsModel, bar_button, filter_bar, sorted_table
 from ui.workers import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MESSAGE_CHARS = 80  # the Message column shows the start of the message; the tooltip has all of it
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 class RequestRow(NamedTuple):
@@ -148,7 +141,7 @@ class RequestsPage(QWidget):
         self.opener = DialogOpener(self.runner, self._dialog_failed, self)
         self._generation = 0
         self._columns_sized = False
-        self.is_manager = desk.me().role in MANAGER_ROLES
+        self.decide_refusal = desk.permission("decide_request")  # None when the role may decide
 
         layout = QVBoxLayout(self)
         choices = [*((status_label(code), code) for code in ("pending", "waiting", "approved", "rejected")),
@@ -242,7 +235,7 @@ class RequestsPage(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.count_label.setText(self.tr("The requests could not be read: {reason}").format(reason=str(exc)))
+        self.count_label.setText(self.tr("The requests could not be read: {reason}").format(reason=describe(exc, self.locale())))
         if not isinstance(exc, DeskError):
             raise exc  # a bug, not a refusal: let it surface
 
@@ -269,8 +262,8 @@ class RequestsPage(QWidget):
 
     def update_actions(self) -> None:
         row = self.selected_row()
-        if not self.is_manager:
-            self._enable(self.review_button, False, self.tr("Deciding a request needs a manager"))
+        if self.decide_refusal is not None:
+            self._enable(self.review_button, False, describe(self.decide_refusal, self.locale()))
         elif row is None:
             self._enable(self.review_button, False, self.tr("Select a request to review it"))
         elif row.status_code not in ("pending", "waiting"):
@@ -317,7 +310,7 @@ class RequestsPage(QWidget):
         self.refresh()
 
     def _dialog_failed(self, exc: BaseException) -> None:
-        self.count_label.setText(refusal_text(exc))
+        self.count_label.setText(describe(exc))
 
 
 def _read_rows(desk: Desk, status: str | None) -> list[RequestRow]:

@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.detail_pane import fit_columns, small_table
 from ui.formatting import format_datetime
+from ui.i18n import _t
 from ui.pages import Page, Placeholder, Selection, WindowPage
 from ui.table_models import RowsTableModel
 from ui.workers import TaskRunner
@@ -29,11 +30,6 @@ class Rows:
     rows: list[tuple[str, ...]]
     ids: list[int]
     note: str = ""
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 def read_activity(desk: Any) -> Rows:

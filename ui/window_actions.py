@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle
 
-from ui.refusal_text import refusal_text
+from ui.i18n import _t
+from ui.refusals import describe
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -48,12 +49,6 @@ class ActionSpec:
     separator_before: bool = False  # in its menu
     tool_bar: bool = False
     context: bool = False  # in the context menu of the tables and the purchases
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t); these
-    # strings have always been in the MainWindow context.
-    return QCoreApplication.translate(context, text)
 
 
 def _with_f5(standard: QKeySequence.StandardKey) -> tuple[QKeySequence, ...]:
@@ -142,7 +137,7 @@ def refusal_of(spec: ActionSpec, window: MainWindow) -> str | None:
     if spec.allowed_by is None:
         return None
     refusal = detail.refusal(spec.allowed_by, sub_id)
-    return refusal_text(refusal) if refusal is not None else None
+    return describe(refusal) if refusal is not None else None
 
 
 def update_actions(window: MainWindow, specs: list[ActionSpec], actions: dict[str, QAction]) -> None:

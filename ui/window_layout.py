@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.detail_pane import DetailPane
+from ui.i18n import _t
 from ui.labels import CLIENT_FILTER_STATUSES, SUBSCRIPTION_FILTER_STATUSES, status_label
 from ui.pages import Page, WindowPage
 from ui.settings_store import LayoutStore
@@ -42,11 +43,6 @@ _WIDTHS = {"account_number": 100, "name": 200, "client": 180, "kind": 70, "statu
 _DATE_WIDTH = 95
 
 
-
-def _t(context: str, text: str) -> str:
-    # Strings of the window's frame belong to its context; lupdate sees two-argument calls
-    # (-tr-function-alias translate+=_t), not `window.tr` through a variable.
-    return QCoreApplication.translate(context, text)
 
 class WindowLayout:
     def __init__(self, window: QMainWindow) -> None:

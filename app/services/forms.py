@@ -60,6 +60,6 @@ def review_form(uow: UnitOfWork, request_id: int) -> ReviewForm:
         subscription=subscription_view(uow, request.subscription_id) if request.subscription_id else None,
         options=(tuple(requests.final_billing_options(uow, request_id))
                  if decidable and request.subscription_id else ()),
-        decide=uow.refusal_for("manager", "Deciding a request"),
+        decide=requests.decide_blocker(uow, request_id),
         today=uow.today,
     )

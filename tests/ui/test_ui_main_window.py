@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTabWi
 from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
 from ui.formatting import format_month
 from ui.pages import Page
+from ui.refusals import sentence
 from ui.table_models import CLIENTS
 
 
@@ -149,9 +150,10 @@ def test_cancel_is_disabled_with_the_blocking_sentence_as_tooltip(qtbot, window,
     select_client(qtbot, window, "Globex")
     action = window.action("actionCancelSubscription")
     blocker = desk.cancellation_blocker(world.globex_team)
-    assert blocker and "unpaid invoice" in blocker
+    assert blocker is not None and blocker.code == "unpaid_invoices"
     assert not action.isEnabled()
-    assert action.toolTip() == blocker
+    assert action.toolTip() == sentence(blocker)
+    assert "unpaid invoice" in action.toolTip()
 
 
 def test_cancel_is_enabled_for_a_client_in_good_standing(qtbot, window, world):

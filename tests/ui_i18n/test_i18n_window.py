@@ -4,17 +4,15 @@ translators afterwards, so the other tests keep seeing English."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QListWidget, QToolBar
+from languages import translated
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidget, QToolBar
 
 from app.desk import Desk
 from app.listing import Listing
@@ -76,47 +74,6 @@ EXPECTED = {
         "qt_cancel": "取消",
     },
 }
-
-
-@pytest.fixture(scope="module")
-def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """resources/translations/*.ts compiled to .qm in a temporary folder."""
-    folder = tmp_path_factory.mktemp("qm")
-    tool = Path(sys.executable).with_name("pyside6-lrelease")
-    for code in EXPECTED:
-        result = subprocess.run([str(tool), str(ROOT / "resources" / "translations" / f"accountdesk_{code}.ts"),
-                                 "-qm", str(folder / f"accountdesk_{code}.qm")],
-                                capture_output=True, text=True, check=False)
-        assert result.returncode == 0, result.stdout + result.stderr
-    return folder
-
-
-def _forget_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    labels._status_labels.cache_clear()  # the status words are remembered per language
-
-
-@contextmanager
-def translated(catalogues: Path, code: str) -> Iterator[None]:
-    """The interface in `code` for the duration of the block, as `_install_translators` does it."""
-    from ui import app as ui_app
-
-    app = QApplication.instance()
-    before = set(app.findChildren(QTranslator))
-    labels._status_labels.cache_clear()
-    saved = ui_app.TRANSLATIONS
-    ui_app.TRANSLATIONS = catalogues
-    try:
-        ui_app._install_translators(app, code)
-    finally:
-        ui_app.TRANSLATIONS = saved
-    installed = [t for t in app.findChildren(QTranslator) if t not in before]
-    try:
-        yield
-    finally:
-        _forget_translators(app, installed)
 
 
 @pytest.fixture

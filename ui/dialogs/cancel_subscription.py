@@ -24,9 +24,9 @@ from app.desk import Desk
 from app.errors import DeskError
 from app.views import CancellationForm, SubscriptionView
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money, month_year
 from ui.dialogs.notified import NotifiedGroup
-from ui.refusal_text import refusal_text
+from ui.formatting import long_date, money, month_year
+from ui.refusals import describe
 
 
 class CancelSubscriptionDialog(DeskDialog):
@@ -46,7 +46,7 @@ class CancelSubscriptionDialog(DeskDialog):
         self.sub_id = form.subscription.id
         self.subscription = form.subscription
         self.client = form.client
-        self.blocker = refusal_text(form.blocker) if form.blocker is not None else None
+        self.blocker = form.blocker
         self.options: list[CancellationOption] = [] if self.blocker else list(form.months)
         self.cancelling = self.subscription.status == "cancelling"
         self.month_combo: QComboBox | None = None
@@ -61,7 +61,7 @@ class CancelSubscriptionDialog(DeskDialog):
             layout.addWidget(self._current_cancellation())
         if self.blocker:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(self.blocker)
+            self.blocker_box.set_text(describe(self.blocker, self.locale()))
             layout.addWidget(self.blocker_box)
         else:
             layout.addLayout(self._month_row())
@@ -78,7 +78,7 @@ class CancelSubscriptionDialog(DeskDialog):
                                                                    reject_button=reject)
         self.button_box.accepted.connect(self.confirm)
         if self.blocker:
-            self.disable_with_reason(self.action_button, self.blocker)
+            self.disable_with_reason(self.action_button, describe(self.blocker, self.locale()))
         layout.addWidget(self.button_box)
         if self.month_combo is not None:
             # Moving earlier: start from the smallest step; a new cancellation: the earliest month.
@@ -129,7 +129,7 @@ class CancelSubscriptionDialog(DeskDialog):
         self.revoke_button.setAccessibleName(self.tr("Revoke cancellation"))
         self.revoke_button.setAutoDefault(False)
         if self.form.revoke is not None:
-            self.disable_with_reason(self.revoke_button, refusal_text(self.form.revoke))
+            self.disable_with_reason(self.revoke_button, describe(self.form.revoke))
         else:
             self.revoke_button.setToolTip(self.tr("Billing resumes as if the subscription had never been "
                                                   "cancelled."))
@@ -201,7 +201,7 @@ class CancelSubscriptionDialog(DeskDialog):
         try:
             self.desk.cancel_subscription(self.sub_id, option.month)
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.accept()
 
@@ -209,6 +209,6 @@ class CancelSubscriptionDialog(DeskDialog):
         try:
             self.desk.revoke_cancellation(self.sub_id)
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.accept()

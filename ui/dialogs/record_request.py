@@ -28,9 +28,9 @@ from app.errors import DeskError
 from app.models import CHANNELS
 from app.views import ContactView, RecordRequestForm, SubscriptionView
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, qdate
+from ui.formatting import long_date, qdate
 from ui.labels import channel_label, role_label, status_label
-from ui.refusal_text import refusal_text
+from ui.refusals import describe
 
 WHOLE_ACCOUNT = -1  # the item data of "The whole account" in the subject combo
 _MESSAGE_LINES = 5
@@ -213,6 +213,6 @@ class RecordRequestDialog(DeskDialog):
                 channel=self.channel_combo.currentData(), received=received.toPython(),
                 message=self.message_edit.toPlainText().strip())
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.accept()

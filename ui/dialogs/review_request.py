@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,9 +29,10 @@ from app.errors import DeskError
 from app.services.requests import FinalBillingOption
 from app.views import ContactView, ReviewForm, SubscriptionView
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money
+from ui.formatting import long_date, money
+from ui.i18n import _t
 from ui.labels import role_label, status_label
-from ui.refusal_text import refusal_text
+from ui.refusals import describe
 
 _TEXT_LINES = 3  # visible lines of the reason and note boxes; they scroll beyond
 
@@ -40,11 +41,6 @@ class Outcome(IntEnum):
     APPROVE = 0
     REJECT = 1
     HOLD = 2
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 def business_days_text(days: int, locale: QLocale) -> str:
@@ -138,12 +134,8 @@ class ReviewRequestDialog(DeskDialog):
 
     # --- facts ---------------------------------------------------------------------
     def _refusal(self) -> str | None:
-        if self.form.decide is not None:
-            return refusal_text(self.form.decide)
-        if self.request.status not in ("pending", "waiting"):
-            return self.tr("This request is already {status}; only a pending or waiting request can be "
-                           "decided.").format(status=status_label(self.request.status).lower())
-        return None
+        """The facade's own refusal (role, then status): the dialog repeats no rule."""
+        return describe(self.form.decide, self.locale()) if self.form.decide is not None else None
 
     def _note_text(self) -> str:
         req = self.request
@@ -439,7 +431,7 @@ class ReviewRequestDialog(DeskDialog):
             else:
                 self.desk.hold_request(self.request_id, self.hold_note.toPlainText().strip())
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.decided = outcome
         self.accept()

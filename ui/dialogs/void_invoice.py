@@ -25,9 +25,9 @@ from app.desk import Desk
 from app.errors import DeskError
 from app.views import InvoiceView, SubscriptionView, VoidForm
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money
 from ui.dialogs.notified import NotifiedGroup
-from ui.refusal_text import refusal_text
+from ui.formatting import long_date, money
+from ui.refusals import describe
 
 
 def latest_invoice(sub: SubscriptionView) -> InvoiceView | None:
@@ -54,14 +54,14 @@ class VoidInvoiceDialog(DeskDialog):
         self.client = form.client
         self.invoice = latest_invoice(self.subscription)
         # The facade's own refusal: the dialog and the service never disagree.
-        self.refusal: str | None = refusal_text(form.refusal) if form.refusal is not None else None
+        self.refusal = form.refusal
 
         self.setWindowTitle(self.tr("Void invoice — {client}").format(client=self.client.name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if self.refusal:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(self.refusal)
+            self.blocker_box.set_text(describe(self.refusal, self.locale()))
             layout.addWidget(self.blocker_box)
         layout.addWidget(self._invoice_group())
         if self.invoice is not None:
@@ -73,7 +73,7 @@ class VoidInvoiceDialog(DeskDialog):
         self.button_box, self.action_button = self.make_button_box(self.tr("Void invoice"), destructive=True)
         self.button_box.accepted.connect(self.confirm)
         if self.refusal:
-            self.disable_with_reason(self.action_button, self.refusal)
+            self.disable_with_reason(self.action_button, describe(self.refusal, self.locale()))
         layout.addWidget(self.button_box)
 
     # --- building --------------------------------------------------------------------
@@ -146,6 +146,6 @@ class VoidInvoiceDialog(DeskDialog):
         try:
             self.desk.void_latest_invoice(self.sub_id, refund=self.refund())
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.accept()
