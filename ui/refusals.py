@@ -271,6 +271,21 @@ def _core_labels() -> dict[str, str]:
     }
 
 
+# --- the window's action checks (app/actions.py) ------------------------------------------
+@section
+def _actions() -> dict[str, str]:
+    return {
+        "cancel_all_nothing_running": _t("Refusal", "{client} has no active subscription to cancel; the ones already cancelled keep their dates."),
+        "record_request_no_contact": _t("Refusal", "{client} has no contact: add the person who asked as a contact first, then record the request."),
+    }
+
+
+@label_section
+def _actions_labels() -> dict[str, str]:
+    return {"export_expired": _t("RefusalLabel", "Exporting a client whose subscriptions have expired"),
+            "staff user": _t("RefusalLabel", "staff user")}
+
+
 # --- pause, resume, closure (DESIGN.md §8, §9): an @section function here --------------
 
 

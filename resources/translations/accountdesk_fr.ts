@@ -4,170 +4,185 @@
 <context>
     <name>CancelSubscriptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="54"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="74"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Move cancellation earlier</source>
         <translation>Avancer la résiliation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="74"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Cancel subscription</source>
         <translation>Résilier l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="91"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <source>{title} — {client}</source>
+        <translation>{title} — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="92"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <source>Client:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <source>{client} ({account})</source>
+        <translation>{client} ({account})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>{plan}, {price} {per}</source>
         <translation>{plan}, {price} {per}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="104"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="108"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="111"/>
         <source>Annual, renewed each year on the purchase date (bought {date})</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat (acheté le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="110"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="113"/>
         <source>Monthly, on the day of the month it was bought (bought {date})</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat (acheté le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="111"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="118"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
         <source>Currently: after {month}, access until {end}.</source>
         <translation>Actuellement&#xa0;: après {month}, accès jusqu&apos;au {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="124"/>
         <source>This subscription is already being cancelled.</source>
         <translation>Cet abonnement est déjà en cours de résiliation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="122"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
         <source>A cancellation can only be moved earlier, never later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Une résiliation peut seulement être avancée, jamais reportée ni supprimée. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="124"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="127"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="129"/>
         <source>Revoke cancellation</source>
         <translation>Révoquer la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="132"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="134"/>
         <source>Billing resumes as if the subscription had never been cancelled.</source>
         <translation>La facturation reprend comme si l&apos;abonnement n&apos;avait jamais été résilié.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="142"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="144"/>
         <source>Termination month</source>
         <translation>Mois de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="143"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
         <source>The month of the first billing date that will not be invoiced.</source>
         <translation>Le mois de la première date de facturation qui ne sera pas facturée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="148"/>
         <source>after {month}</source>
         <translation>après {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
         <source>&amp;Cancel:</source>
         <translation>&amp;Résilier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
         <source>&amp;Move to:</source>
         <translation>&amp;Avancer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="154"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
         <source>For the chosen month</source>
         <translation>Pour le mois choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="161"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="163"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="162"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="163"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
         <source>Invoices no longer issued:</source>
         <translation>Factures non émises&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="168"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="170"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Une fois définie, une résiliation ne peut plus être supprimée&#xa0;; elle peut seulement être avancée à un mois antérieur. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="186"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="188"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="188"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
         <source>up to the end date, {date}</source>
         <translation>jusqu&apos;à la date de fin, le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="192"/>
         <source>over the next {months} months</source>
         <translation>sur les {months} prochains mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="191"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
         <source>{count} ({span})</source>
         <translation>{count} ({span})</translation>
     </message>
@@ -296,233 +311,233 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
+        <location filename="../../ui/detail_pane.py" line="48"/>
         <source>Column headers</source>
         <translation>En-têtes de colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="68"/>
         <source>Client details</source>
         <translation>Détails du client</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="73"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
         <source>Access end</source>
         <translation>Fin d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
         <source>Next billing</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
-        <location filename="../../ui/detail_pane.py" line="115"/>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="107"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Cancellation month</source>
         <translation>Résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="107"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="108"/>
-        <location filename="../../ui/detail_pane.py" line="112"/>
+        <location filename="../../ui/detail_pane.py" line="78"/>
+        <location filename="../../ui/detail_pane.py" line="82"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="117"/>
-        <location filename="../../ui/detail_pane.py" line="119"/>
+        <location filename="../../ui/detail_pane.py" line="87"/>
+        <location filename="../../ui/detail_pane.py" line="89"/>
         <source>Billing</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Paid seat</source>
         <translation>Poste payant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="124"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
+        <location filename="../../ui/detail_pane.py" line="96"/>
         <source>Contacts and seats</source>
         <translation>Contacts et postes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
-        <location filename="../../ui/detail_pane.py" line="131"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="132"/>
+        <location filename="../../ui/detail_pane.py" line="102"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Account owner</source>
         <translation>Propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Active paid seats</source>
         <translation>Postes payants actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Running subscriptions</source>
         <translation>Abonnements en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Saved card</source>
         <translation>Carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="160"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>Unpaid invoices</source>
         <translation>Factures impayées</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
+        <location filename="../../ui/detail_pane.py" line="180"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}, se termine le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="212"/>
+        <location filename="../../ui/detail_pane.py" line="182"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind} par {reseller}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="219"/>
-        <location filename="../../ui/detail_pane.py" line="225"/>
-        <location filename="../../ui/detail_pane.py" line="229"/>
+        <location filename="../../ui/detail_pane.py" line="189"/>
+        <location filename="../../ui/detail_pane.py" line="195"/>
+        <location filename="../../ui/detail_pane.py" line="199"/>
         <source>None</source>
         <translation>Néant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="223"/>
+        <location filename="../../ui/detail_pane.py" line="193"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>Aucun&#xa0;: le courriel du client est utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="227"/>
+        <location filename="../../ui/detail_pane.py" line="197"/>
         <source>{count}, {amount} in total</source>
         <translation>{count}, {amount} au total</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="239"/>
+        <location filename="../../ui/detail_pane.py" line="209"/>
         <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
         <translation>{plan}&#xa0;: {period}, {price}, acheté le {start}, {seats} poste(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="248"/>
+        <location filename="../../ui/detail_pane.py" line="218"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="255"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="255"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -565,283 +580,274 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/window_actions.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/window_actions.py" line="66"/>
         <source>Read the database again; filter, sort and selection stay</source>
         <translation>Relire la base de données&#xa0;; le filtre, le tri et la sélection sont conservés</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/window_actions.py" line="69"/>
         <source>Bring up to &amp;today</source>
         <translation>Mettre à &amp;jour jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/window_actions.py" line="70"/>
         <source>Issue due invoices and handle every deadline up to today</source>
         <translation>Émettre les factures dues et traiter toutes les échéances jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/window_actions.py" line="71"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/window_actions.py" line="71"/>
         <source>Organisation, policies and email settings</source>
         <translation>Paramètres de l&apos;organisation, des règles et des courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/window_actions.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/window_actions.py" line="75"/>
         <source>Search by name, account number, email or phone</source>
         <translation>Rechercher par nom, numéro de compte, courriel ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/window_actions.py" line="79"/>
         <source>&amp;Previous record</source>
         <translation>Fiche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>&amp;Next record</source>
         <translation>Fiche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/window_actions.py" line="77"/>
         <source>&amp;Open details</source>
         <translation>&amp;Ouvrir les détails</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>Move to the selected client&apos;s details</source>
         <translation>Aller aux détails du client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Colonnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>Choose the columns of the table</source>
         <translation>Choisir les colonnes du tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/window_actions.py" line="85"/>
         <source>&amp;Cancel subscription…</source>
         <translation>&amp;Résilier l&apos;abonnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/window_actions.py" line="86"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>Résilier l&apos;abonnement sélectionné après le mois choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/window_actions.py" line="88"/>
         <source>&amp;Void latest invoice…</source>
         <translation>&amp;Annuler la dernière facture…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/window_actions.py" line="89"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>Annuler la dernière facture de l&apos;abonnement&#xa0;: il a été acheté par erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>Record cancellation &amp;request…</source>
         <translation>Enregistrer une &amp;demande de résiliation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/window_actions.py" line="92"/>
         <source>Record a cancellation request received from the client</source>
         <translation>Enregistrer une demande de résiliation reçue du client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/background_jobs.py" line="58"/>
         <source>Emails could not be sent: {error}</source>
         <translation>Les courriels n&apos;ont pas pu être envoyés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>The list could not be read: {error}</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} clients sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>{shown} of {total} subscriptions</source>
         <translation>{shown} abonnements sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Requests ({count})</source>
         <translation>Demandes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/pages.py" line="35"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Select a client to see its details.</source>
+        <translation>Sélectionnez un client pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
-        <location filename="../../ui/main_window.py" line="360"/>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/window_actions.py" line="122"/>
         <source>The database is still opening; a moment please.</source>
         <translation>La base de données est en cours d&apos;ouverture&#xa0;; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/window_actions.py" line="130"/>
+        <source>The client&apos;s details are still loading; a moment please.</source>
+        <translation>La fiche du client est en cours de chargement ; un instant, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="135"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>Sélectionnez d&apos;abord un abonnement dans l&apos;onglet Achats du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/window_actions.py" line="127"/>
         <source>Select a client first.</source>
         <translation>Sélectionnez d&apos;abord un client.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <source>Cancel subscription</source>
-        <translation>Résilier l&apos;abonnement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <source>Void latest invoice</source>
-        <translation>Annuler la dernière facture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <source>This dialog is not available yet.</source>
-        <translation>Cette boîte de dialogue n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/background_jobs.py" line="69"/>
         <source>Bringing the database up to today…</source>
         <translation>Mise à jour de la base de données jusqu&apos;à aujourd&apos;hui…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/background_jobs.py" line="80"/>
         <source>Bringing the database up to today failed: {error}</source>
         <translation>La mise à jour de la base de données jusqu&apos;à aujourd&apos;hui a échoué&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/background_jobs.py" line="83"/>
         <source>The database is up to date ({count} changes).</source>
         <translation>La base de données est à jour ({count} modifications).</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="56"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/pages.py" line="36"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
-        <location filename="../../ui/window_layout.py" line="113"/>
+        <location filename="../../ui/pages.py" line="33"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/pages.py" line="37"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
-        <location filename="../../ui/window_layout.py" line="113"/>
+        <location filename="../../ui/pages.py" line="34"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="69"/>
+        <location filename="../../ui/window_layout.py" line="70"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="70"/>
+        <location filename="../../ui/window_layout.py" line="71"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>Nom, n° de compte, courriel ou téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="72"/>
+        <location filename="../../ui/window_layout.py" line="73"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="79"/>
+        <location filename="../../ui/window_layout.py" line="80"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="81"/>
+        <location filename="../../ui/window_layout.py" line="82"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="103"/>
+        <location filename="../../ui/window_layout.py" line="104"/>
         <source>Number of records</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="128"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="129"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="130"/>
+        <location filename="../../ui/window_layout.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="132"/>
+        <location filename="../../ui/window_layout.py" line="135"/>
         <source>&amp;Subscription</source>
         <translation>A&amp;bonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="139"/>
+        <location filename="../../ui/window_layout.py" line="144"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="171"/>
+        <location filename="../../ui/window_layout.py" line="182"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -849,38 +855,38 @@
 <context>
     <name>NotifiedGroup</name>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="19"/>
+        <location filename="../../ui/dialogs/notified.py" line="22"/>
         <source>Who will be notified</source>
         <translation>Personnes notifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="25"/>
+        <location filename="../../ui/dialogs/notified.py" line="28"/>
         <source>Nobody: the client has no primary admin with an address and no email</source>
         <translation>Personne&#xa0;: le client n&apos;a ni administrateur principal avec une adresse, ni courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="27"/>
-        <location filename="../../ui/dialogs/notified.py" line="35"/>
+        <location filename="../../ui/dialogs/notified.py" line="30"/>
+        <location filename="../../ui/dialogs/notified.py" line="38"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="29"/>
+        <location filename="../../ui/dialogs/notified.py" line="32"/>
         <source>{name} &lt;{email}&gt; (the client&apos;s email: no primary admin with an address)</source>
         <translation>{name} &lt;{email}&gt; (courriel du client&#xa0;: aucun administrateur principal avec une adresse)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="33"/>
+        <location filename="../../ui/dialogs/notified.py" line="36"/>
         <source>Nobody: the client has no active account manager</source>
         <translation>Personne&#xa0;: le client n&apos;a pas de responsable de compte actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="39"/>
+        <location filename="../../ui/dialogs/notified.py" line="42"/>
         <source>Account owner:</source>
         <translation>Propriétaire du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="40"/>
+        <location filename="../../ui/dialogs/notified.py" line="43"/>
         <source>Account manager (copy):</source>
         <translation>Responsable de compte (copie)&#xa0;:</translation>
     </message>
@@ -1013,138 +1019,134 @@
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="142"/>
-        <location filename="../../ui/outbox_page.py" line="241"/>
+        <location filename="../../ui/outbox_page.py" line="143"/>
+        <location filename="../../ui/outbox_page.py" line="255"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>SMTP n&apos;est pas configuré&#xa0;: les courriels restent en file d&apos;attente&#xa0;; enregistrez-les en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="149"/>
+        <location filename="../../ui/outbox_page.py" line="150"/>
         <source>Show emails</source>
         <translation>Courriels affichés</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="148"/>
+        <location filename="../../ui/outbox_page.py" line="149"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="151"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Re&amp;try now</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Save as .&amp;eml…</source>
         <translation>Exporter en .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="154"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Outbox emails</source>
         <translation>Courriels de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="179"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="253"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="193"/>
+        <location filename="../../ui/outbox_page.py" line="205"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="221"/>
+        <location filename="../../ui/outbox_page.py" line="233"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} courriels sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="235"/>
+        <location filename="../../ui/outbox_page.py" line="247"/>
         <source>Wait for the current action to finish.</source>
         <translation>Attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="238"/>
+        <location filename="../../ui/outbox_page.py" line="250"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>Sélectionnez des courriels en échec ou en file d&apos;attente pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="239"/>
+        <location filename="../../ui/outbox_page.py" line="251"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>Remettre en file d&apos;attente les courriels en échec sélectionnés pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="243"/>
+        <location filename="../../ui/outbox_page.py" line="259"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>Envoyer maintenant les courriels en file d&apos;attente sans attendre le prochain passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="244"/>
+        <location filename="../../ui/outbox_page.py" line="260"/>
         <source>Select one email to save it as a file.</source>
         <translation>Sélectionnez un seul courriel pour l&apos;enregistrer dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="246"/>
+        <location filename="../../ui/outbox_page.py" line="262"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>Enregistrer le courriel sélectionné dans un fichier .eml pour l&apos;envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="250"/>
-        <source>Not available: this version of the desk cannot do it yet.</source>
-        <translation>Non disponible&#xa0;: cette version d&apos;Account Desk ne le permet pas encore.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_page.py" line="285"/>
+        <location filename="../../ui/outbox_page.py" line="299"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 courriel est en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="286"/>
+        <location filename="../../ui/outbox_page.py" line="300"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} courriels sont en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="294"/>
+        <location filename="../../ui/outbox_page.py" line="307"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="301"/>
+        <location filename="../../ui/outbox_page.py" line="314"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: SMTP n&apos;est pas configuré&#xa0;; enregistrez les courriels en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="303"/>
+        <location filename="../../ui/outbox_page.py" line="316"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>Envoi terminé&#xa0;: {sent} envoyé(s), {retrying} à réessayer plus tard, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="308"/>
+        <location filename="../../ui/outbox_page.py" line="321"/>
         <source>First error: {error}</source>
         <translation>Première erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="318"/>
+        <location filename="../../ui/outbox_page.py" line="330"/>
         <source>Save email as .eml</source>
         <translation>Enregistrer le courriel en .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="319"/>
+        <location filename="../../ui/outbox_page.py" line="331"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers de courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="323"/>
+        <location filename="../../ui/outbox_page.py" line="335"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
@@ -1173,152 +1175,152 @@
 <context>
     <name>RecordRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="60"/>
+        <location filename="../../ui/dialogs/record_request.py" line="61"/>
         <source>Record cancellation request — {client}</source>
         <translation>Enregistrer une demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="64"/>
+        <location filename="../../ui/dialogs/record_request.py" line="65"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>Ce que {client} ({account}) a demandé, tel qu&apos;envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="68"/>
+        <location filename="../../ui/dialogs/record_request.py" line="69"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="71"/>
+        <location filename="../../ui/dialogs/record_request.py" line="72"/>
         <source>&amp;From:</source>
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="73"/>
+        <location filename="../../ui/dialogs/record_request.py" line="74"/>
         <source>What to cancel</source>
         <translation>Objet de la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="76"/>
+        <location filename="../../ui/dialogs/record_request.py" line="77"/>
         <source>The whole account (close it)</source>
         <translation>Tout le compte (le fermer)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="77"/>
+        <location filename="../../ui/dialogs/record_request.py" line="78"/>
         <source>&amp;Asks to cancel:</source>
         <translation>Demande la &amp;résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="82"/>
+        <location filename="../../ui/dialogs/record_request.py" line="83"/>
         <source>How the request arrived</source>
         <translation>Mode de réception de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="85"/>
+        <location filename="../../ui/dialogs/record_request.py" line="86"/>
         <source>Received &amp;by:</source>
         <translation>Reçue &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="89"/>
+        <location filename="../../ui/dialogs/record_request.py" line="90"/>
         <source>Day the request was received</source>
         <translation>Jour de réception de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="93"/>
+        <location filename="../../ui/dialogs/record_request.py" line="94"/>
         <source>The day the client sent the request; never later than today.</source>
         <translation>Le jour où le client a envoyé la demande&#xa0;; jamais après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="94"/>
+        <location filename="../../ui/dialogs/record_request.py" line="95"/>
         <source>Received &amp;on:</source>
         <translation>Reçue &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="98"/>
+        <location filename="../../ui/dialogs/record_request.py" line="99"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="99"/>
+        <location filename="../../ui/dialogs/record_request.py" line="100"/>
         <source>What the client wrote or said (optional)</source>
         <translation>Ce que le client a écrit ou dit (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="103"/>
+        <location filename="../../ui/dialogs/record_request.py" line="104"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="110"/>
+        <location filename="../../ui/dialogs/record_request.py" line="111"/>
         <source>Record request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="136"/>
+        <location filename="../../ui/dialogs/record_request.py" line="137"/>
         <source>{name} (account owner)</source>
         <translation>{name} (propriétaire du compte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="137"/>
+        <location filename="../../ui/dialogs/record_request.py" line="138"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="141"/>
+        <location filename="../../ui/dialogs/record_request.py" line="142"/>
         <source>{plan} for {participant} ({status})</source>
         <translation>{plan} pour {participant} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="144"/>
+        <location filename="../../ui/dialogs/record_request.py" line="145"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="145"/>
+        <location filename="../../ui/dialogs/record_request.py" line="146"/>
         <source>{plan} for {participant}, next billing {date}</source>
         <translation>{plan} pour {participant}, prochaine facturation le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="164"/>
+        <location filename="../../ui/dialogs/record_request.py" line="165"/>
         <source>Ask {owner}, the account owner, to send the request,</source>
         <translation>Demandez à {owner}, propriétaire du compte, d&apos;envoyer la demande,</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="165"/>
+        <location filename="../../ui/dialogs/record_request.py" line="166"/>
         <source>The client has no account owner yet: set one first,</source>
         <translation>Le client n&apos;a pas encore de propriétaire de compte&#xa0;: désignez-en un d&apos;abord,</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="166"/>
+        <location filename="../../ui/dialogs/record_request.py" line="167"/>
         <source>Only the account owner can ask to close the whole account; {name} is {role}. {ask} or choose one subscription.</source>
         <translation>Seul le propriétaire du compte peut demander la fermeture de tout le compte&#xa0;; {name} est {role}. {ask} ou choisissez un seul abonnement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="171"/>
+        <location filename="../../ui/dialogs/record_request.py" line="172"/>
         <source>a user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="171"/>
+        <location filename="../../ui/dialogs/record_request.py" line="172"/>
         <source>an administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="179"/>
+        <location filename="../../ui/dialogs/record_request.py" line="180"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} n&apos;a aucun contact&#xa0;: ajoutez d&apos;abord la personne qui a fait la demande comme contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="193"/>
+        <location filename="../../ui/dialogs/record_request.py" line="194"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>La demande attend dans la file Demandes jusqu&apos;à la décision d&apos;un gestionnaire&#xa0;; l&apos;organisation et le propriétaire du compte du client reçoivent un accusé de réception par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="196"/>
+        <location filename="../../ui/dialogs/record_request.py" line="197"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande ferme le compte dès maintenant, chaque abonnement prenant fin avec la période payée par sa dernière facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="198"/>
+        <location filename="../../ui/dialogs/record_request.py" line="199"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande résilie l&apos;abonnement dès maintenant, à la fin de la période payée par sa dernière facture.</translation>
     </message>
@@ -1326,12 +1328,12 @@
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../ui/table_page.py" line="43"/>
+        <location filename="../../ui/table_page.py" line="44"/>
         <source>Column headers: click to sort, Shift+click to add a sort column</source>
         <translation>En-têtes de colonnes&#xa0;: cliquez pour trier, Maj+clic pour ajouter une colonne de tri</translation>
     </message>
     <message>
-        <location filename="../../ui/table_page.py" line="61"/>
+        <location filename="../../ui/table_page.py" line="62"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1823,6 +1825,16 @@
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>Le fichier {path} est une base SQLite d&apos;un autre programme, pas une base de données Account Desk.</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="278"/>
+        <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
+        <translation>{client} n&apos;a aucun abonnement actif à résilier ; ceux déjà résiliés gardent leurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="279"/>
+        <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
+        <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact, puis enregistrez la demande.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -2140,141 +2152,151 @@
         <source>organisation email</source>
         <translation>courriel de l&apos;organisation</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="285"/>
+        <source>Exporting a client whose subscriptions have expired</source>
+        <translation>Exporter un client dont les abonnements ont expiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="286"/>
+        <source>staff user</source>
+        <translation>membre du personnel</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="69"/>
+        <location filename="../../ui/requests_page.py" line="72"/>
         <source>Rejected: {reason}</source>
         <translation>Rejetée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="73"/>
+        <location filename="../../ui/requests_page.py" line="76"/>
         <source>Whole account</source>
         <translation>Tout le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Age</source>
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="84"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="84"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="84"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="147"/>
+        <location filename="../../ui/requests_page.py" line="149"/>
         <source>Show requests</source>
         <translation>Demandes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="146"/>
+        <location filename="../../ui/requests_page.py" line="148"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="149"/>
+        <location filename="../../ui/requests_page.py" line="151"/>
         <source>&amp;Review…</source>
         <translation>&amp;Examiner…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="150"/>
+        <location filename="../../ui/requests_page.py" line="152"/>
         <source>Record &amp;request…</source>
         <translation>Nouvelle &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="151"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="152"/>
+        <location filename="../../ui/requests_page.py" line="154"/>
         <source>Read the requests again</source>
         <translation>Relire les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Cancellation requests</source>
         <translation>Demandes de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="184"/>
+        <location filename="../../ui/requests_page.py" line="197"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="219"/>
+        <location filename="../../ui/requests_page.py" line="232"/>
         <source>1 request</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="220"/>
+        <location filename="../../ui/requests_page.py" line="233"/>
         <source>{count} requests</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="225"/>
+        <location filename="../../ui/requests_page.py" line="238"/>
         <source>The requests could not be read: {reason}</source>
         <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="253"/>
+        <location filename="../../ui/requests_page.py" line="268"/>
         <source>Select a request to review it</source>
         <translation>Sélectionnez une demande pour l&apos;examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="255"/>
+        <location filename="../../ui/requests_page.py" line="270"/>
         <source>This request is already decided ({status}).</source>
         <translation>Cette demande a déjà fait l&apos;objet d&apos;une décision ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="258"/>
+        <location filename="../../ui/requests_page.py" line="273"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>Approuver, rejeter ou mettre en attente la demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="260"/>
-        <source>Select a client, or one of its requests, to record a new request for it</source>
-        <translation>Sélectionnez un client, ou l&apos;une de ses demandes, pour lui enregistrer une nouvelle demande</translation>
+        <location filename="../../ui/requests_page.py" line="275"/>
+        <source>Select one of a client&apos;s requests to record a new request for that client</source>
+        <translation>Sélectionnez une demande d&apos;un client pour enregistrer une nouvelle demande pour ce client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="263"/>
+        <location filename="../../ui/requests_page.py" line="278"/>
         <source>Record a cancellation request a client sent</source>
         <translation>Enregistrer une demande de résiliation envoyée par un client</translation>
     </message>
@@ -2340,340 +2362,340 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="99"/>
+        <location filename="../../ui/dialogs/review_request.py" line="96"/>
         <source>Review cancellation request — {client}</source>
         <translation>Examiner la demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="120"/>
-        <location filename="../../ui/dialogs/review_request.py" line="374"/>
+        <location filename="../../ui/dialogs/review_request.py" line="117"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Approve cancellation</source>
         <translation>Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="141"/>
+        <location filename="../../ui/dialogs/review_request.py" line="142"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="143"/>
+        <location filename="../../ui/dialogs/review_request.py" line="144"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>Rejetée par {who}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="146"/>
+        <location filename="../../ui/dialogs/review_request.py" line="147"/>
         <source>none, the latest invoice was the last</source>
         <translation>aucune, la dernière facture émise était la dernière</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="147"/>
+        <location filename="../../ui/dialogs/review_request.py" line="148"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>Approuvée par {who}&#xa0;; dernière date de facturation&#xa0;: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="149"/>
+        <location filename="../../ui/dialogs/review_request.py" line="150"/>
         <source>Waiting for the client: {note}</source>
         <translation>En attente du client&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="151"/>
+        <location filename="../../ui/dialogs/review_request.py" line="152"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="161"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="162"/>
+        <location filename="../../ui/dialogs/review_request.py" line="163"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="167"/>
-        <location filename="../../ui/dialogs/review_request.py" line="169"/>
-        <location filename="../../ui/dialogs/review_request.py" line="409"/>
+        <location filename="../../ui/dialogs/review_request.py" line="168"/>
+        <location filename="../../ui/dialogs/review_request.py" line="170"/>
+        <location filename="../../ui/dialogs/review_request.py" line="410"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="176"/>
+        <location filename="../../ui/dialogs/review_request.py" line="177"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="182"/>
+        <location filename="../../ui/dialogs/review_request.py" line="183"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="184"/>
+        <location filename="../../ui/dialogs/review_request.py" line="185"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="187"/>
+        <location filename="../../ui/dialogs/review_request.py" line="188"/>
         <source>The whole account (closing it)</source>
         <translation>Tout le compte (sa fermeture)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="188"/>
+        <location filename="../../ui/dialogs/review_request.py" line="189"/>
         <source>Asks to cancel:</source>
         <translation>Demande la résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="189"/>
+        <location filename="../../ui/dialogs/review_request.py" line="190"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="192"/>
+        <location filename="../../ui/dialogs/review_request.py" line="193"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="195"/>
+        <location filename="../../ui/dialogs/review_request.py" line="196"/>
         <source>No message was recorded.</source>
         <translation>Aucun message n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
+        <location filename="../../ui/dialogs/review_request.py" line="198"/>
         <source>Message:</source>
         <translation>Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="202"/>
+        <location filename="../../ui/dialogs/review_request.py" line="203"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="208"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="208"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}, {price} {per} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="209"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="210"/>
+        <location filename="../../ui/dialogs/review_request.py" line="211"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="216"/>
         <source>{issued} ({status})</source>
         <translation>{issued} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="218"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="220"/>
         <source>Latest invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="221"/>
+        <location filename="../../ui/dialogs/review_request.py" line="222"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="222"/>
+        <location filename="../../ui/dialogs/review_request.py" line="223"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="228"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="229"/>
+        <location filename="../../ui/dialogs/review_request.py" line="230"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="231"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="234"/>
+        <location filename="../../ui/dialogs/review_request.py" line="235"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>&amp;Approve the cancellation</source>
         <translation>&amp;Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="249"/>
+        <location filename="../../ui/dialogs/review_request.py" line="250"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>L&apos;approbation ferme tout le compte&#xa0;: chaque abonnement en cours prend fin à la fin de la période payée par sa dernière facture, la carte enregistrée est supprimée et le compte passe en fermeture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="255"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>Final billing date</source>
         <translation>Dernière date de facturation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="256"/>
+        <location filename="../../ui/dialogs/review_request.py" line="257"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>La dernière facture émise&#xa0;; l&apos;abonnement prend fin à la fin de la période payée par cette facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="263"/>
+        <location filename="../../ui/dialogs/review_request.py" line="264"/>
         <source>&amp;Final billing date:</source>
         <translation>&amp;Dernière date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="266"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="267"/>
+        <location filename="../../ui/dialogs/review_request.py" line="268"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="270"/>
+        <location filename="../../ui/dialogs/review_request.py" line="271"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>Cet abonnement est {status}&#xa0;: il ne lui reste aucune date de facturation à laquelle prendre fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="274"/>
+        <location filename="../../ui/dialogs/review_request.py" line="275"/>
         <source>Re&amp;ject the request</source>
         <translation>Re&amp;jeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="275"/>
+        <location filename="../../ui/dialogs/review_request.py" line="276"/>
         <source>Reason for rejecting</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="276"/>
+        <location filename="../../ui/dialogs/review_request.py" line="277"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>Pourquoi la demande est rejetée&#xa0;; le client reçoit ce texte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="278"/>
+        <location filename="../../ui/dialogs/review_request.py" line="279"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>&amp;Mettre en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="280"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>What the client must send</source>
         <translation>Ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="281"/>
+        <location filename="../../ui/dialogs/review_request.py" line="282"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>Ce que le client doit envoyer ou confirmer, p. ex. la preuve qu&apos;il peut agir pour le compte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="285"/>
+        <location filename="../../ui/dialogs/review_request.py" line="286"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>Cette demande est déjà en attente du client&#xa0;; approuvez-la ou rejetez-la une fois qu&apos;il aura répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="329"/>
+        <location filename="../../ui/dialogs/review_request.py" line="330"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>Aucune&#xa0;: dernière facture déjà émise (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="330"/>
+        <location filename="../../ui/dialogs/review_request.py" line="331"/>
         <source>{date} (access until {end})</source>
         <translation>{date} (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="364"/>
+        <location filename="../../ui/dialogs/review_request.py" line="365"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="369"/>
+        <location filename="../../ui/dialogs/review_request.py" line="370"/>
         <source>The latest one, issued {date}</source>
         <translation>La plus récente, émise le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="371"/>
+        <location filename="../../ui/dialogs/review_request.py" line="372"/>
         <source>The latest one, already issued</source>
         <translation>La plus récente, déjà émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="374"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Reject request</source>
         <translation>Rejeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="375"/>
+        <location filename="../../ui/dialogs/review_request.py" line="376"/>
         <source>Mark as waiting</source>
         <translation>Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="389"/>
+        <location filename="../../ui/dialogs/review_request.py" line="390"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>Choisissez une issue&#xa0;: approuver, rejeter ou attendre le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="391"/>
+        <location filename="../../ui/dialogs/review_request.py" line="392"/>
         <source>Choose the final billing date.</source>
         <translation>Choisissez la dernière date de facturation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="393"/>
+        <location filename="../../ui/dialogs/review_request.py" line="394"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>Saisissez le motif du rejet&#xa0;; le client le recevra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="395"/>
+        <location filename="../../ui/dialogs/review_request.py" line="396"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>Saisissez ce que le client doit envoyer avant qu&apos;une décision puisse être prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="402"/>
+        <location filename="../../ui/dialogs/review_request.py" line="403"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>Aucun courriel n&apos;est envoyé&#xa0;: indiquez au client ce qu&apos;il doit envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="405"/>
+        <location filename="../../ui/dialogs/review_request.py" line="406"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>Personne ne reçoit de courriel&#xa0;: le client n&apos;a ni propriétaire de compte avec une adresse, ni courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="407"/>
+        <location filename="../../ui/dialogs/review_request.py" line="408"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>Courriel envoyé avec le motif au propriétaire du compte, {owner}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="412"/>
+        <location filename="../../ui/dialogs/review_request.py" line="413"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner}&#xa0;; copie au responsable de compte, {manager}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="414"/>
+        <location filename="../../ui/dialogs/review_request.py" line="415"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
     </message>
@@ -2963,33 +2985,33 @@
 <context>
     <name>SidePages</name>
     <message>
-        <location filename="../../ui/side_pages.py" line="35"/>
+        <location filename="../../ui/side_pages.py" line="39"/>
         <source>The latest {n} changes.</source>
         <translation>Les {n} dernières modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="57"/>
-        <location filename="../../ui/side_pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/side_pages.py" line="64"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="103"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
@@ -3108,80 +3130,107 @@
     </message>
 </context>
 <context>
+    <name>TypedNameConfirmation</name>
+    <message>
+        <location filename="../../ui/dialogs/typed_name.py" line="38"/>
+        <source>To confirm, type the client&apos;s name exactly as shown: {name}</source>
+        <translation>Pour confirmer, saisissez le nom du client exactement comme affiché : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/typed_name.py" line="42"/>
+        <source>Client&apos;s name, typed to confirm</source>
+        <translation>Nom du client, saisi pour confirmer</translation>
+    </message>
+</context>
+<context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="57"/>
-        <location filename="../../ui/dialogs/void_invoice.py" line="71"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="59"/>
+        <source>Void invoice — {client}</source>
+        <translation>Annuler la facture — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="73"/>
         <source>Void invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="81"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="83"/>
         <source>Latest invoice</source>
         <translation>Dernière facture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="84"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <source>Client:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <source>{client} ({account})</source>
+        <translation>{client} ({account})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="88"/>
         <source>Subscription:</source>
         <translation>Abonnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="85"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="94"/>
         <source>Issued:</source>
         <translation>Émise le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="91"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="91"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="93"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="97"/>
         <source>Amount:</source>
         <translation>Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="94"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="98"/>
         <source>Paid:</source>
         <translation>Payé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="102"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="106"/>
         <source>Voiding credits the whole invoice ({amount}), removes {plan} from the client&apos;s purchases (its invoices stay under billing) and ends access now, today {today}. It cannot be undone.</source>
         <translation>L&apos;annulation crédite toute la facture ({amount}), retire {plan} des achats du client (ses factures restent dans la facturation) et met fin à l&apos;accès dès maintenant, aujourd&apos;hui {today}. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="112"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="116"/>
         <source>Also record a &amp;refund of</source>
         <translation>Enregistrer aussi un &amp;remboursement de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="114"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="118"/>
         <source>Record a refund</source>
         <translation>Enregistrer un remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="117"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="121"/>
         <source>Refund amount</source>
         <translation>Montant du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="123"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="127"/>
         <source>at most {paid}, what was paid</source>
         <translation>au plus {paid}, le montant payé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="126"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="130"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>Rien n&apos;a été payé sur cette facture&#xa0;; il n&apos;y a donc rien à rembourser.</translation>
     </message>
@@ -3189,7 +3238,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

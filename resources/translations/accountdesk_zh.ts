@@ -4,170 +4,185 @@
 <context>
     <name>CancelSubscriptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="54"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="74"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Move cancellation earlier</source>
         <translation>提前取消时间</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="74"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Cancel subscription</source>
         <translation>取消订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="91"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <source>{title} — {client}</source>
+        <translation>{title} — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="92"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <source>Client:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <source>{client} ({account})</source>
+        <translation>{client}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>{plan}, {price} {per}</source>
         <translation>{plan}，{per} {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="104"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="108"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="111"/>
         <source>Annual, renewed each year on the purchase date (bought {date})</source>
         <translation>按年，每年在购买日续订（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="110"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="113"/>
         <source>Monthly, on the day of the month it was bought (bought {date})</source>
         <translation>按月，每月在购买当日计费（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="111"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="118"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
         <source>Currently: after {month}, access until {end}.</source>
         <translation>当前：{month}之后取消，访问截止至 {end}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="124"/>
         <source>This subscription is already being cancelled.</source>
         <translation>此订阅已在取消中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="122"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
         <source>A cancellation can only be moved earlier, never later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>取消只能提前，不能推迟或撤除。如需纠正误操作的取消，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="124"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="127"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="129"/>
         <source>Revoke cancellation</source>
         <translation>撤销取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="132"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="134"/>
         <source>Billing resumes as if the subscription had never been cancelled.</source>
         <translation>计费将恢复，如同该订阅从未被取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="142"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="144"/>
         <source>Termination month</source>
         <translation>终止月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="143"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
         <source>The month of the first billing date that will not be invoiced.</source>
         <translation>第一个不再开票的账单日所在的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="148"/>
         <source>after {month}</source>
         <translation>{month}之后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
         <source>&amp;Cancel:</source>
         <translation>取消时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
         <source>&amp;Move to:</source>
         <translation>提前到(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="154"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
         <source>For the chosen month</source>
         <translation>所选月份的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="161"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="163"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="162"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="163"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
         <source>Invoices no longer issued:</source>
         <translation>不再开具的发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="168"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="170"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>取消一经设置便无法撤除，只能提前到更早的月份。如需纠正误操作的取消，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="186"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="188"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="188"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
         <source>up to the end date, {date}</source>
         <translation>截至结束日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="192"/>
         <source>over the next {months} months</source>
         <translation>未来 {months} 个月内</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="191"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
         <source>{count} ({span})</source>
         <translation>{count}（{span}）</translation>
     </message>
@@ -296,233 +311,233 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
+        <location filename="../../ui/detail_pane.py" line="48"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="68"/>
         <source>Client details</source>
         <translation>客户详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="73"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
         <source>Access end</source>
         <translation>访问截止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
         <source>Next billing</source>
         <translation>下次计费</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
-        <location filename="../../ui/detail_pane.py" line="115"/>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="107"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Cancellation month</source>
         <translation>取消月份</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="107"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="108"/>
-        <location filename="../../ui/detail_pane.py" line="112"/>
+        <location filename="../../ui/detail_pane.py" line="78"/>
+        <location filename="../../ui/detail_pane.py" line="82"/>
         <source>Purchases</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="117"/>
-        <location filename="../../ui/detail_pane.py" line="119"/>
+        <location filename="../../ui/detail_pane.py" line="87"/>
+        <location filename="../../ui/detail_pane.py" line="89"/>
         <source>Billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Paid seat</source>
         <translation>付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="122"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="124"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
+        <location filename="../../ui/detail_pane.py" line="96"/>
         <source>Contacts and seats</source>
         <translation>联系人和席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
-        <location filename="../../ui/detail_pane.py" line="131"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="132"/>
+        <location filename="../../ui/detail_pane.py" line="102"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Active paid seats</source>
         <translation>活跃付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Running subscriptions</source>
         <translation>进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Saved card</source>
         <translation>已保存的银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="160"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>Unpaid invoices</source>
         <translation>未付发票</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
+        <location filename="../../ui/detail_pane.py" line="180"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}，{date} 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="212"/>
+        <location filename="../../ui/detail_pane.py" line="182"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind}（经销商：{reseller}）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="219"/>
-        <location filename="../../ui/detail_pane.py" line="225"/>
-        <location filename="../../ui/detail_pane.py" line="229"/>
+        <location filename="../../ui/detail_pane.py" line="189"/>
+        <location filename="../../ui/detail_pane.py" line="195"/>
+        <location filename="../../ui/detail_pane.py" line="199"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="223"/>
+        <location filename="../../ui/detail_pane.py" line="193"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>无：使用客户自己的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="227"/>
+        <location filename="../../ui/detail_pane.py" line="197"/>
         <source>{count}, {amount} in total</source>
         <translation>{count} 张，共计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="239"/>
+        <location filename="../../ui/detail_pane.py" line="209"/>
         <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
         <translation>{plan}：{period}，{price}，购买于 {start}，{seats} 个席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="248"/>
+        <location filename="../../ui/detail_pane.py" line="218"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="255"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="255"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -565,283 +580,274 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/window_actions.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/window_actions.py" line="66"/>
         <source>Read the database again; filter, sort and selection stay</source>
         <translation>重新读取数据库；筛选、排序和选择保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/window_actions.py" line="69"/>
         <source>Bring up to &amp;today</source>
         <translation>更新到今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/window_actions.py" line="70"/>
         <source>Issue due invoices and handle every deadline up to today</source>
         <translation>开具到期发票，并处理截至今天的所有期限</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/window_actions.py" line="71"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/window_actions.py" line="71"/>
         <source>Organisation, policies and email settings</source>
         <translation>组织、策略和电子邮件设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/window_actions.py" line="75"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/window_actions.py" line="75"/>
         <source>Search by name, account number, email or phone</source>
         <translation>按名称、账号、电子邮件或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/window_actions.py" line="79"/>
         <source>&amp;Previous record</source>
         <translation>上一条记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>&amp;Next record</source>
         <translation>下一条记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/window_actions.py" line="77"/>
         <source>&amp;Open details</source>
         <translation>打开详情(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>Move to the selected client&apos;s details</source>
         <translation>转到所选客户的详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>&amp;Columns…</source>
         <translation>列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>Choose the columns of the table</source>
         <translation>选择表格显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/window_actions.py" line="85"/>
         <source>&amp;Cancel subscription…</source>
         <translation>取消订阅(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/window_actions.py" line="86"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>在所选月份之后取消所选订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/window_actions.py" line="88"/>
         <source>&amp;Void latest invoice…</source>
         <translation>作废最新发票(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/window_actions.py" line="89"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>作废该订阅的最新发票：该订阅系误购</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>Record cancellation &amp;request…</source>
         <translation>登记取消申请(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/window_actions.py" line="92"/>
         <source>Record a cancellation request received from the client</source>
         <translation>登记从客户处收到的取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/background_jobs.py" line="58"/>
         <source>Emails could not be sent: {error}</source>
         <translation>无法发送电子邮件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>The list could not be read: {error}</source>
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} / {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>{shown} of {total} subscriptions</source>
         <translation>{shown} / {total} 个订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Requests ({count})</source>
         <translation>申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/pages.py" line="35"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Select a client to see its details.</source>
+        <translation>选择一个客户以查看其详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
-        <location filename="../../ui/main_window.py" line="360"/>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/window_actions.py" line="122"/>
         <source>The database is still opening; a moment please.</source>
         <translation>数据库仍在打开中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/window_actions.py" line="130"/>
+        <source>The client&apos;s details are still loading; a moment please.</source>
+        <translation>客户详情仍在加载，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="135"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>请先在客户的“购买”选项卡中选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/window_actions.py" line="127"/>
         <source>Select a client first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <source>Cancel subscription</source>
-        <translation>取消订阅</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <source>Void latest invoice</source>
-        <translation>作废最新发票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <source>This dialog is not available yet.</source>
-        <translation>此对话框尚不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/background_jobs.py" line="69"/>
         <source>Bringing the database up to today…</source>
         <translation>正在将数据库更新到今天…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/background_jobs.py" line="80"/>
         <source>Bringing the database up to today failed: {error}</source>
         <translation>将数据库更新到今天失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/background_jobs.py" line="83"/>
         <source>The database is up to date ({count} changes).</source>
         <translation>数据库已是最新（{count} 项更改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="55"/>
+        <location filename="../../ui/window_layout.py" line="56"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/pages.py" line="36"/>
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
-        <location filename="../../ui/window_layout.py" line="113"/>
+        <location filename="../../ui/pages.py" line="33"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/pages.py" line="37"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
-        <location filename="../../ui/window_layout.py" line="113"/>
+        <location filename="../../ui/pages.py" line="34"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="69"/>
+        <location filename="../../ui/window_layout.py" line="70"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="70"/>
+        <location filename="../../ui/window_layout.py" line="71"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>搜索名称、账号、电子邮件或电话 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="72"/>
+        <location filename="../../ui/window_layout.py" line="73"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="79"/>
+        <location filename="../../ui/window_layout.py" line="80"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="81"/>
+        <location filename="../../ui/window_layout.py" line="82"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="103"/>
+        <location filename="../../ui/window_layout.py" line="104"/>
         <source>Number of records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="128"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="129"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="130"/>
+        <location filename="../../ui/window_layout.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="132"/>
+        <location filename="../../ui/window_layout.py" line="135"/>
         <source>&amp;Subscription</source>
         <translation>订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="139"/>
+        <location filename="../../ui/window_layout.py" line="144"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="171"/>
+        <location filename="../../ui/window_layout.py" line="182"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -849,38 +855,38 @@
 <context>
     <name>NotifiedGroup</name>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="19"/>
+        <location filename="../../ui/dialogs/notified.py" line="22"/>
         <source>Who will be notified</source>
         <translation>通知对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="25"/>
+        <location filename="../../ui/dialogs/notified.py" line="28"/>
         <source>Nobody: the client has no primary admin with an address and no email</source>
         <translation>无人：客户既没有带地址的主管理员，也没有电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="27"/>
-        <location filename="../../ui/dialogs/notified.py" line="35"/>
+        <location filename="../../ui/dialogs/notified.py" line="30"/>
+        <location filename="../../ui/dialogs/notified.py" line="38"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="29"/>
+        <location filename="../../ui/dialogs/notified.py" line="32"/>
         <source>{name} &lt;{email}&gt; (the client&apos;s email: no primary admin with an address)</source>
         <translation>{name} &lt;{email}&gt;（客户的电子邮件：没有带地址的主管理员）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="33"/>
+        <location filename="../../ui/dialogs/notified.py" line="36"/>
         <source>Nobody: the client has no active account manager</source>
         <translation>无人：客户没有在职的客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="39"/>
+        <location filename="../../ui/dialogs/notified.py" line="42"/>
         <source>Account owner:</source>
         <translation>账户所有者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="40"/>
+        <location filename="../../ui/dialogs/notified.py" line="43"/>
         <source>Account manager (copy):</source>
         <translation>客户经理（抄送）：</translation>
     </message>
@@ -1013,138 +1019,134 @@
         <translation>发送于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="142"/>
-        <location filename="../../ui/outbox_page.py" line="241"/>
+        <location filename="../../ui/outbox_page.py" line="143"/>
+        <location filename="../../ui/outbox_page.py" line="255"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>未配置 SMTP：邮件将留在队列中；可将其另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="149"/>
+        <location filename="../../ui/outbox_page.py" line="150"/>
         <source>Show emails</source>
         <translation>显示的邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="148"/>
+        <location filename="../../ui/outbox_page.py" line="149"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="151"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Re&amp;try now</source>
         <translation>立即重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Save as .&amp;eml…</source>
         <translation>另存为 .eml(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="154"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Outbox emails</source>
         <translation>发件箱邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="179"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="253"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="193"/>
+        <location filename="../../ui/outbox_page.py" line="205"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="221"/>
+        <location filename="../../ui/outbox_page.py" line="233"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} / {total} 封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="235"/>
+        <location filename="../../ui/outbox_page.py" line="247"/>
         <source>Wait for the current action to finish.</source>
         <translation>请等待当前操作完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="238"/>
+        <location filename="../../ui/outbox_page.py" line="250"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>请选择发送失败或排队中的邮件进行重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="239"/>
+        <location filename="../../ui/outbox_page.py" line="251"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>将所选发送失败的邮件重新排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="243"/>
+        <location filename="../../ui/outbox_page.py" line="259"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>立即发送排队中的邮件，无需等待下次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="244"/>
+        <location filename="../../ui/outbox_page.py" line="260"/>
         <source>Select one email to save it as a file.</source>
         <translation>请选择一封邮件以将其保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="246"/>
+        <location filename="../../ui/outbox_page.py" line="262"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>将所选邮件保存为 .eml 文件，以便手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="250"/>
-        <source>Not available: this version of the desk cannot do it yet.</source>
-        <translation>不可用：此版本的 Account Desk 尚不支持该操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_page.py" line="285"/>
+        <location filename="../../ui/outbox_page.py" line="299"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="286"/>
+        <location filename="../../ui/outbox_page.py" line="300"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="294"/>
+        <location filename="../../ui/outbox_page.py" line="307"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="301"/>
+        <location filename="../../ui/outbox_page.py" line="314"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>未发送任何邮件：未配置 SMTP；请将邮件另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="303"/>
+        <location filename="../../ui/outbox_page.py" line="316"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>投递完成：已发送 {sent} 封，稍后重试 {retrying} 封，失败 {failed} 封。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="308"/>
+        <location filename="../../ui/outbox_page.py" line="321"/>
         <source>First error: {error}</source>
         <translation>第一个错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="318"/>
+        <location filename="../../ui/outbox_page.py" line="330"/>
         <source>Save email as .eml</source>
         <translation>将邮件另存为 .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="319"/>
+        <location filename="../../ui/outbox_page.py" line="331"/>
         <source>Email files (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="323"/>
+        <location filename="../../ui/outbox_page.py" line="335"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -1173,152 +1175,152 @@
 <context>
     <name>RecordRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="60"/>
+        <location filename="../../ui/dialogs/record_request.py" line="61"/>
         <source>Record cancellation request — {client}</source>
         <translation>登记取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="64"/>
+        <location filename="../../ui/dialogs/record_request.py" line="65"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>{client}（{account}）提出的申请，按原样记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="68"/>
+        <location filename="../../ui/dialogs/record_request.py" line="69"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="71"/>
+        <location filename="../../ui/dialogs/record_request.py" line="72"/>
         <source>&amp;From:</source>
         <translation>申请人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="73"/>
+        <location filename="../../ui/dialogs/record_request.py" line="74"/>
         <source>What to cancel</source>
         <translation>取消对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="76"/>
+        <location filename="../../ui/dialogs/record_request.py" line="77"/>
         <source>The whole account (close it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="77"/>
+        <location filename="../../ui/dialogs/record_request.py" line="78"/>
         <source>&amp;Asks to cancel:</source>
         <translation>申请取消(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="82"/>
+        <location filename="../../ui/dialogs/record_request.py" line="83"/>
         <source>How the request arrived</source>
         <translation>申请的收到方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="85"/>
+        <location filename="../../ui/dialogs/record_request.py" line="86"/>
         <source>Received &amp;by:</source>
         <translation>收到方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="89"/>
+        <location filename="../../ui/dialogs/record_request.py" line="90"/>
         <source>Day the request was received</source>
         <translation>收到申请的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="93"/>
+        <location filename="../../ui/dialogs/record_request.py" line="94"/>
         <source>The day the client sent the request; never later than today.</source>
         <translation>客户发送申请的日期；不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="94"/>
+        <location filename="../../ui/dialogs/record_request.py" line="95"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="98"/>
+        <location filename="../../ui/dialogs/record_request.py" line="99"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="99"/>
+        <location filename="../../ui/dialogs/record_request.py" line="100"/>
         <source>What the client wrote or said (optional)</source>
         <translation>客户所写或所说的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="103"/>
+        <location filename="../../ui/dialogs/record_request.py" line="104"/>
         <source>&amp;Message:</source>
         <translation>留言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="110"/>
+        <location filename="../../ui/dialogs/record_request.py" line="111"/>
         <source>Record request</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="136"/>
+        <location filename="../../ui/dialogs/record_request.py" line="137"/>
         <source>{name} (account owner)</source>
         <translation>{name}（账户所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="137"/>
+        <location filename="../../ui/dialogs/record_request.py" line="138"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="141"/>
+        <location filename="../../ui/dialogs/record_request.py" line="142"/>
         <source>{plan} for {participant} ({status})</source>
         <translation>{participant} 的 {plan}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="144"/>
+        <location filename="../../ui/dialogs/record_request.py" line="145"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="145"/>
+        <location filename="../../ui/dialogs/record_request.py" line="146"/>
         <source>{plan} for {participant}, next billing {date}</source>
         <translation>{participant} 的 {plan}，下次计费 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="164"/>
+        <location filename="../../ui/dialogs/record_request.py" line="165"/>
         <source>Ask {owner}, the account owner, to send the request,</source>
         <translation>请让账户所有者 {owner} 发送申请，</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="165"/>
+        <location filename="../../ui/dialogs/record_request.py" line="166"/>
         <source>The client has no account owner yet: set one first,</source>
         <translation>该客户尚无账户所有者：请先指定一位，</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="166"/>
+        <location filename="../../ui/dialogs/record_request.py" line="167"/>
         <source>Only the account owner can ask to close the whole account; {name} is {role}. {ask} or choose one subscription.</source>
         <translation>只有账户所有者才能申请关闭整个账户；{name} 是{role}。{ask}或选择单个订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="171"/>
+        <location filename="../../ui/dialogs/record_request.py" line="172"/>
         <source>a user</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="171"/>
+        <location filename="../../ui/dialogs/record_request.py" line="172"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="179"/>
+        <location filename="../../ui/dialogs/record_request.py" line="180"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} 没有联系人：请先将提出申请的人添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="193"/>
+        <location filename="../../ui/dialogs/record_request.py" line="194"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>该申请将在“申请”队列中等待经理处理；组织和客户的账户所有者会收到确认邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="196"/>
+        <location filename="../../ui/dialogs/record_request.py" line="197"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>取消策略为立即生效：登记此申请将立即关闭账户，每个订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="198"/>
+        <location filename="../../ui/dialogs/record_request.py" line="199"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>取消策略为立即生效：登记此申请将立即取消订阅，订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
@@ -1326,12 +1328,12 @@
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../ui/table_page.py" line="43"/>
+        <location filename="../../ui/table_page.py" line="44"/>
         <source>Column headers: click to sort, Shift+click to add a sort column</source>
         <translation>列标题：单击排序，按住 Shift 单击可添加排序列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_page.py" line="61"/>
+        <location filename="../../ui/table_page.py" line="62"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1823,6 +1825,16 @@
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>文件 {path} 是其他程序的 SQLite 数据库，不是 Account Desk 数据库。</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="278"/>
+        <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
+        <translation>{client} 没有可终止的有效订阅；已终止的订阅保留其日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="279"/>
+        <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
+        <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -2140,141 +2152,151 @@
         <source>organisation email</source>
         <translation>组织电子邮件</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="285"/>
+        <source>Exporting a client whose subscriptions have expired</source>
+        <translation>导出订阅已到期的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="286"/>
+        <source>staff user</source>
+        <translation>员工用户</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="69"/>
+        <location filename="../../ui/requests_page.py" line="72"/>
         <source>Rejected: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="73"/>
+        <location filename="../../ui/requests_page.py" line="76"/>
         <source>Whole account</source>
         <translation>整个账户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="83"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="84"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="84"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="84"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="147"/>
+        <location filename="../../ui/requests_page.py" line="149"/>
         <source>Show requests</source>
         <translation>显示的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="146"/>
+        <location filename="../../ui/requests_page.py" line="148"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="149"/>
+        <location filename="../../ui/requests_page.py" line="151"/>
         <source>&amp;Review…</source>
         <translation>审核(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="150"/>
+        <location filename="../../ui/requests_page.py" line="152"/>
         <source>Record &amp;request…</source>
         <translation>登记申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="151"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="152"/>
+        <location filename="../../ui/requests_page.py" line="154"/>
         <source>Read the requests again</source>
         <translation>重新读取申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Cancellation requests</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="184"/>
+        <location filename="../../ui/requests_page.py" line="197"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="219"/>
+        <location filename="../../ui/requests_page.py" line="232"/>
         <source>1 request</source>
         <translation>1 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="220"/>
+        <location filename="../../ui/requests_page.py" line="233"/>
         <source>{count} requests</source>
         <translation>{count} 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="225"/>
+        <location filename="../../ui/requests_page.py" line="238"/>
         <source>The requests could not be read: {reason}</source>
         <translation>无法读取申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="253"/>
+        <location filename="../../ui/requests_page.py" line="268"/>
         <source>Select a request to review it</source>
         <translation>请选择要审核的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="255"/>
+        <location filename="../../ui/requests_page.py" line="270"/>
         <source>This request is already decided ({status}).</source>
         <translation>此申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="258"/>
+        <location filename="../../ui/requests_page.py" line="273"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>批准、拒绝或搁置所选申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="260"/>
-        <source>Select a client, or one of its requests, to record a new request for it</source>
-        <translation>请选择一个客户或其某项申请，为该客户登记新申请</translation>
+        <location filename="../../ui/requests_page.py" line="275"/>
+        <source>Select one of a client&apos;s requests to record a new request for that client</source>
+        <translation>选择某个客户的一项请求，以便为该客户登记新的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="263"/>
+        <location filename="../../ui/requests_page.py" line="278"/>
         <source>Record a cancellation request a client sent</source>
         <translation>登记客户发来的取消申请</translation>
     </message>
@@ -2340,340 +2362,340 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="99"/>
+        <location filename="../../ui/dialogs/review_request.py" line="96"/>
         <source>Review cancellation request — {client}</source>
         <translation>审核取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="120"/>
-        <location filename="../../ui/dialogs/review_request.py" line="374"/>
+        <location filename="../../ui/dialogs/review_request.py" line="117"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Approve cancellation</source>
         <translation>批准取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="141"/>
+        <location filename="../../ui/dialogs/review_request.py" line="142"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="143"/>
+        <location filename="../../ui/dialogs/review_request.py" line="144"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>由 {who} 拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="146"/>
+        <location filename="../../ui/dialogs/review_request.py" line="147"/>
         <source>none, the latest invoice was the last</source>
         <translation>无，最新发票即最后一张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="147"/>
+        <location filename="../../ui/dialogs/review_request.py" line="148"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>由 {who} 批准；最终账单日：{when}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="149"/>
+        <location filename="../../ui/dialogs/review_request.py" line="150"/>
         <source>Waiting for the client: {note}</source>
         <translation>等待客户：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="151"/>
+        <location filename="../../ui/dialogs/review_request.py" line="152"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="161"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="162"/>
+        <location filename="../../ui/dialogs/review_request.py" line="163"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="167"/>
-        <location filename="../../ui/dialogs/review_request.py" line="169"/>
-        <location filename="../../ui/dialogs/review_request.py" line="409"/>
+        <location filename="../../ui/dialogs/review_request.py" line="168"/>
+        <location filename="../../ui/dialogs/review_request.py" line="170"/>
+        <location filename="../../ui/dialogs/review_request.py" line="410"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="176"/>
+        <location filename="../../ui/dialogs/review_request.py" line="177"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="182"/>
+        <location filename="../../ui/dialogs/review_request.py" line="183"/>
         <source>From:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="184"/>
+        <location filename="../../ui/dialogs/review_request.py" line="185"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="187"/>
+        <location filename="../../ui/dialogs/review_request.py" line="188"/>
         <source>The whole account (closing it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="188"/>
+        <location filename="../../ui/dialogs/review_request.py" line="189"/>
         <source>Asks to cancel:</source>
         <translation>申请取消：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="189"/>
+        <location filename="../../ui/dialogs/review_request.py" line="190"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="192"/>
+        <location filename="../../ui/dialogs/review_request.py" line="193"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="195"/>
+        <location filename="../../ui/dialogs/review_request.py" line="196"/>
         <source>No message was recorded.</source>
         <translation>未记录留言。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
+        <location filename="../../ui/dialogs/review_request.py" line="198"/>
         <source>Message:</source>
         <translation>留言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="202"/>
+        <location filename="../../ui/dialogs/review_request.py" line="203"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="208"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="208"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}，{per} {price}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="209"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="210"/>
+        <location filename="../../ui/dialogs/review_request.py" line="211"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="216"/>
         <source>{issued} ({status})</source>
         <translation>{issued}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="218"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="220"/>
         <source>Latest invoice:</source>
         <translation>最新发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="221"/>
+        <location filename="../../ui/dialogs/review_request.py" line="222"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="222"/>
+        <location filename="../../ui/dialogs/review_request.py" line="223"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="228"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>按年，每年在购买日续订</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="229"/>
+        <location filename="../../ui/dialogs/review_request.py" line="230"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>按月，每月在购买当日计费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="231"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="234"/>
+        <location filename="../../ui/dialogs/review_request.py" line="235"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>&amp;Approve the cancellation</source>
         <translation>批准取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="249"/>
+        <location filename="../../ui/dialogs/review_request.py" line="250"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>批准后将关闭整个账户：每个进行中的订阅在其最新发票已付费期间结束时终止，已保存的银行卡将被删除，账户将标记为关闭中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="255"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>Final billing date</source>
         <translation>最终账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="256"/>
+        <location filename="../../ui/dialogs/review_request.py" line="257"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>最后开具的一张发票；订阅在该发票所付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="263"/>
+        <location filename="../../ui/dialogs/review_request.py" line="264"/>
         <source>&amp;Final billing date:</source>
         <translation>最终账单日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="266"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="267"/>
+        <location filename="../../ui/dialogs/review_request.py" line="268"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="270"/>
+        <location filename="../../ui/dialogs/review_request.py" line="271"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>此订阅的状态为“{status}”：已没有可作为结束点的账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="274"/>
+        <location filename="../../ui/dialogs/review_request.py" line="275"/>
         <source>Re&amp;ject the request</source>
         <translation>拒绝申请(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="275"/>
+        <location filename="../../ui/dialogs/review_request.py" line="276"/>
         <source>Reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="276"/>
+        <location filename="../../ui/dialogs/review_request.py" line="277"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>拒绝申请的原因；客户会收到此内容（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="278"/>
+        <location filename="../../ui/dialogs/review_request.py" line="279"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>标记为等待客户(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="280"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>What the client must send</source>
         <translation>客户需提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="281"/>
+        <location filename="../../ui/dialogs/review_request.py" line="282"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>客户需要提供或确认的内容，例如其有权代表该账户的证明（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="285"/>
+        <location filename="../../ui/dialogs/review_request.py" line="286"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>此申请已在等待客户；客户答复后请批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="329"/>
+        <location filename="../../ui/dialogs/review_request.py" line="330"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>无：最新发票即最后一张（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="330"/>
+        <location filename="../../ui/dialogs/review_request.py" line="331"/>
         <source>{date} (access until {end})</source>
         <translation>{date}（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="364"/>
+        <location filename="../../ui/dialogs/review_request.py" line="365"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="369"/>
+        <location filename="../../ui/dialogs/review_request.py" line="370"/>
         <source>The latest one, issued {date}</source>
         <translation>最新一张，开具于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="371"/>
+        <location filename="../../ui/dialogs/review_request.py" line="372"/>
         <source>The latest one, already issued</source>
         <translation>最新一张，已开具</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="374"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="375"/>
+        <location filename="../../ui/dialogs/review_request.py" line="376"/>
         <source>Mark as waiting</source>
         <translation>标记为等待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="389"/>
+        <location filename="../../ui/dialogs/review_request.py" line="390"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>请选择处理结果：批准、拒绝或等待客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="391"/>
+        <location filename="../../ui/dialogs/review_request.py" line="392"/>
         <source>Choose the final billing date.</source>
         <translation>请选择最终账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="393"/>
+        <location filename="../../ui/dialogs/review_request.py" line="394"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>请输入拒绝理由；客户会收到该理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="395"/>
+        <location filename="../../ui/dialogs/review_request.py" line="396"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>请输入客户需提供的内容，之后才能处理该申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="402"/>
+        <location filename="../../ui/dialogs/review_request.py" line="403"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>不会发送电子邮件：请告知客户需要提供什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="405"/>
+        <location filename="../../ui/dialogs/review_request.py" line="406"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>不会通知任何人：客户既没有带地址的账户所有者，也没有电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="407"/>
+        <location filename="../../ui/dialogs/review_request.py" line="408"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>附带理由发送邮件给：账户所有者 {owner}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="412"/>
+        <location filename="../../ui/dialogs/review_request.py" line="413"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>邮件发送给：账户所有者 {owner}；抄送客户经理 {manager}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="414"/>
+        <location filename="../../ui/dialogs/review_request.py" line="415"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
     </message>
@@ -2963,33 +2985,33 @@
 <context>
     <name>SidePages</name>
     <message>
-        <location filename="../../ui/side_pages.py" line="35"/>
+        <location filename="../../ui/side_pages.py" line="39"/>
         <source>The latest {n} changes.</source>
         <translation>最近 {n} 项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="57"/>
-        <location filename="../../ui/side_pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/side_pages.py" line="64"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="103"/>
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="81"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
@@ -3108,80 +3130,107 @@
     </message>
 </context>
 <context>
+    <name>TypedNameConfirmation</name>
+    <message>
+        <location filename="../../ui/dialogs/typed_name.py" line="38"/>
+        <source>To confirm, type the client&apos;s name exactly as shown: {name}</source>
+        <translation>请准确输入所显示的客户名称以确认：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/typed_name.py" line="42"/>
+        <source>Client&apos;s name, typed to confirm</source>
+        <translation>为确认而输入的客户名称</translation>
+    </message>
+</context>
+<context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="57"/>
-        <location filename="../../ui/dialogs/void_invoice.py" line="71"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="59"/>
+        <source>Void invoice — {client}</source>
+        <translation>作废发票 — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="73"/>
         <source>Void invoice</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="81"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="83"/>
         <source>Latest invoice</source>
         <translation>最新发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="84"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <source>Client:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <source>{client} ({account})</source>
+        <translation>{client}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="88"/>
         <source>Subscription:</source>
         <translation>订阅：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="85"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="94"/>
         <source>Issued:</source>
         <translation>开具日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="91"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="91"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="93"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="97"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="94"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="98"/>
         <source>Paid:</source>
         <translation>已付：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="102"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="106"/>
         <source>Voiding credits the whole invoice ({amount}), removes {plan} from the client&apos;s purchases (its invoices stay under billing) and ends access now, today {today}. It cannot be undone.</source>
         <translation>作废将冲销整张发票（{amount}），从客户的购买中移除 {plan}（其发票仍保留在账单中），并于今天 {today} 立即终止访问。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="112"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="116"/>
         <source>Also record a &amp;refund of</source>
         <translation>同时登记退款(&amp;R)，金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="114"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="118"/>
         <source>Record a refund</source>
         <translation>登记退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="117"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="121"/>
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="123"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="127"/>
         <source>at most {paid}, what was paid</source>
         <translation>最多 {paid}，即已付金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="126"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="130"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>此发票未付任何款项，因此无需退款。</translation>
     </message>
@@ -3189,7 +3238,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

@@ -12,6 +12,7 @@ from sqlalchemy import event
 from ui.dialogs.record_request import RecordRequestDialog
 from ui.dialogs.void_invoice import VoidInvoiceDialog
 from ui.pages import Page
+from ui.refusals import sentence
 
 
 def select_client(qtbot, window, client_id: int) -> None:
@@ -31,7 +32,7 @@ def test_disabled_actions_carry_their_reason_as_tooltip_and_status_tip(qtbot, wi
     refusal = desk.client_detail(world.globex).refusal("cancel", world.globex_team)
     cancel = window.action("actionCancelSubscription")
     assert not cancel.isEnabled()
-    assert cancel.toolTip() == cancel.statusTip() == str(refusal)
+    assert cancel.toolTip() == cancel.statusTip() == sentence(refusal)
     assert "unpaid invoice" in cancel.toolTip()
     # The same QAction sits in the tool bar, the Subscription menu and the tables' context menus.
     assert cancel in window.findChild(QToolBar, "mainToolBar").actions()
@@ -41,7 +42,7 @@ def test_disabled_actions_carry_their_reason_as_tooltip_and_status_tip(qtbot, wi
     select_client(qtbot, window, world.initech)  # a trial without contacts or purchases
     record = window.action("actionRecordRequest")
     assert not record.isEnabled()
-    assert record.toolTip() == str(desk.client_detail(world.initech).refusal("record_request"))
+    assert record.toolTip() == sentence(desk.client_detail(world.initech).refusal("record_request"))
     assert "no contact" in record.toolTip()
     assert window.action("actionCancelSubscription").toolTip() == (
         "Select a subscription in the client's Purchases tab first.")

@@ -45,7 +45,7 @@ def _client(desk: Desk, *, card: bool, seats: int = 1) -> int:
 
 def _shown_refusal(qtbot, desk: Desk, sub: int) -> str:
     """The blocker sentence of the cancel dialog, checked to be the disabled action's tooltip too."""
-    dialog = CancelSubscriptionDialog(desk, sub)
+    dialog = CancelSubscriptionDialog(desk, desk.cancellation_form(sub))
     qtbot.addWidget(dialog)
     text = dialog.findChild(QLabel, "blockerLabel").text()
     action = dialog.findChild(QPushButton, "actionButton")
