@@ -33,8 +33,10 @@ from app.views import (
     ClientDetailView,
     ClientView,
     EventView,
+    FinalBillingOption,
     InvoiceView,
     RecordRequestForm,
+    RequestView,
     ReviewForm,
     StaffView,
     SubscriptionView,
@@ -268,14 +270,14 @@ class Desk:
         """What the review dialog opens with, in one read."""
         return self._read(forms.review_form, request_id)
 
-    def requests(self, status: str | None = "pending") -> list[requests.RequestView]:
+    def requests(self, status: str | None = "pending") -> list[RequestView]:
         """Requests in `status` (None = all), oldest received first, each with its age in business days."""
         return self._read(requests.requests, status)
 
-    def request(self, request_id: int) -> requests.RequestView:
+    def request(self, request_id: int) -> RequestView:
         return self._read(requests.request_view, request_id)
 
-    def final_billing_options(self, request_id: int) -> list[requests.FinalBillingOption]:
+    def final_billing_options(self, request_id: int) -> list[FinalBillingOption]:
         return self._read(requests.final_billing_options, request_id)
 
     def decide_blocker(self, request_id: int) -> DeskError | None:

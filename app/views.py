@@ -15,7 +15,6 @@ if TYPE_CHECKING:  # annotations only: this module stays cheap to import
     from app.cancellation_rules import CancellationOption
     from app.errors import DeskError
     from app.notify import Recipient
-    from app.services.requests import FinalBillingOption, RequestView  # moved here by issue 7's clean-up
 
 
 @dataclass(frozen=True)
@@ -238,3 +237,32 @@ class ReviewForm:
     options: tuple[FinalBillingOption, ...]  # the final billing dates offered, when it can be decided
     decide: DeskError | None  # why the acting user cannot decide requests
     today: date
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    status: str
+    client_id: int
+    subscription_id: int | None
+    contact_id: int
+    channel: str
+    received: date
+    message: str
+    note: str
+    decision: str
+    final_billing_date: date | None
+    decided_by: str | None
+    client_name: str
+    contact_name: str
+    plan: str | None
+    age_business_days: int
+
+
+@dataclass(frozen=True)
+class FinalBillingOption:
+    """One choice for approving: the final billing date (None = the latest invoice is the
+    last) and the access end it gives."""
+
+    final_billing_date: date | None
+    access_end: date

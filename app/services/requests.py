@@ -8,7 +8,6 @@ it on hold waiting for the client.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -23,37 +22,9 @@ from app.services.closure import close_for_request, closure_blocker
 from app.services.subscriptions import issued_until, plan_of
 from app.unit_of_work import UnitOfWork
 from app.validation import choice, text
+from app.views import FinalBillingOption, RequestView
 
 HORIZON = 24  # how many coming billing dates a manager may choose from
-
-
-@dataclass(frozen=True)
-class RequestView:
-    id: int
-    status: str
-    client_id: int
-    subscription_id: int | None
-    contact_id: int
-    channel: str
-    received: date
-    message: str
-    note: str
-    decision: str
-    final_billing_date: date | None
-    decided_by: str | None
-    client_name: str
-    contact_name: str
-    plan: str | None
-    age_business_days: int
-
-
-@dataclass(frozen=True)
-class FinalBillingOption:
-    """One choice for approving: the final billing date (None = the latest invoice is the
-    last) and the access end it gives."""
-
-    final_billing_date: date | None
-    access_end: date
 
 
 def _view(uow: UnitOfWork, row: m.CancellationRequest) -> RequestView:

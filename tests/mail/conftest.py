@@ -26,7 +26,7 @@ NOW = datetime(2026, 12, 14, 9, 30)
 
 
 @dataclass(frozen=True)
-class Desk:
+class MailWorld:
     session_factory: sessionmaker[Session]
     acme: int  # a primary admin writing French, an account manager reading Chinese
     bob: int  # no primary admin: owner emails go to the client's own address; same manager
@@ -76,18 +76,18 @@ def session_factory(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
 
 
 @pytest.fixture
-def desk(session_factory: sessionmaker[Session]) -> Desk:
+def desk(session_factory: sessionmaker[Session]) -> MailWorld:
     with session_factory() as session, session.begin():
-        li = StaffUser(name="Li Wei", email=Desk.manager_email, role="staff", language="zh")
+        li = StaffUser(name="Li Wei", email=MailWorld.manager_email, role="staff", language="zh")
         acme = Client(account_number="AC-001", name="Acme SARL", language="en", email="billing@acme.test",
                       account_manager=li, created=TODAY)
         acme.contacts += [
-            Contact(name="Alice Martin", email=Desk.owner, role="primary_admin", language="fr"),
+            Contact(name="Alice Martin", email=MailWorld.owner, role="primary_admin", language="fr"),
             Contact(name="Albert User", email="albert@acme.test", role="user", language="en"),
         ]
-        bob = Client(account_number="BC-002", name="Bob & Co", language="en", email=Desk.client_email,
+        bob = Client(account_number="BC-002", name="Bob & Co", language="en", email=MailWorld.client_email,
                      account_manager=li, created=TODAY)
         bob.contacts.append(Contact(name="Bea Admin", email="bea@bob.test", role="admin"))
         session.add_all([li, acme, bob])
         session.flush()
-        return Desk(session_factory, acme=acme.id, bob=bob.id, manager=li.id)
+        return MailWorld(session_factory, acme=acme.id, bob=bob.id, manager=li.id)

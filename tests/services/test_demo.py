@@ -6,7 +6,6 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from sqlalchemy import Engine, func, select, text
 
 from app import billing
@@ -16,13 +15,6 @@ from app.desk import Desk
 
 TODAY = date(2026, 11, 22)
 CLIENTS = 200
-
-
-@pytest.fixture
-def desk(db_url: str):
-    desk = Desk.open(db_url, today=TODAY)
-    yield desk
-    desk.close()
 
 
 def rows(engine: Engine, model: type) -> list[tuple]:

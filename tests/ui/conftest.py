@@ -21,15 +21,8 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 't.sqlite3'}"
-
-
-@pytest.fixture
-def desk(db_url: str) -> Iterator[Desk]:
-    desk = Desk.open(db_url, today=TODAY)
-    yield desk
-    desk.close()
+def today() -> date:
+    return TODAY
 
 
 @dataclass(frozen=True)

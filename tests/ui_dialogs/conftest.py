@@ -4,7 +4,7 @@ own settings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,29 +17,6 @@ from app.desk import Desk
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture
-def db_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 't.sqlite3'}"
-
-
-@pytest.fixture
-def open_desk(db_url: str) -> Iterator[Callable[..., Desk]]:
-    """`open_desk(user=None, today=TODAY)`; every desk opened is closed at the end."""
-    opened: list[Desk] = []
-
-    def _open(user: str | None = None, today: date = TODAY) -> Desk:
-        desk = Desk.open(db_url, user=user, today=today)
-        opened.append(desk)
-        return desk
-
-    yield _open
-    for desk in opened:
-        desk.close()
-
-
-@pytest.fixture
-def desk(open_desk: Callable[..., Desk]) -> Desk:
-    return open_desk()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import string
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,10 +26,8 @@ ERRORS = {"DeskError", "RuleViolation", "PermissionDenied", "NotFound", "Conflic
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    desk = Desk.open(f"sqlite:///{tmp_path / 't.sqlite3'}", today=TODAY)
-    yield desk
-    desk.close()
+def today() -> date:
+    return TODAY
 
 
 def _client(desk: Desk, *, card: bool, seats: int = 1) -> int:

@@ -77,10 +77,8 @@ EXPECTED = {
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    desk = Desk.open(f"sqlite:///{tmp_path / 't.sqlite3'}", today=TODAY)
-    yield desk
-    desk.close()
+def today() -> date:
+    return TODAY
 
 
 @pytest.fixture
@@ -97,10 +95,10 @@ def team(desk: Desk) -> int:
 
 
 @pytest.fixture
-def make_window(qtbot, desk: Desk, team: int, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
+def make_window(qtbot, desk: Desk, team: int, tmp_path: Path, db_url: str) -> Iterator[Callable[[], MainWindow]]:
     """Built like tests/ui/conftest.py: a shown window on the test file, the details awaited."""
     made: list[tuple[MainWindow, Listing]] = []
-    url = f"sqlite:///{tmp_path / 't.sqlite3'}"
+    url = db_url
 
     def _make() -> MainWindow:
         listing = Listing.open(url)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,19 +19,6 @@ TODAY = date(2026, 11, 22)
 FIELDS = ("organisationName", "organisationEmail", "organisationLanguage", "maxSeatsToCancel",
           "allowRevokeCancellation", "clientCancellationApproval", "clientCancellationImmediate", "retentionDays",
           "smtpHost", "smtpPort", "smtpSecurity", "smtpUser", "smtpSender", "smtpPassword")
-SHOTS = Path("/tmp/settings_ui")
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 't.sqlite3'}"
-
-
-@pytest.fixture
-def desk(db_url: str) -> Iterator[Desk]:
-    opened = Desk.open(db_url, today=TODAY)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
@@ -204,9 +190,9 @@ def test_every_field_is_named_and_labelled_for_accessibility(qtbot, desk):
     assert note.text() == "Stored in the operating system's keyring, never in the database or a file."
 
 
-def test_the_dialog_renders_without_cut_off_text(qtbot, desk, staff_desk):
-    """Renders to /tmp/settings_ui for a person to look at; checks no label is cut off."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_the_dialog_renders_without_cut_off_text(qtbot, desk, staff_desk, tmp_path):
+    """Checks no label is cut off, and that the dialog renders (with and without a refusal)."""
+    SHOTS = tmp_path
     desk.update_settings(smtp_host="smtp.example.com", smtp_user="desk@example.com")
     for name, shown in (("settings", desk), ("settings_read_only", staff_desk)):
         dialog = open_dialog(qtbot, shown)

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Desk
 from app.errors import DeskError
-from app.services.requests import FinalBillingOption
-from app.views import ContactView, ReviewForm, SubscriptionView
+from app.views import ContactView, FinalBillingOption, ReviewForm, SubscriptionView
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.formatting import long_date, money
 from ui.i18n import _t

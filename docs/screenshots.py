@@ -1,0 +1,165 @@
+"""Renders the README's pictures of the real app into docs/ (`make screenshots`).
+
+Each picture is a function registered with `@shot`: it gets a Desk on a fresh database
+with a fixed date and returns the widget to grab. The main window is taken by the app
+itself (`accountdesk --screenshot`) on a demo database. Run offscreen; look at every
+picture after a change (layout, cut-off text, disabled states and their tooltips).
+
+    make screenshots                     # every picture
+    .venv/bin/python docs/screenshots.py cancel   # only those whose name contains "cancel"
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+sys.path.insert(0, str(ROOT))
+TODAY = date(2026, 11, 22)
+SHOTS: dict[str, Callable[[Any], Any]] = {}
+
+
+def shot(name: str) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
+    def register(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        SHOTS[name] = fn
+        return fn
+    return register
+
+
+def acme(desk: Any) -> dict[str, int]:
+    """A client with a card, its account owner, a second user and two plans."""
+    client = desk.add_client("Acme Industries", email="accounts@acme.example", phone="+33 1 23 45 67 89")
+    owner = desk.add_contact(client, "Alice Martin", "alice@acme.example", role="primary_admin", seat=True)
+    bob = desk.add_contact(client, "Bob Stone", "bob@acme.example", seat=True)
+    desk.add_card(client, "Visa", "4242", 12, 2028)
+    team = desk.add_subscription(client, "Team", Decimal("49.00"), start=date(2026, 1, 15), participant="Alice Martin")
+    pro = desk.add_subscription(client, "Pro", Decimal("100.00"), start=date(2026, 3, 10), billing_day=20)
+    return {"client": client, "owner": owner, "bob": bob, "team": team, "pro": pro}
+
+
+@shot("cancel-subscription.png")
+def _cancel(desk: Any) -> Any:
+    from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
+
+    ids = acme(desk)
+    return CancelSubscriptionDialog(desk, desk.cancellation_form(ids["team"]))
+
+
+@shot("cancel-subscription-blocked.png")
+def _cancel_blocked(desk: Any) -> Any:
+    from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
+
+    client = desk.add_client("Globex Corporation", email="billing@globex.example")  # no card: unpaid
+    sub = desk.add_subscription(client, "Team", Decimal("49.00"), start=date(2026, 9, 15))
+    return CancelSubscriptionDialog(desk, desk.cancellation_form(sub))
+
+
+@shot("void-invoice.png")
+def _void(desk: Any) -> Any:
+    from ui.dialogs.void_invoice import VoidInvoiceDialog
+
+    ids = acme(desk)
+    return VoidInvoiceDialog(desk, desk.void_form(ids["pro"]))
+
+
+@shot("review-request.png")
+def _review(desk: Any) -> Any:
+    from ui.dialogs.review_request import ReviewRequestDialog
+
+    ids = acme(desk)
+    request = desk.record_request(ids["owner"], subscription_id=ids["team"], channel="phone",
+                                  received=date(2026, 11, 13),
+                                  message="Please cancel our Team plan: we are moving to another provider at the "
+                                          "end of the year.\nAlice")
+    return ReviewRequestDialog(desk, desk.review_form(request))
+
+
+@shot("requests-page.png")
+def _requests(desk: Any) -> Any:
+    from ui.requests_page import RequestsPage
+
+    ids = acme(desk)
+    desk.record_request(ids["bob"], subscription_id=ids["team"], channel="phone", received=date(2026, 11, 13))
+    desk.record_request(ids["owner"], received=date(2026, 11, 20), message="Close the account")
+    held = desk.record_request(ids["owner"], subscription_id=ids["pro"], channel="letter",
+                               received=date(2026, 11, 18))
+    desk.hold_request(held, "A signed letter from the account owner")
+    page = RequestsPage(desk)
+    page.resize(1100, 320)
+    return page
+
+
+def settle(app: Any, widget: Any) -> None:
+    """Shows the widget and lets it load and lay out (pages fill from a worker)."""
+    import time
+
+    widget.show()
+    deadline = time.monotonic() + 10
+    loaded = getattr(widget, "loaded", None)
+    done = [loaded is None]
+    if loaded is not None and hasattr(loaded, "connect"):
+        loaded.connect(lambda *_: done.__setitem__(0, True))
+    while not done[0] and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def main_window(out: Path, scratch: Path) -> None:
+    """The app's own --screenshot on a 2,000-client demo database."""
+    db = f"sqlite:///{scratch / 'demo.sqlite3'}"
+    run = [sys.executable, "-m", "ui.launcher"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([*run, "demo", "--clients", "2000", "--db", db, "--today", TODAY.isoformat()], check=True,
+                   env=env, cwd=ROOT, capture_output=True)
+    subprocess.run([*run, "--db", db, "--today", TODAY.isoformat(), "--screenshot", str(out / "main-window.png")],
+                   check=True, env=env, cwd=ROOT)
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.desk import Desk
+    from ui.app import _install_translators, _use_locale_defaults
+
+    wanted = argv[0] if argv else ""
+    app = QApplication.instance() or QApplication([])
+    _use_locale_defaults()
+    language = os.environ.get("ACCOUNTDESK_SCREENSHOT_LANGUAGE")
+    if language:
+        _install_translators(app, language)
+    with tempfile.TemporaryDirectory() as scratch:
+        for number, (name, build) in enumerate(sorted(SHOTS.items())):
+            if wanted not in name:
+                continue
+            desk = Desk.open(f"sqlite:///{Path(scratch) / f'{number}.sqlite3'}", today=TODAY)
+            try:
+                widget = build(desk)
+                settle(app, widget)
+                if not widget.grab().save(str(DOCS / name)):
+                    print(f"cannot write {name}", file=sys.stderr)
+                    return 1
+                print(f"docs/{name}")
+                widget.close()
+                widget.deleteLater()
+            finally:
+                desk.close()
+        if wanted in "main-window.png":
+            main_window(DOCS, Path(scratch))
+            print("docs/main-window.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
