@@ -20,6 +20,7 @@ import sys
 from datetime import date
 
 from app.errors import DeskError
+from app.languages import LANGUAGES
 
 VERSION = "0.1.0"
 
@@ -41,7 +42,7 @@ def parser() -> argparse.ArgumentParser:
                                 description="Account Desk: clients and subscriptions for account managers.")
     p.add_argument("--version", action="version", version=f"Account Desk {VERSION}")
     p.add_argument("--screenshot", metavar="FILE", help="render the main window to a PNG file and exit")
-    p.add_argument("--language", choices=("en", "fr", "zh"), help="interface language")
+    p.add_argument("--language", choices=LANGUAGES, help="interface language")
     sub = p.add_subparsers(dest="command")
     demo = sub.add_parser("demo", parents=[common], help="write a realistic demo database")
     demo.add_argument("--clients", type=int, default=2000)

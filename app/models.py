@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from app.languages import LANGUAGES
 from app.search_terms import sort_key
 
 NAMING_CONVENTION = {
@@ -44,7 +45,6 @@ NAMING_CONVENTION = {
 }
 
 ROLES = ("staff", "manager", "administrator")
-LANGUAGES = ("en", "fr", "zh")
 CLIENT_KINDS = ("direct", "trial", "resold")
 CLIENT_STATUSES = ("active", "trial", "paused", "locked", "closing", "expired", "deactivating", "purged")
 CONTACT_ROLES = ("primary_admin", "admin", "user")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import RuleViolation
+from app.languages import LANGUAGES
 from app.models import Setting
 
 DEFAULTS: dict[str, Any] = {
@@ -31,7 +32,7 @@ DEFAULTS: dict[str, Any] = {
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "client_cancellation": ("immediate", "approval"),
-    "organisation_language": ("en", "fr", "zh"),
+    "organisation_language": LANGUAGES,
     "smtp_security": ("starttls", "ssl", "none"),
 }
 

@@ -4,7 +4,7 @@ never tied to a database session."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -225,6 +225,8 @@ class RecordRequestForm:
     subscriptions: tuple[SubscriptionView, ...]  # the client's purchases
     immediate: bool  # policy client_cancellation = immediate: recording cancels at once
     today: date
+    # contact id -> why they cannot ask to close the whole account (None: they can)
+    whole_account: Mapping[int, DeskError | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
-ORGANIZATION = "AccountDesk"
-APPLICATION = "AccountDesk"
+from app.paths import APP
+
+# The same name as the data folder's (app/paths.py): one name for the app everywhere.
+ORGANIZATION = APP
+APPLICATION = APP
 
 
 def default_settings() -> QSettings:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-LANGUAGES = ("en", "fr", "zh")
+from app.languages import LANGUAGES
+
 AUDIENCES = ("organisation", "owner", "manager")
 
 _MONTHS = {

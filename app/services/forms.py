@@ -43,11 +43,13 @@ def void_form(uow: UnitOfWork, sub_id: int) -> VoidForm:
 
 
 def record_request_form(uow: UnitOfWork, client_id: int) -> RecordRequestForm:
+    client = uow.get(m.Client, client_id, "client")
     return RecordRequestForm(
         client=client_view(uow, client_id),
         subscriptions=tuple(SubscriptionView.of(s) for s in purchases(uow, client_id)),
         immediate=uow.settings.get("client_cancellation") == "immediate",
         today=uow.today,
+        whole_account={c.id: requests.whole_account_blocker(uow, client, c) for c in client.contacts},
     )
 
 

@@ -50,6 +50,17 @@ def request_view(uow: UnitOfWork, request_id: int) -> RequestView:
     return _view(uow, uow.get(m.CancellationRequest, request_id, "cancellation request"))
 
 
+def whole_account_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact) -> DeskError | None:
+    """Why `contact` cannot ask to close `client`'s whole account (None: they can). The
+    record dialog shows it per contact, from its form; recording raises it."""
+    if contact.role != "primary_admin":
+        return RuleViolation("whole_account_needs_owner", contact=contact.name, role=contact.role)
+    if client.kind in ("trial", "resold"):
+        # Such accounts are never closed here (§9): say so now, not when a manager decides.
+        return closure_blocker(uow, client, contact)
+    return None
+
+
 def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | None = None, channel: str = "email",
                    received: date | None = None, message: str = "") -> int:
     contact = uow.get(m.Contact, contact_id, "contact")
@@ -62,11 +73,9 @@ def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | N
         raise RuleViolation("request_client_deleted", client=client.name)
     sub = None
     if subscription_id is None:
-        if contact.role != "primary_admin":
-            raise RuleViolation("whole_account_needs_owner", contact=contact.name, role=contact.role)
-        if client.kind in ("trial", "resold"):
-            # Such accounts are never closed here (§9): say so now, not when a manager decides.
-            raise closure_blocker(uow, client, contact)
+        refusal = whole_account_blocker(uow, client, contact)
+        if refusal is not None:
+            raise refusal
     else:
         sub = uow.get(m.Subscription, subscription_id, "subscription")
         if sub.client_id != client.id:

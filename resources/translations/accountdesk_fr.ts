@@ -1175,152 +1175,127 @@
 <context>
     <name>RecordRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="61"/>
+        <location filename="../../ui/dialogs/record_request.py" line="62"/>
         <source>Record cancellation request — {client}</source>
         <translation>Enregistrer une demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="65"/>
+        <location filename="../../ui/dialogs/record_request.py" line="66"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>Ce que {client} ({account}) a demandé, tel qu&apos;envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="69"/>
+        <location filename="../../ui/dialogs/record_request.py" line="70"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="72"/>
+        <location filename="../../ui/dialogs/record_request.py" line="73"/>
         <source>&amp;From:</source>
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="74"/>
+        <location filename="../../ui/dialogs/record_request.py" line="75"/>
         <source>What to cancel</source>
         <translation>Objet de la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="77"/>
+        <location filename="../../ui/dialogs/record_request.py" line="78"/>
         <source>The whole account (close it)</source>
         <translation>Tout le compte (le fermer)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="78"/>
+        <location filename="../../ui/dialogs/record_request.py" line="79"/>
         <source>&amp;Asks to cancel:</source>
         <translation>Demande la &amp;résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="83"/>
+        <location filename="../../ui/dialogs/record_request.py" line="84"/>
         <source>How the request arrived</source>
         <translation>Mode de réception de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="86"/>
+        <location filename="../../ui/dialogs/record_request.py" line="87"/>
         <source>Received &amp;by:</source>
         <translation>Reçue &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="90"/>
+        <location filename="../../ui/dialogs/record_request.py" line="91"/>
         <source>Day the request was received</source>
         <translation>Jour de réception de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="94"/>
+        <location filename="../../ui/dialogs/record_request.py" line="95"/>
         <source>The day the client sent the request; never later than today.</source>
         <translation>Le jour où le client a envoyé la demande&#xa0;; jamais après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="95"/>
+        <location filename="../../ui/dialogs/record_request.py" line="96"/>
         <source>Received &amp;on:</source>
         <translation>Reçue &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="99"/>
+        <location filename="../../ui/dialogs/record_request.py" line="100"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="100"/>
+        <location filename="../../ui/dialogs/record_request.py" line="101"/>
         <source>What the client wrote or said (optional)</source>
         <translation>Ce que le client a écrit ou dit (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="104"/>
+        <location filename="../../ui/dialogs/record_request.py" line="105"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="111"/>
+        <location filename="../../ui/dialogs/record_request.py" line="112"/>
         <source>Record request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="137"/>
+        <location filename="../../ui/dialogs/record_request.py" line="138"/>
         <source>{name} (account owner)</source>
         <translation>{name} (propriétaire du compte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="138"/>
+        <location filename="../../ui/dialogs/record_request.py" line="139"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="142"/>
+        <location filename="../../ui/dialogs/record_request.py" line="143"/>
         <source>{plan} for {participant} ({status})</source>
         <translation>{plan} pour {participant} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="145"/>
+        <location filename="../../ui/dialogs/record_request.py" line="146"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="146"/>
+        <location filename="../../ui/dialogs/record_request.py" line="147"/>
         <source>{plan} for {participant}, next billing {date}</source>
         <translation>{plan} pour {participant}, prochaine facturation le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="165"/>
-        <source>Ask {owner}, the account owner, to send the request,</source>
-        <translation>Demandez à {owner}, propriétaire du compte, d&apos;envoyer la demande,</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="166"/>
-        <source>The client has no account owner yet: set one first,</source>
-        <translation>Le client n&apos;a pas encore de propriétaire de compte&#xa0;: désignez-en un d&apos;abord,</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="167"/>
-        <source>Only the account owner can ask to close the whole account; {name} is {role}. {ask} or choose one subscription.</source>
-        <translation>Seul le propriétaire du compte peut demander la fermeture de tout le compte&#xa0;; {name} est {role}. {ask} ou choisissez un seul abonnement.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="172"/>
-        <source>a user</source>
-        <translation>utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="172"/>
-        <source>an administrator</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="180"/>
+        <location filename="../../ui/dialogs/record_request.py" line="175"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} n&apos;a aucun contact&#xa0;: ajoutez d&apos;abord la personne qui a fait la demande comme contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="194"/>
+        <location filename="../../ui/dialogs/record_request.py" line="189"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>La demande attend dans la file Demandes jusqu&apos;à la décision d&apos;un gestionnaire&#xa0;; l&apos;organisation et le propriétaire du compte du client reçoivent un accusé de réception par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="197"/>
+        <location filename="../../ui/dialogs/record_request.py" line="192"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande ferme le compte dès maintenant, chaque abonnement prenant fin avec la période payée par sa dernière facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="199"/>
+        <location filename="../../ui/dialogs/record_request.py" line="194"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande résilie l&apos;abonnement dès maintenant, à la fin de la période payée par sa dernière facture.</translation>
     </message>
@@ -2304,57 +2279,57 @@
 <context>
     <name>ReviewRequest</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="49"/>
+        <location filename="../../ui/dialogs/review_request.py" line="48"/>
         <source>1 business day</source>
         <translation>1 jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="50"/>
+        <location filename="../../ui/dialogs/review_request.py" line="49"/>
         <source>{count} business days</source>
         <translation>{count} jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="56"/>
+        <location filename="../../ui/dialogs/review_request.py" line="55"/>
         <source>by email</source>
         <translation>par courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="57"/>
+        <location filename="../../ui/dialogs/review_request.py" line="56"/>
         <source>by phone</source>
         <translation>par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="58"/>
+        <location filename="../../ui/dialogs/review_request.py" line="57"/>
         <source>through the client portal</source>
         <translation>via le portail client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="59"/>
+        <location filename="../../ui/dialogs/review_request.py" line="58"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="60"/>
+        <location filename="../../ui/dialogs/review_request.py" line="59"/>
         <source>in person</source>
         <translation>en personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="63"/>
+        <location filename="../../ui/dialogs/review_request.py" line="62"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="65"/>
+        <location filename="../../ui/dialogs/review_request.py" line="64"/>
         <source>less than a business day ago</source>
         <translation>il y a moins d&apos;un jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="67"/>
+        <location filename="../../ui/dialogs/review_request.py" line="66"/>
         <source>{age} ago</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="68"/>
+        <location filename="../../ui/dialogs/review_request.py" line="67"/>
         <source>Received {date} {how}, {when}</source>
         <translation>Reçue le {date} {how}, {when}</translation>
     </message>
@@ -2362,340 +2337,340 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="96"/>
+        <location filename="../../ui/dialogs/review_request.py" line="95"/>
         <source>Review cancellation request — {client}</source>
         <translation>Examiner la demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="117"/>
-        <location filename="../../ui/dialogs/review_request.py" line="375"/>
+        <location filename="../../ui/dialogs/review_request.py" line="116"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>Approve cancellation</source>
         <translation>Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="142"/>
+        <location filename="../../ui/dialogs/review_request.py" line="141"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="144"/>
+        <location filename="../../ui/dialogs/review_request.py" line="143"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>Rejetée par {who}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="147"/>
+        <location filename="../../ui/dialogs/review_request.py" line="146"/>
         <source>none, the latest invoice was the last</source>
         <translation>aucune, la dernière facture émise était la dernière</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="148"/>
+        <location filename="../../ui/dialogs/review_request.py" line="147"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>Approuvée par {who}&#xa0;; dernière date de facturation&#xa0;: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="150"/>
+        <location filename="../../ui/dialogs/review_request.py" line="149"/>
         <source>Waiting for the client: {note}</source>
         <translation>En attente du client&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="152"/>
+        <location filename="../../ui/dialogs/review_request.py" line="151"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="161"/>
+        <location filename="../../ui/dialogs/review_request.py" line="160"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="163"/>
+        <location filename="../../ui/dialogs/review_request.py" line="162"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="168"/>
-        <location filename="../../ui/dialogs/review_request.py" line="170"/>
-        <location filename="../../ui/dialogs/review_request.py" line="410"/>
+        <location filename="../../ui/dialogs/review_request.py" line="167"/>
+        <location filename="../../ui/dialogs/review_request.py" line="169"/>
+        <location filename="../../ui/dialogs/review_request.py" line="409"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="177"/>
+        <location filename="../../ui/dialogs/review_request.py" line="176"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="183"/>
+        <location filename="../../ui/dialogs/review_request.py" line="182"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="185"/>
+        <location filename="../../ui/dialogs/review_request.py" line="184"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="188"/>
+        <location filename="../../ui/dialogs/review_request.py" line="187"/>
         <source>The whole account (closing it)</source>
         <translation>Tout le compte (sa fermeture)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="189"/>
+        <location filename="../../ui/dialogs/review_request.py" line="188"/>
         <source>Asks to cancel:</source>
         <translation>Demande la résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="190"/>
+        <location filename="../../ui/dialogs/review_request.py" line="189"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="193"/>
+        <location filename="../../ui/dialogs/review_request.py" line="192"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="196"/>
+        <location filename="../../ui/dialogs/review_request.py" line="195"/>
         <source>No message was recorded.</source>
         <translation>Aucun message n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="198"/>
+        <location filename="../../ui/dialogs/review_request.py" line="197"/>
         <source>Message:</source>
         <translation>Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="203"/>
+        <location filename="../../ui/dialogs/review_request.py" line="202"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="208"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="208"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}, {price} {per} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="210"/>
+        <location filename="../../ui/dialogs/review_request.py" line="209"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="211"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="215"/>
         <source>{issued} ({status})</source>
         <translation>{issued} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="218"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="220"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>Latest invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="222"/>
+        <location filename="../../ui/dialogs/review_request.py" line="221"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="223"/>
+        <location filename="../../ui/dialogs/review_request.py" line="222"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="228"/>
+        <location filename="../../ui/dialogs/review_request.py" line="227"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="229"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="231"/>
+        <location filename="../../ui/dialogs/review_request.py" line="230"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="235"/>
+        <location filename="../../ui/dialogs/review_request.py" line="234"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="239"/>
+        <location filename="../../ui/dialogs/review_request.py" line="238"/>
         <source>&amp;Approve the cancellation</source>
         <translation>&amp;Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="250"/>
+        <location filename="../../ui/dialogs/review_request.py" line="249"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>L&apos;approbation ferme tout le compte&#xa0;: chaque abonnement en cours prend fin à la fin de la période payée par sa dernière facture, la carte enregistrée est supprimée et le compte passe en fermeture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="256"/>
+        <location filename="../../ui/dialogs/review_request.py" line="255"/>
         <source>Final billing date</source>
         <translation>Dernière date de facturation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="257"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>La dernière facture émise&#xa0;; l&apos;abonnement prend fin à la fin de la période payée par cette facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="264"/>
+        <location filename="../../ui/dialogs/review_request.py" line="263"/>
         <source>&amp;Final billing date:</source>
         <translation>&amp;Dernière date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="267"/>
+        <location filename="../../ui/dialogs/review_request.py" line="266"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="268"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="271"/>
+        <location filename="../../ui/dialogs/review_request.py" line="270"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>Cet abonnement est {status}&#xa0;: il ne lui reste aucune date de facturation à laquelle prendre fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="275"/>
+        <location filename="../../ui/dialogs/review_request.py" line="274"/>
         <source>Re&amp;ject the request</source>
         <translation>Re&amp;jeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="276"/>
+        <location filename="../../ui/dialogs/review_request.py" line="275"/>
         <source>Reason for rejecting</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="277"/>
+        <location filename="../../ui/dialogs/review_request.py" line="276"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>Pourquoi la demande est rejetée&#xa0;; le client reçoit ce texte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="279"/>
+        <location filename="../../ui/dialogs/review_request.py" line="278"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>&amp;Mettre en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="281"/>
+        <location filename="../../ui/dialogs/review_request.py" line="280"/>
         <source>What the client must send</source>
         <translation>Ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="282"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>Ce que le client doit envoyer ou confirmer, p. ex. la preuve qu&apos;il peut agir pour le compte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="286"/>
+        <location filename="../../ui/dialogs/review_request.py" line="285"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>Cette demande est déjà en attente du client&#xa0;; approuvez-la ou rejetez-la une fois qu&apos;il aura répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="330"/>
+        <location filename="../../ui/dialogs/review_request.py" line="329"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>Aucune&#xa0;: dernière facture déjà émise (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="331"/>
+        <location filename="../../ui/dialogs/review_request.py" line="330"/>
         <source>{date} (access until {end})</source>
         <translation>{date} (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="365"/>
+        <location filename="../../ui/dialogs/review_request.py" line="364"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="370"/>
+        <location filename="../../ui/dialogs/review_request.py" line="369"/>
         <source>The latest one, issued {date}</source>
         <translation>La plus récente, émise le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="372"/>
+        <location filename="../../ui/dialogs/review_request.py" line="371"/>
         <source>The latest one, already issued</source>
         <translation>La plus récente, déjà émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="375"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>Reject request</source>
         <translation>Rejeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="376"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Mark as waiting</source>
         <translation>Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="390"/>
+        <location filename="../../ui/dialogs/review_request.py" line="389"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>Choisissez une issue&#xa0;: approuver, rejeter ou attendre le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="392"/>
+        <location filename="../../ui/dialogs/review_request.py" line="391"/>
         <source>Choose the final billing date.</source>
         <translation>Choisissez la dernière date de facturation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="394"/>
+        <location filename="../../ui/dialogs/review_request.py" line="393"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>Saisissez le motif du rejet&#xa0;; le client le recevra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="396"/>
+        <location filename="../../ui/dialogs/review_request.py" line="395"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>Saisissez ce que le client doit envoyer avant qu&apos;une décision puisse être prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="403"/>
+        <location filename="../../ui/dialogs/review_request.py" line="402"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>Aucun courriel n&apos;est envoyé&#xa0;: indiquez au client ce qu&apos;il doit envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="406"/>
+        <location filename="../../ui/dialogs/review_request.py" line="405"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>Personne ne reçoit de courriel&#xa0;: le client n&apos;a ni propriétaire de compte avec une adresse, ni courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="408"/>
+        <location filename="../../ui/dialogs/review_request.py" line="407"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>Courriel envoyé avec le motif au propriétaire du compte, {owner}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="413"/>
+        <location filename="../../ui/dialogs/review_request.py" line="412"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner}&#xa0;; copie au responsable de compte, {manager}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="415"/>
+        <location filename="../../ui/dialogs/review_request.py" line="414"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
     </message>

@@ -1175,152 +1175,127 @@
 <context>
     <name>RecordRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="61"/>
+        <location filename="../../ui/dialogs/record_request.py" line="62"/>
         <source>Record cancellation request — {client}</source>
         <translation>登记取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="65"/>
+        <location filename="../../ui/dialogs/record_request.py" line="66"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>{client}（{account}）提出的申请，按原样记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="69"/>
+        <location filename="../../ui/dialogs/record_request.py" line="70"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="72"/>
+        <location filename="../../ui/dialogs/record_request.py" line="73"/>
         <source>&amp;From:</source>
         <translation>申请人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="74"/>
+        <location filename="../../ui/dialogs/record_request.py" line="75"/>
         <source>What to cancel</source>
         <translation>取消对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="77"/>
+        <location filename="../../ui/dialogs/record_request.py" line="78"/>
         <source>The whole account (close it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="78"/>
+        <location filename="../../ui/dialogs/record_request.py" line="79"/>
         <source>&amp;Asks to cancel:</source>
         <translation>申请取消(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="83"/>
+        <location filename="../../ui/dialogs/record_request.py" line="84"/>
         <source>How the request arrived</source>
         <translation>申请的收到方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="86"/>
+        <location filename="../../ui/dialogs/record_request.py" line="87"/>
         <source>Received &amp;by:</source>
         <translation>收到方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="90"/>
+        <location filename="../../ui/dialogs/record_request.py" line="91"/>
         <source>Day the request was received</source>
         <translation>收到申请的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="94"/>
+        <location filename="../../ui/dialogs/record_request.py" line="95"/>
         <source>The day the client sent the request; never later than today.</source>
         <translation>客户发送申请的日期；不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="95"/>
+        <location filename="../../ui/dialogs/record_request.py" line="96"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="99"/>
+        <location filename="../../ui/dialogs/record_request.py" line="100"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="100"/>
+        <location filename="../../ui/dialogs/record_request.py" line="101"/>
         <source>What the client wrote or said (optional)</source>
         <translation>客户所写或所说的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="104"/>
+        <location filename="../../ui/dialogs/record_request.py" line="105"/>
         <source>&amp;Message:</source>
         <translation>留言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="111"/>
+        <location filename="../../ui/dialogs/record_request.py" line="112"/>
         <source>Record request</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="137"/>
+        <location filename="../../ui/dialogs/record_request.py" line="138"/>
         <source>{name} (account owner)</source>
         <translation>{name}（账户所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="138"/>
+        <location filename="../../ui/dialogs/record_request.py" line="139"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="142"/>
+        <location filename="../../ui/dialogs/record_request.py" line="143"/>
         <source>{plan} for {participant} ({status})</source>
         <translation>{participant} 的 {plan}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="145"/>
+        <location filename="../../ui/dialogs/record_request.py" line="146"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="146"/>
+        <location filename="../../ui/dialogs/record_request.py" line="147"/>
         <source>{plan} for {participant}, next billing {date}</source>
         <translation>{participant} 的 {plan}，下次计费 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="165"/>
-        <source>Ask {owner}, the account owner, to send the request,</source>
-        <translation>请让账户所有者 {owner} 发送申请，</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="166"/>
-        <source>The client has no account owner yet: set one first,</source>
-        <translation>该客户尚无账户所有者：请先指定一位，</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="167"/>
-        <source>Only the account owner can ask to close the whole account; {name} is {role}. {ask} or choose one subscription.</source>
-        <translation>只有账户所有者才能申请关闭整个账户；{name} 是{role}。{ask}或选择单个订阅。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="172"/>
-        <source>a user</source>
-        <translation>普通用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="172"/>
-        <source>an administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_request.py" line="180"/>
+        <location filename="../../ui/dialogs/record_request.py" line="175"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} 没有联系人：请先将提出申请的人添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="194"/>
+        <location filename="../../ui/dialogs/record_request.py" line="189"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>该申请将在“申请”队列中等待经理处理；组织和客户的账户所有者会收到确认邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="197"/>
+        <location filename="../../ui/dialogs/record_request.py" line="192"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>取消策略为立即生效：登记此申请将立即关闭账户，每个订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="199"/>
+        <location filename="../../ui/dialogs/record_request.py" line="194"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>取消策略为立即生效：登记此申请将立即取消订阅，订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
@@ -2304,57 +2279,57 @@
 <context>
     <name>ReviewRequest</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="49"/>
+        <location filename="../../ui/dialogs/review_request.py" line="48"/>
         <source>1 business day</source>
         <translation>1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="50"/>
+        <location filename="../../ui/dialogs/review_request.py" line="49"/>
         <source>{count} business days</source>
         <translation>{count} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="56"/>
+        <location filename="../../ui/dialogs/review_request.py" line="55"/>
         <source>by email</source>
         <translation>通过电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="57"/>
+        <location filename="../../ui/dialogs/review_request.py" line="56"/>
         <source>by phone</source>
         <translation>通过电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="58"/>
+        <location filename="../../ui/dialogs/review_request.py" line="57"/>
         <source>through the client portal</source>
         <translation>通过客户门户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="59"/>
+        <location filename="../../ui/dialogs/review_request.py" line="58"/>
         <source>by letter</source>
         <translation>通过信件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="60"/>
+        <location filename="../../ui/dialogs/review_request.py" line="59"/>
         <source>in person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="63"/>
+        <location filename="../../ui/dialogs/review_request.py" line="62"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="65"/>
+        <location filename="../../ui/dialogs/review_request.py" line="64"/>
         <source>less than a business day ago</source>
         <translation>不到一个工作日前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="67"/>
+        <location filename="../../ui/dialogs/review_request.py" line="66"/>
         <source>{age} ago</source>
         <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="68"/>
+        <location filename="../../ui/dialogs/review_request.py" line="67"/>
         <source>Received {date} {how}, {when}</source>
         <translation>于 {date} {how}收到，{when}</translation>
     </message>
@@ -2362,340 +2337,340 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="96"/>
+        <location filename="../../ui/dialogs/review_request.py" line="95"/>
         <source>Review cancellation request — {client}</source>
         <translation>审核取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="117"/>
-        <location filename="../../ui/dialogs/review_request.py" line="375"/>
+        <location filename="../../ui/dialogs/review_request.py" line="116"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>Approve cancellation</source>
         <translation>批准取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="142"/>
+        <location filename="../../ui/dialogs/review_request.py" line="141"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="144"/>
+        <location filename="../../ui/dialogs/review_request.py" line="143"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>由 {who} 拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="147"/>
+        <location filename="../../ui/dialogs/review_request.py" line="146"/>
         <source>none, the latest invoice was the last</source>
         <translation>无，最新发票即最后一张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="148"/>
+        <location filename="../../ui/dialogs/review_request.py" line="147"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>由 {who} 批准；最终账单日：{when}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="150"/>
+        <location filename="../../ui/dialogs/review_request.py" line="149"/>
         <source>Waiting for the client: {note}</source>
         <translation>等待客户：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="152"/>
+        <location filename="../../ui/dialogs/review_request.py" line="151"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="161"/>
+        <location filename="../../ui/dialogs/review_request.py" line="160"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="163"/>
+        <location filename="../../ui/dialogs/review_request.py" line="162"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="168"/>
-        <location filename="../../ui/dialogs/review_request.py" line="170"/>
-        <location filename="../../ui/dialogs/review_request.py" line="410"/>
+        <location filename="../../ui/dialogs/review_request.py" line="167"/>
+        <location filename="../../ui/dialogs/review_request.py" line="169"/>
+        <location filename="../../ui/dialogs/review_request.py" line="409"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="177"/>
+        <location filename="../../ui/dialogs/review_request.py" line="176"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="183"/>
+        <location filename="../../ui/dialogs/review_request.py" line="182"/>
         <source>From:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="185"/>
+        <location filename="../../ui/dialogs/review_request.py" line="184"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="188"/>
+        <location filename="../../ui/dialogs/review_request.py" line="187"/>
         <source>The whole account (closing it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="189"/>
+        <location filename="../../ui/dialogs/review_request.py" line="188"/>
         <source>Asks to cancel:</source>
         <translation>申请取消：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="190"/>
+        <location filename="../../ui/dialogs/review_request.py" line="189"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="193"/>
+        <location filename="../../ui/dialogs/review_request.py" line="192"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="196"/>
+        <location filename="../../ui/dialogs/review_request.py" line="195"/>
         <source>No message was recorded.</source>
         <translation>未记录留言。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="198"/>
+        <location filename="../../ui/dialogs/review_request.py" line="197"/>
         <source>Message:</source>
         <translation>留言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="203"/>
+        <location filename="../../ui/dialogs/review_request.py" line="202"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="208"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="208"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}，{per} {price}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="210"/>
+        <location filename="../../ui/dialogs/review_request.py" line="209"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="211"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="215"/>
         <source>{issued} ({status})</source>
         <translation>{issued}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="218"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="220"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>Latest invoice:</source>
         <translation>最新发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="222"/>
+        <location filename="../../ui/dialogs/review_request.py" line="221"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="223"/>
+        <location filename="../../ui/dialogs/review_request.py" line="222"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="228"/>
+        <location filename="../../ui/dialogs/review_request.py" line="227"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>按年，每年在购买日续订</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="229"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>按月，每月在购买当日计费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="231"/>
+        <location filename="../../ui/dialogs/review_request.py" line="230"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="235"/>
+        <location filename="../../ui/dialogs/review_request.py" line="234"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="239"/>
+        <location filename="../../ui/dialogs/review_request.py" line="238"/>
         <source>&amp;Approve the cancellation</source>
         <translation>批准取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="250"/>
+        <location filename="../../ui/dialogs/review_request.py" line="249"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>批准后将关闭整个账户：每个进行中的订阅在其最新发票已付费期间结束时终止，已保存的银行卡将被删除，账户将标记为关闭中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="256"/>
+        <location filename="../../ui/dialogs/review_request.py" line="255"/>
         <source>Final billing date</source>
         <translation>最终账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="257"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>最后开具的一张发票；订阅在该发票所付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="264"/>
+        <location filename="../../ui/dialogs/review_request.py" line="263"/>
         <source>&amp;Final billing date:</source>
         <translation>最终账单日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="267"/>
+        <location filename="../../ui/dialogs/review_request.py" line="266"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="268"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="271"/>
+        <location filename="../../ui/dialogs/review_request.py" line="270"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>此订阅的状态为“{status}”：已没有可作为结束点的账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="275"/>
+        <location filename="../../ui/dialogs/review_request.py" line="274"/>
         <source>Re&amp;ject the request</source>
         <translation>拒绝申请(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="276"/>
+        <location filename="../../ui/dialogs/review_request.py" line="275"/>
         <source>Reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="277"/>
+        <location filename="../../ui/dialogs/review_request.py" line="276"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>拒绝申请的原因；客户会收到此内容（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="279"/>
+        <location filename="../../ui/dialogs/review_request.py" line="278"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>标记为等待客户(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="281"/>
+        <location filename="../../ui/dialogs/review_request.py" line="280"/>
         <source>What the client must send</source>
         <translation>客户需提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="282"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>客户需要提供或确认的内容，例如其有权代表该账户的证明（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="286"/>
+        <location filename="../../ui/dialogs/review_request.py" line="285"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>此申请已在等待客户；客户答复后请批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="330"/>
+        <location filename="../../ui/dialogs/review_request.py" line="329"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>无：最新发票即最后一张（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="331"/>
+        <location filename="../../ui/dialogs/review_request.py" line="330"/>
         <source>{date} (access until {end})</source>
         <translation>{date}（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="365"/>
+        <location filename="../../ui/dialogs/review_request.py" line="364"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="370"/>
+        <location filename="../../ui/dialogs/review_request.py" line="369"/>
         <source>The latest one, issued {date}</source>
         <translation>最新一张，开具于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="372"/>
+        <location filename="../../ui/dialogs/review_request.py" line="371"/>
         <source>The latest one, already issued</source>
         <translation>最新一张，已开具</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="375"/>
+        <location filename="../../ui/dialogs/review_request.py" line="374"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="376"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Mark as waiting</source>
         <translation>标记为等待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="390"/>
+        <location filename="../../ui/dialogs/review_request.py" line="389"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>请选择处理结果：批准、拒绝或等待客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="392"/>
+        <location filename="../../ui/dialogs/review_request.py" line="391"/>
         <source>Choose the final billing date.</source>
         <translation>请选择最终账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="394"/>
+        <location filename="../../ui/dialogs/review_request.py" line="393"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>请输入拒绝理由；客户会收到该理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="396"/>
+        <location filename="../../ui/dialogs/review_request.py" line="395"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>请输入客户需提供的内容，之后才能处理该申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="403"/>
+        <location filename="../../ui/dialogs/review_request.py" line="402"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>不会发送电子邮件：请告知客户需要提供什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="406"/>
+        <location filename="../../ui/dialogs/review_request.py" line="405"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>不会通知任何人：客户既没有带地址的账户所有者，也没有电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="408"/>
+        <location filename="../../ui/dialogs/review_request.py" line="407"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>附带理由发送邮件给：账户所有者 {owner}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="413"/>
+        <location filename="../../ui/dialogs/review_request.py" line="412"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>邮件发送给：账户所有者 {owner}；抄送客户经理 {manager}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="415"/>
+        <location filename="../../ui/dialogs/review_request.py" line="414"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
     </message>

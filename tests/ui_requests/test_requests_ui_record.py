@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QPushButton
 
 from ui.dialogs.record_request import RecordRequestDialog
+from ui.refusals import sentence as say
 from ui.requests_page import RequestsPage
 
 
@@ -82,8 +83,11 @@ def test_whole_account_from_a_non_owner_is_explained_at_once(qtbot, desk, acme):
     subjects.setCurrentIndex(subjects.count() - 1)
 
     assert notice.isVisible()
-    assert "Only the account owner can ask to close the whole account" in notice.text()
-    assert "Bob Stone is a user" in notice.text() and "Alice Martin" in notice.text()
+    # The facade's own refusal, as recording would raise it.
+    refusal = desk.record_request_form(acme.client).whole_account[acme.bob]
+    assert refusal.code == "whole_account_needs_owner"
+    assert notice.text() == say(refusal, dialog.locale())
+    assert "Bob Stone is a user" in notice.text()
     assert not button.isEnabled() and "account owner" in button.toolTip()
     dialog.confirm()
     assert desk.requests("pending") == []

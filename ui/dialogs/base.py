@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SETTINGS_ORGANISATION = "AccountDesk"
-SETTINGS_APPLICATION = "AccountDesk"
+from ui.settings_store import APPLICATION, ORGANIZATION
+
 _ICON_SIZE = 32
 
 
 def dialog_settings() -> QSettings:
     """The per-user store of remembered window state (tests redirect it with QSettings.setPath)."""
-    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+    return QSettings(ORGANIZATION, APPLICATION)
 
 
 def value_label(name: str, parent: QWidget, text: str = "") -> QLabel:

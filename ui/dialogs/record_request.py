@@ -53,6 +53,7 @@ class RecordRequestDialog(DeskDialog):
         self.client = data.client
         self.request_id: int | None = None
         self.immediate = data.immediate
+        self.form = data
         self.contacts: list[ContactView] = sorted(
             self.client.contacts, key=lambda c: (c.role != "primary_admin", c.name.casefold(), c.id))
         self.subscriptions: list[SubscriptionView] = [
@@ -157,19 +158,13 @@ class RecordRequestDialog(DeskDialog):
         return None if data is None or data == WHOLE_ACCOUNT else int(data)
 
     def whole_account_problem(self) -> str | None:
-        """Why the chosen contact cannot ask for the whole account (None when they can)."""
+        """Why the chosen contact cannot ask for the whole account (None when they can): the
+        facade's own refusal, read with the form; the dialog repeats no rule."""
         contact = self.contact()
-        if self.subscription_id() is not None or contact is None or contact.role == "primary_admin":
+        if self.subscription_id() is not None or contact is None:
             return None
-        owner = self.client.primary_admin
-        ask = (self.tr("Ask {owner}, the account owner, to send the request,").format(owner=owner.name)
-               if owner is not None else self.tr("The client has no account owner yet: set one first,"))
-        return self.tr("Only the account owner can ask to close the whole account; {name} is {role}. {ask} "
-                       "or choose one subscription.").format(
-            name=contact.name, role=self._role_phrase(contact.role), ask=ask)
-
-    def _role_phrase(self, role: str) -> str:
-        return {"admin": self.tr("an administrator"), "user": self.tr("a user")}.get(role, role_label(role).lower())
+        refusal = self.form.whole_account.get(contact.id)
+        return describe(refusal, self.locale()) if refusal is not None else None
 
     def update_state(self) -> None:
         self.clear_error()

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from app.desk import Desk
 from app.errors import DeskError
+from app.languages import LANGUAGES
 from ui.dialogs.base import DeskDialog, NoticeBox
 from ui.labels import language_label
 from ui.refusals import sentence
 from ui.workers import TaskRunner
 
-LANGUAGES = ("en", "fr", "zh")
 SMTP_SECURITY = ("starttls", "ssl", "none")
 # The usual port of each kind of connection: changing the security moves a port that was
 # the usual one of the previous kind, and leaves any other port alone.
