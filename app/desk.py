@@ -200,14 +200,22 @@ class Desk:
             steps.append(day)
         steps.append(until)
         totals: dict[str, int] = {}
+        mailer = self._deletion_mailer()
         for step in steps:
             if cancelled is not None and cancelled():
                 break
-            for key, value in self._write(lifecycle.run, step).items():
+            done_step = self._write(lifecycle.run, step)
+            purged = lifecycle.run_purges(self._uow, step, mailer=mailer, engine=self.engine)
+            for key, value in [*done_step.items(), *purged.items()]:
                 totals[key] = totals.get(key, 0) + value
             if progress is not None:
                 progress(step)
         return totals
+
+    def _deletion_mailer(self) -> Any:
+        from app.services.purge import mailer_from_settings
+
+        return mailer_from_settings(self.settings())
 
     # --- cancellation (§4, §5) -------------------------------------------------
     def cancellation_months(self, sub_id: int) -> list[Any]:
