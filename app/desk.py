@@ -121,7 +121,8 @@ class Desk:
     # --- clients -----------------------------------------------------------------
     def add_client(self, name: str, *, kind: str = "direct", trial_end: date | None = None,
                    reseller: str | None = None, language: str = "en", email: str | None = None,
-                   account_manager: str | None = None, **extra: Any) -> int:
+                   account_manager: int | str | None = None, **extra: Any) -> int:
+        """`account_manager`: a staff user's id (as `add_staff` returns it) or email."""
         return self._write(clients.add_client, name, kind=kind, trial_end=trial_end, reseller=reseller,
                            language=language, email=email, account_manager=account_manager, **extra)
 

@@ -126,4 +126,5 @@ LABELS: dict[str, str] = {
     "invoice": "invoice",
     "email": "email",
     "cancellation request": "cancellation request",
+    "staff user": "staff user",
 }

@@ -67,9 +67,16 @@ def staff_by_email(uow: UnitOfWork, email: str) -> m.StaffUser:
     return row
 
 
+def staff_member(uow: UnitOfWork, who: int | str) -> m.StaffUser:
+    """A staff user by id (what `add_staff` returns) or by email (DESIGN.md §16)."""
+    if isinstance(who, int) and not isinstance(who, bool):
+        return uow.get(m.StaffUser, who, "staff user")
+    return staff_by_email(uow, str(who))
+
+
 def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: date | None = None,
                reseller: str | None = None, reseller_contact: str | None = None, language: str = "en",
-               email: str | None = None, phone: str | None = None, account_manager: str | None = None,
+               email: str | None = None, phone: str | None = None, account_manager: int | str | None = None,
                account_number: str | None = None) -> int:
     name = _text(name, "client's name")
     _choice(kind, m.CLIENT_KINDS, "kind of client")
@@ -81,7 +88,7 @@ def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: d
         raise RuleViolation("Only a trial client has a trial end date; leave it empty or make the client a trial.")
     if kind == "resold" and not (reseller and reseller.strip()):
         raise RuleViolation("A resold client needs the reseller's name; give the reseller who manages it.")
-    manager_id = staff_by_email(uow, account_manager).id if account_manager else uow.actor.id
+    manager_id = staff_member(uow, account_manager).id if account_manager is not None else uow.actor.id
     if account_number is not None:
         account_number = _text(account_number, "account number", limit=40)
         if uow.session.scalar(select(m.Client.id).where(m.Client.account_number == account_number)):
