@@ -16,10 +16,10 @@ directly over SMTP — never queued, never saved as .eml. Without SMTP settings,
 the server refuses it, the purge goes on and the tombstone says so.
 
 Resumable: the lifecycle (``purge_due``) first writes the tombstone as a journal
-(``deletion_email = "sending"``) and commits, then sends, then purges and commits. A
-crash at any point leaves the client whole (its rows are deleted by one commit) and the
-next run finishes it, without sending the email twice: a journal still "sending" means
-a send was interrupted, recorded as "interrupted" and not tried again.
+(``deletion_email = "sending"``) and commits, then sends and commits the outcome, then
+purges and commits. A crash at any point leaves the client whole (its rows are deleted
+by one commit) and the next run finishes it, without sending the email twice: a journal
+still "sending" means a send was interrupted, recorded as "interrupted", not retried.
 
 Deleted means unreadable: SQLite runs with ``secure_delete`` (app/db.py), the search
 index is optimized in the purge's transaction (so no old segment keeps the words), and
@@ -287,8 +287,15 @@ def purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Mailer
                 journal_written = True
                 _reached("journal_committed")
         # 2. The deletion email, outside any transaction (no lock held while the network waits).
-        outcome = send_deletion_emails(emails, mailer) if journal_written else None
-        _reached("email_attempted")
+        if journal_written:
+            outcome = send_deletion_emails(emails, mailer)
+            _reached("email_attempted")
+            with open_uow() as uow:  # the outcome, at once: a crash now cannot lose it
+                tomb = _tombstone(uow, item.client_id)
+                if tomb is not None:
+                    tomb.deletion_email = outcome
+                    uow.commit()
+            _reached("email_recorded")
         # 3. The purge, one transaction.
         with open_uow() as uow:
             if not _locked(uow):
@@ -296,13 +303,14 @@ def purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Mailer
             client = uow.session.get(m.Client, item.client_id)
             if client is None:
                 continue
-            tomb = _tombstone(uow, item.client_id)
-            if tomb is not None and outcome is not None:
-                tomb.deletion_email = outcome
             purge_client(uow, client, reason=item.reason, approved_by=item.approved_by,
                          deactivated_on=item.deactivated_on, mailer=None, purged_on=item.purge_on)
             uow.commit()
         _reached("committed")
         make_unreadable(engine)
         purged += 1
+    if not purged:
+        # A run killed between a purge's commit and its checkpoint left old frames in the
+        # WAL: every run checkpoints (cheap when the WAL is small).
+        make_unreadable(engine)
     return {"clients_purged": purged} if purged else {}
