@@ -15,7 +15,7 @@ from deactivation_helpers import POSSIBLE, PURGE_ON, deactivate, ended_client
 from purge_data import PERSONAL
 from residue import file_bytes_mentioning, rows_mentioning
 from sqlalchemy import func, select
-from test_purge_email import smtp_server  # noqa: F401 - the SMTP server fixture
+from test_purge_email import Server
 
 from app import models as m
 from app.desk import Desk
@@ -39,6 +39,14 @@ def _run_child(url: str, point: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(Path(__file__).with_name("purge_crash_child.py")), url,
                            PURGE_ON.isoformat(), point], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
+
+
+@pytest.fixture
+def smtp_server():
+    server = Server()
+    server.controller.start()
+    yield server
+    server.controller.stop()
 
 
 @pytest.fixture
