@@ -111,6 +111,9 @@ TEMPLATES.update({
 
 # --- Excel export and import (DESIGN.md §14): codes added here -----------------------
 TEMPLATES.update({
+    "export_unwritable": "The export cannot be written to {path}: the folder does not exist or is not "
+                         "writable. Choose another folder.",
+    "export_unknown_sheet": "There is no {sheet} table to export. Choose one of the workbook's sheets.",
 })
 
 
@@ -126,4 +129,6 @@ LABELS: dict[str, str] = {
     "invoice": "invoice",
     "email": "email",
     "cancellation request": "cancellation request",
+    # --- Excel export (DESIGN.md §14)
+    "export_expired": "Exporting a client whose subscriptions have expired",
 }
