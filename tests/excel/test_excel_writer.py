@@ -143,3 +143,16 @@ def test_rows_are_streamed_not_collected(tmp_path):
     write(tmp_path / "out.xlsx", rows(), on_rows=seen.append)
     assert seen[0] < 10000 and seen[-1] == 10000
     assert os.path.getsize(tmp_path / "out.xlsx") > 0
+
+
+def test_a_view_exports_to_csv_or_xlsx_by_the_file_name(tmp_path):
+    from app.services.exports import export_view
+
+    columns = [ColumnSpec("name", "Name"), ColumnSpec("price", "Price", "money")]
+    rows = [("Café", Decimal("1.50")), ("=1+1", Decimal("-2"))]
+    report = export_view(tmp_path / "v.csv", columns, rows, title="Clients", titles={"name": "名称"})
+    assert report == {"Clients": 2}
+    assert (tmp_path / "v.csv").read_text(encoding="utf-8-sig").splitlines() == [
+        "名称,Price", "Café,1.50", "'=1+1,-2"]
+    report = export_view(tmp_path / "v.xlsx", columns, rows, title="Clients: active/2026")
+    assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == ["Clients  active 2026"]
