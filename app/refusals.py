@@ -131,6 +131,9 @@ TEMPLATES.update({
 
 # --- Excel export and import (DESIGN.md §14): codes added here -----------------------
 TEMPLATES.update({
+    "export_unwritable": "The export cannot be written to {path}: the folder does not exist or is not "
+                         "writable. Choose another folder.",
+    "export_unknown_sheet": "There is no {sheet} table to export. Choose one of the workbook's sheets.",
 })
 
 
@@ -147,6 +150,8 @@ LABELS: dict[str, str] = {
     "email": "email",
     "cancellation request": "cancellation request",
     "staff user": "staff user",
+    # --- Excel export (DESIGN.md §14)
+    "export_expired": "Exporting a client whose subscriptions have expired",
     # deactivation and the purge (DESIGN.md §10)
     "deactivate": "Deactivating an account",
     "revoke_deactivation": "Revoking a deactivation",
