@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle clean translations translations-update
+.PHONY: run test lint bench bundle clean translations translations-update screenshots-deactivation
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -48,3 +48,7 @@ clean:
 bundle: $(STAMP) $(QM)
 	$(BIN)/python -m pip install -q pyinstaller
 	$(BIN)/pyinstaller --noconfirm packaging/accountdesk.spec
+
+# The deactivation checklist, warning and pending page rendered to docs/*.png, to look at.
+screenshots-deactivation: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots_deactivation.py
