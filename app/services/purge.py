@@ -33,7 +33,7 @@ from datetime import date
 from email.utils import make_msgid
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, or_, select, text, update
+from sqlalchemy import Engine, Table, delete, event, func, or_, select, text, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from app import models as m
@@ -158,11 +158,17 @@ def purge_client(uow: UnitOfWork, client: m.Client, *, reason: str, approved_by:
     `reason` is a short word without personal data ("deactivation", "pause"); it goes to
     the audit event. The deletion email is attempted here unless a journal (see
     ``purge_due``) already recorded the attempt; `mailer` defaults to the SMTP settings
-    (None: no SMTP). The caller commits, then calls ``make_unreadable(engine)``.
+    (None: no SMTP). The caller commits; ``make_unreadable`` then runs by itself (a hook
+    on the session's commit), so the WAL keeps no frame of the deleted rows.
     Blocks on the network while sending: never on the GUI thread.
     """
     client_id = client.id
     uow.session.flush()
+    bind = uow.session.get_bind()
+    if isinstance(bind, Engine):
+        # Whoever commits (the lifecycle, a pause purge inside another use case), the WAL
+        # frames holding the deleted rows are truncated right after.
+        event.listen(uow.session, "after_commit", lambda _session: make_unreadable(bind), once=True)
     tomb = _tombstone(uow, client_id)
     if tomb is None:
         tomb = m.Tombstone(client_id=client_id, deactivated_on=deactivated_on, purged_on=purged_on or uow.today,
