@@ -28,7 +28,8 @@ index is optimized in the purge's transaction (so no old segment keeps the words
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from email.utils import make_msgid
 from typing import Any
@@ -260,16 +261,38 @@ def due(uow: UnitOfWork, until: date) -> list[Due]:
     return sorted(found.values(), key=lambda d: (d.purge_on, d.client_id))
 
 
-def _locked(uow: UnitOfWork) -> bool:
-    if uow.session.get_bind().dialect.name != "postgresql":
-        return True
-    return bool(uow.session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": PURGE_LOCK_KEY}))
+@contextmanager
+def _one_workstation(engine: Engine) -> Iterator[bool]:
+    """PostgreSQL: a session-level advisory lock held across the whole purge step, so a
+    second workstation never takes over a purge whose email is being sent. SQLite: one
+    writer at a time already (BEGIN IMMEDIATE), and a shared file is not the team setup."""
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    with engine.connect() as conn:
+        got = bool(conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": PURGE_LOCK_KEY}))
+        conn.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PURGE_LOCK_KEY})
+                conn.commit()
 
 
 def purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Mailer | None,
               engine: Engine) -> dict[str, int]:
     """Purges every client due by `until`, each in its own transactions (see the module
-    docstring: journal, send, purge). Returns {"clients_purged": n} (empty when none)."""
+    docstring: journal, send, purge). Returns {"clients_purged": n} (empty when none), or
+    {"purge_skipped_busy": 1} while another workstation purges."""
+    with _one_workstation(engine) as mine:
+        if not mine:
+            return {"purge_skipped_busy": 1}
+        return _purge_due(open_uow, until, mailer=mailer, engine=engine)
+
+
+def _purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Mailer | None,
+               engine: Engine) -> dict[str, int]:
     with open_uow() as uow:
         todo = [d for d in due(uow, until) if uow.session.get(m.Client, d.client_id) is not None]
     purged = 0
@@ -278,8 +301,6 @@ def purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Mailer
         emails: list[m.Email] = []
         journal_written = False
         with open_uow() as uow:
-            if not _locked(uow):
-                break
             client = uow.session.get(m.Client, item.client_id)
             if client is None:
                 continue
@@ -304,8 +325,6 @@ def purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Mailer
             _reached("email_recorded")
         # 3. The purge, one transaction.
         with open_uow() as uow:
-            if not _locked(uow):
-                break
             client = uow.session.get(m.Client, item.client_id)
             if client is None:
                 continue

@@ -152,3 +152,28 @@ def test_purge_date_counts_from_the_deactivation_day(open_desk, tmp_path):
     desk = open_desk(date(2026, 12, 25))
     desk.run_lifecycle()
     assert deactivate(desk, ids) == date(2027, 1, 8)
+
+
+def test_another_workstation_purging_holds_the_purge_back(open_desk, tmp_path, db_url):
+    """PostgreSQL, shared by a team: while one workstation purges, another's run skips it."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the workstation lock is PostgreSQL's")
+    from sqlalchemy import create_engine, text
+
+    from app.services.purge import PURGE_LOCK_KEY
+
+    ids = ended_client(open_desk, tmp_path)
+    desk = open_desk(POSSIBLE)
+    desk.run_lifecycle()
+    deactivate(desk, ids)
+    day14 = open_desk(PURGE_ON)
+    other = create_engine(db_url)
+    try:
+        with other.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PURGE_LOCK_KEY})
+            assert day14.run_lifecycle().get("purge_skipped_busy")
+            assert day14.client(ids["client"]).status == "deactivating"
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PURGE_LOCK_KEY})
+    finally:
+        other.dispose()
+    assert day14.run_lifecycle()["clients_purged"] == 1

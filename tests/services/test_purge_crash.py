@@ -82,6 +82,7 @@ def test_killed_purge_is_never_half_done(open_sqlite, sqlite_url, tmp_path, poin
         gone = {k: 0 for k in whole}
         assert state in (whole, gone), f"half purged after a kill at {point}: {state}"
         assert (state == gone) == (point == "committed")
+        assert (after.tombstones() == []) == (state == whole)  # a journal is not a tombstone yet
         after.run_lifecycle()
         assert _rows_of_client(after, ids["client"]) == gone
         assert rows_mentioning(after, PERSONAL) == []
