@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from app.errors import DeskError
 from ui.dialog_service import DialogService
-from ui.dialogs.base import MANAGER_ROLES, NoticeBox
-from ui.dialogs.locale_format import long_date
-from ui.dialogs.wizard_base import refusal_text
+from ui.dialogs.base import NoticeBox
+from ui.formatting import long_date
+from ui.refusals import describe
 from ui.sorted_rows import SortedRowsModel, bar_button, sorted_table
 from ui.workers import TaskRunner
 
@@ -90,7 +90,8 @@ class PendingDeactivationsPage(QWidget):
         self.runner = TaskRunner(self)
         self._generation = 0
         self._busy = False
-        self.is_manager = desk.me().role in MANAGER_ROLES
+        # The facade says whether the role allows it (app/permissions.py), never a copied rule.
+        self.role_refusal = desk.permission("revoke_deactivation")
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Accounts waiting for their data to be deleted. They are hidden from the other lists; "
@@ -145,7 +146,7 @@ class PendingDeactivationsPage(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.count_label.setText(self.tr("The list could not be read: {reason}").format(reason=refusal_text(exc)))
+        self.count_label.setText(self.tr("The list could not be read: {reason}").format(reason=describe(exc)))
         if not isinstance(exc, DeskError):
             raise exc
 
@@ -159,8 +160,8 @@ class PendingDeactivationsPage(QWidget):
         row = self.selected()
         if self._busy:
             return self.tr("Wait for the current action to finish.")
-        if not self.is_manager:
-            return self.tr("Revoking a deactivation needs a manager.")
+        if self.role_refusal is not None:
+            return describe(self.role_refusal)
         if row is None:
             return self.tr("Select an account to revoke its deactivation.")
         if not row.revocable:
@@ -194,7 +195,7 @@ class PendingDeactivationsPage(QWidget):
             self._busy = False
             self.update_actions()
             raise exc
-        self._done(refusal_text(exc), error=True)
+        self._done(describe(exc), error=True)
 
     def _done(self, text: str, *, error: bool) -> None:
         self._busy = False

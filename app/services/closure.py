@@ -15,20 +15,20 @@ from app.services.cancellation import client_blocker, end_after_period, paid_per
 from app.unit_of_work import UnitOfWork
 
 
-def closure_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact | None) -> str | None:
+def closure_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact | None) -> RuleViolation | None:
+    """Why `contact` cannot have `client`'s account closed now, or None."""
     if client.kind == "trial":
-        end = client.trial_end.isoformat() if client.trial_end else "its trial end"
-        return (f"{client.name} is a trial account: it is not closed, it simply expires on {end} and is never "
-                "billed unless converted.")
+        if client.trial_end is None:
+            return RuleViolation("close_trial_undated", client=client.name)
+        return RuleViolation("close_trial", client=client.name, end=client.trial_end)
     if client.kind == "resold":
-        return (f"{client.name} is managed by the reseller {client.reseller_name}; the account is closed through "
-                "them. Ask the client to contact their reseller.")
+        return RuleViolation("close_resold", client=client.name, reseller=client.reseller_name or "")
     if client.status in ("closing", "deactivating", "purged"):
-        return f"{client.name} is already {client.status}."
+        return RuleViolation("close_already", client=client.name, status=client.status)
     if contact is None or contact.client_id != client.id or contact.role != "primary_admin":
-        who = f"{contact.name} is not" if contact is not None else "The requester is not"
-        return (f"{who} the primary admin of {client.name}; only the account owner can close the account. "
-                "Ask the account owner to request it.")
+        if contact is None:
+            return RuleViolation("close_requester_not_owner", client=client.name)
+        return RuleViolation("close_not_owner", client=client.name, contact=contact.name)
     return client_blocker(uow, client)
 
 
@@ -36,7 +36,7 @@ def close_for_request(uow: UnitOfWork, client: m.Client, contact_id: int, *, rea
     contact = uow.session.get(m.Contact, contact_id)
     blocked = closure_blocker(uow, client, contact)
     if blocked:
-        raise RuleViolation(blocked)
+        raise blocked
     for sub in client.subscriptions:
         if sub.status == "active" or (sub.status == "cancelling"):
             end = paid_period_end(uow, sub)

@@ -136,11 +136,11 @@ def _rules_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
 def deactivate_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
     """Why `client` cannot be deactivated now (the refusal `deactivate` would raise before
     looking at its arguments), or None."""
-    return uow.refusal_for("manager", DEACTIVATE) or _rules_blocker(uow, client)
+    return uow.action_refusal(DEACTIVATE) or _rules_blocker(uow, client)
 
 
 def revoke_deactivation_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
-    refusal = uow.refusal_for("manager", REVOKE)
+    refusal = uow.action_refusal(REVOKE)
     if refusal is not None:
         return refusal
     pending = _pending(uow, client.id) if client.status == "deactivating" else None
@@ -163,7 +163,7 @@ def deactivate(uow: UnitOfWork, client_id: int, *, reason: str, requester: int, 
     the account owner; an empty reason; a backup that is neither an existing file nor
     "skipped"; a typed name that is not exactly the client's name.
     """
-    uow.require("manager", DEACTIVATE)
+    uow.require_action(DEACTIVATE)
     client = uow.get(m.Client, client_id, "client")
     blocked = _rules_blocker(uow, client)
     if blocked is not None:
@@ -211,7 +211,7 @@ def revoke_deactivation(uow: UnitOfWork, client_id: int) -> None:
     """Cancels a scheduled deactivation before its purge date: the client is expired again
     (nothing runs) and can buy again at any time. Refuses a non-manager, a client with no
     deactivation pending, and a purge date already reached."""
-    uow.require("manager", REVOKE)
+    uow.require_action(REVOKE)
     client = uow.get(m.Client, client_id, "client")
     blocked = revoke_deactivation_blocker(uow, client)
     if blocked is not None:

@@ -36,8 +36,8 @@ from app.errors import DeskError
 from app.services.deactivation import DeactivationForm
 from ui.dialog_service import DialogService
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money
-from ui.dialogs.wizard_base import refusal_text
+from ui.formatting import long_date, money
+from ui.refusals import describe
 from ui.workers import TaskRunner
 
 SKIPPED = "skipped"
@@ -99,7 +99,7 @@ class DeactivateChecklistDialog(DeskDialog):
         layout.addWidget(intro)
         if form.blocker is not None:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(refusal_text(form.blocker))
+            self.blocker_box.set_text(describe(form.blocker))
             layout.addWidget(self.blocker_box)
         layout.addWidget(self._export_group())
         layout.addWidget(self._unpaid_group())
@@ -270,7 +270,7 @@ class DeactivateChecklistDialog(DeskDialog):
     def _export_failed(self, exc: BaseException) -> None:
         self.exporting = False
         self.export = None
-        self.export_status.setText(self.tr("The export failed: {reason}").format(reason=refusal_text(exc)))
+        self.export_status.setText(self.tr("The export failed: {reason}").format(reason=describe(exc)))
         self.update_state()
         if not isinstance(exc, (DeskError, OSError)):
             raise exc  # a bug, not a refusal or a full disk: let it surface
@@ -279,7 +279,7 @@ class DeactivateChecklistDialog(DeskDialog):
     def missing(self) -> str | None:
         """What still keeps `Continue` disabled, as a sentence; None when all is checked."""
         if self.form.blocker is not None:
-            return refusal_text(self.form.blocker)
+            return describe(self.form.blocker)
         if self.exporting:
             return self.tr("Wait for the export to be written and checked.")
         if not (self.skip_export.isChecked() or (self.export is not None and self.export.ok)):

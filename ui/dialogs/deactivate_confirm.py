@@ -18,9 +18,9 @@ from app.errors import DeskError
 from app.services.deactivation import DeactivationForm
 from ui.dialogs.base import DeskDialog
 from ui.dialogs.deactivate_checklist import ChecklistResult
-from ui.dialogs.locale_format import long_date
 from ui.dialogs.typed_name import TypedNameConfirmation
-from ui.dialogs.wizard_base import refusal_text
+from ui.formatting import long_date
+from ui.refusals import describe
 from ui.workers import TaskRunner
 
 
@@ -104,7 +104,7 @@ class DeactivateConfirmDialog(DeskDialog):
         self.update_state()
         if not isinstance(exc, DeskError):
             raise exc
-        self.show_error(refusal_text(exc))
+        self.show_error(describe(exc))
 
 
 def run_deactivation(desk: Any, client_id: int, parent: QWidget | None = None, *,
