@@ -46,6 +46,7 @@ bench: $(STAMP)
 # The README's pictures of the real app, rendered offscreen into docs/ (look at them after a change).
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots_deactivation.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info demo.sqlite3
@@ -54,3 +55,4 @@ clean:
 bundle: $(STAMP) $(QM)
 	$(BIN)/python -m pip install -q pyinstaller
 	$(BIN)/pyinstaller --noconfirm packaging/accountdesk.spec
+

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from app import models as m
 from app.errors import DeskError, RuleViolation
-from app.services import cancellation
+from app.services import cancellation, deactivation
 from app.unit_of_work import UnitOfWork
 
 Check = Callable[[UnitOfWork, m.Client, "m.Subscription | None"], "DeskError | str | None"]
@@ -72,6 +72,14 @@ def _export(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> D
     return None
 
 
+def _deactivate(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return deactivation.deactivate_blocker(uow, client)
+
+
+def _revoke_deactivation(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return deactivation.revoke_deactivation_blocker(uow, client)
+
+
 ACTIONS: dict[str, Action] = {
     "cancel": Action(_cancel, per_subscription=True),
     "void": Action(_void, per_subscription=True),
@@ -79,6 +87,8 @@ ACTIONS: dict[str, Action] = {
     "cancel_all": Action(_cancel_all),
     "record_request": Action(_record_request),
     "export": Action(_export),
+    "deactivate": Action(_deactivate),
+    "revoke_deactivation": Action(_revoke_deactivation),
 }
 
 

@@ -5,6 +5,7 @@
     accountdesk --version
     accountdesk demo --clients N [--seed S]           write a demo database
     accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
+    accountdesk export FILE [--client ID]             everything (or one client) to .xlsx, or one table to .csv
 
 The composition root is `ui.launcher.main`, above both `app` and `ui`: it parses the
 arguments here, runs a headless command here, and only starts the window itself. So
@@ -49,12 +50,17 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     life = sub.add_parser("lifecycle", parents=[common], help="bring the database up to a day")
     life.add_argument("--until", type=_date, help="the day (default: today)")
+    export = sub.add_parser("export", parents=[common], help="export to Excel (or one table to CSV)")
+    export.add_argument("file", help="the .xlsx file to write (a .csv file writes the --table table)")
+    export.add_argument("--client", type=int, metavar="ID", help="only this client")
+    export.add_argument("--table", default="clients", metavar="KIND",
+                        help="for a .csv file: clients, contacts, subscriptions, invoices, ...")
     return p
 
 
 def run_command(args: argparse.Namespace) -> int | None:
     """Runs the headless command named in `args`; None when there is none (the window)."""
-    commands = {"demo": _demo, "lifecycle": _lifecycle}
+    commands = {"demo": _demo, "lifecycle": _lifecycle, "export": _export}
     command = commands.get(args.command)
     if command is None:
         return None
@@ -104,6 +110,39 @@ def _lifecycle(args: argparse.Namespace) -> int:
     with Desk.open(args.db, user=args.user, today=args.today) as desk:
         counts = desk.run_lifecycle(args.until)
     print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "nothing to do")
+    return 0
+
+
+class _PrintedProgress:
+    """Export progress on stderr; Ctrl+C stops the export and leaves no file."""
+
+    def step(self, done: int, total: int | None) -> None:
+        print(f"\r{done:,}/{total:,} rows" if total else f"\r{done:,} rows", end="", file=sys.stderr)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def _export(args: argparse.Namespace) -> int:
+    import time
+
+    from app.desk import Desk
+
+    started = time.perf_counter()
+    with Desk.open(args.db, user=args.user, today=args.today) as desk:
+        try:
+            if args.file.lower().endswith(".csv"):
+                report = desk.export_csv(args.file, args.table, client_id=args.client, progress=_PrintedProgress())
+            else:
+                report = desk.export_xlsx(args.file, client_id=args.client, progress=_PrintedProgress())
+        except KeyboardInterrupt:
+            print("\naccountdesk: export cancelled; no file was written.", file=sys.stderr)
+            return 130
+    print(file=sys.stderr)
+    print(", ".join(f"{name}: {count:,}" for name, count in report.sheets))
+    if report.excluded_clients:
+        print(f"{report.excluded_clients:,} expired clients left out: exporting them needs a manager.")
+    print(f"{sum(report.values()):,} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
     return 0
 
 

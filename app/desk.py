@@ -24,8 +24,18 @@ from app import models as m
 from app import settings as settings_store
 from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
+from app.progress import Progress
 from app.schema_version import KNOWN_REVISIONS
-from app.services import cancellation, client_detail, clients, forms, requests, subscriptions
+from app.services import (
+    cancellation,
+    client_detail,
+    clients,
+    deactivation,
+    exports,
+    forms,
+    requests,
+    subscriptions,
+)
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
 from app.views import (
@@ -210,14 +220,22 @@ class Desk:
             steps.append(day)
         steps.append(until)
         totals: dict[str, int] = {}
+        mailer = self._deletion_mailer()
         for step in steps:
             if cancelled is not None and cancelled():
                 break
-            for key, value in self._write(lifecycle.run, step).items():
+            done_step = self._write(lifecycle.run, step)
+            purged = lifecycle.run_purges(self._uow, step, mailer=mailer, engine=self.engine)
+            for key, value in [*done_step.items(), *purged.items()]:
                 totals[key] = totals.get(key, 0) + value
             if progress is not None:
                 progress(step)
         return totals
+
+    def _deletion_mailer(self) -> Any:
+        from app.services.purge import mailer_from_settings
+
+        return mailer_from_settings(self.settings())
 
     # --- cancellation (§4, §5) -------------------------------------------------
     def cancellation_months(self, sub_id: int) -> list[Any]:
@@ -293,6 +311,38 @@ class Desk:
     def hold_request(self, request_id: int, note: str) -> None:
         self._write(requests.hold_request, request_id, note)
 
+    # --- deactivation and the purge (§10) ----------------------------------------
+    def deactivate(self, client_id: int, *, reason: str, requester: int, confirm_name: str | None,
+                   backup: str) -> date:
+        """Schedules the purge `retention_days` from today (managers); returns its date."""
+        return self._write(deactivation.deactivate, client_id, reason=reason, requester=requester,
+                           confirm_name=confirm_name, backup=backup)
+
+    def revoke_deactivation(self, client_id: int) -> None:
+        self._write(deactivation.revoke_deactivation, client_id)
+
+    def deactivate_blocker(self, client_id: int) -> DeskError | None:
+        """The refusal `deactivate` would raise before looking at its arguments, or None."""
+        return self._read(lambda uow: deactivation.deactivate_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def revoke_deactivation_blocker(self, client_id: int) -> DeskError | None:
+        return self._read(lambda uow: deactivation.revoke_deactivation_blocker(
+            uow, uow.get(m.Client, client_id, "client")))
+
+    def deletion_counts(self, client_id: int) -> dict[str, int]:
+        """What a purge would delete: contacts, subscriptions, invoices, notes, files, emails."""
+        return self._read(deactivation.deletion_counts, client_id)
+
+    def deactivation_form(self, client_id: int) -> deactivation.DeactivationForm:
+        """Everything the deactivation checklist and warning show, in one read."""
+        return self._read(deactivation.form, client_id)
+
+    def pending_deactivations(self) -> list[deactivation.PendingDeactivation]:
+        return self._read(deactivation.pending_deactivations)
+
+    def tombstones(self) -> list[deactivation.TombstoneView]:
+        return self._read(deactivation.tombstones)
+
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:
         return self._read(client_detail.timeline, client_id, limit)
@@ -359,6 +409,27 @@ class Desk:
         from app.views import EmailView
         return self._read(lambda uow: [EmailView.of(r) for r in
                                        uow.session.scalars(select(m.Email).order_by(m.Email.id))])
+
+    # --- Excel and CSV (§13, §14) -------------------------------------------------
+    def export_xlsx(self, path: str | Path, *, client_id: int | None = None, progress: Progress | None = None,
+                    titles: dict[str, str] | None = None) -> exports.ExportReport:
+        """Everything (or one client), one sheet per kind of record; rows per sheet. A staff
+        member's whole export leaves expired clients out (`.excluded_clients` says how many)."""
+        return self._read(exports.export_workbook, path, client_id=client_id, progress=progress, titles=titles)
+
+    def export_csv(self, path: str | Path, kind: str = "clients", *, client_id: int | None = None,
+                   progress: Progress | None = None, titles: dict[str, str] | None = None) -> exports.ExportReport:
+        """One kind of record ("clients", "invoices", ... see app.excel.sheets) as CSV."""
+        return self._read(exports.export_sheet_csv, path, kind, client_id=client_id, progress=progress,
+                          titles=titles)
+
+    def export_view(self, path: str | Path, columns: Any, rows: Any, **options: Any) -> exports.ExportReport:
+        """A table's current view: columns in on-screen order, filtered sorted rows (.xlsx or .csv)."""
+        return exports.export_view(path, columns, rows, **options)
+
+    def verify_export(self, path: str | Path, client_id: int | None = None) -> list[str]:
+        """Problems comparing an exported workbook with the database; empty when complete."""
+        return self._read(exports.verify_workbook, path, client_id=client_id)
 
     def session(self) -> Session:
         """A plain read session for code inside app/ that needs one (listings, export)."""

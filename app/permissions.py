@@ -21,6 +21,9 @@ ACTION_ROLES: dict[str, str] = {
     "set_smtp_password": "administrator",
     "add_staff": "administrator",
     "export_expired": "manager",
+    # deactivation and the purge (DESIGN.md §10)
+    "deactivate": "manager",
+    "revoke_deactivation": "manager",
 }
 
 

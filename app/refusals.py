@@ -259,11 +259,33 @@ TEMPLATES.update({
 
 # --- deactivation and the purge (DESIGN.md §10): codes added here --------------------
 TEMPLATES.update({
+    "deactivation_already": "{client} is already deactivated; its data is deleted on {day:date}. "
+                            "Revoke the deactivation from Pending deactivations to keep it.",
+    "deactivation_running": "{client} still has {n} {n:plural:subscription|subscriptions} running with no end "
+                            "date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after "
+                            "the last access ends.",
+    "deactivation_too_early": "{client} still has access until {access_end:date}; deactivation becomes possible "
+                              "on {day:date}. Wait until then.",
+    "deactivation_no_owner": "{client} has no account owner (primary admin contact); only the account owner may "
+                             "ask for a deactivation. Name one among the contacts first.",
+    "deactivation_requester": "{contact} is not the account owner of {client}; only {owner}, the account owner, "
+                              "may ask for a deactivation. Ask {owner} to request it.",
+    "deactivation_reason": "Give the reason for the deactivation.",
+    "deactivation_backup": "The export {path} cannot be found; export the client's data again, or choose to "
+                           "skip the export and acknowledge it.",
+    "deactivation_confirm_name": "The name typed is not exactly {client}; type the client's name with the same "
+                                 "letters, case and spaces to confirm.",
+    "deactivation_none": "{client} has no deactivation pending; there is nothing to revoke.",
+    "deactivation_too_late": "The data of {client} is deleted on {day:date}; the deactivation can no longer be "
+                             "revoked.",
 })
 
 
 # --- Excel export and import (DESIGN.md §14): codes added here -----------------------
 TEMPLATES.update({
+    "export_unwritable": "The export cannot be written to {path}: the folder does not exist or is not "
+                         "writable. Choose another folder.",
+    "export_unknown_sheet": "There is no {sheet} table to export. Choose one of the workbook's sheets.",
 })
 
 
@@ -349,4 +371,7 @@ LABELS: dict[str, str] = {
     "reject_reason": "reason for rejecting",
     "hold_note": "note saying what the client must send",
     "organisation_email": "organisation email",
+    # deactivation and the purge (DESIGN.md §10)
+    "deactivate": "Deactivating an account",
+    "revoke_deactivation": "Revoking a deactivation",
 }

@@ -290,6 +290,27 @@ def _actions_labels() -> dict[str, str]:
 
 
 # --- deactivation and the purge (DESIGN.md §10): an @section function here ------------
+@section
+def _deactivation() -> dict[str, str]:
+    return {
+        "deactivation_already": _t("Refusal", "{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it."),
+        "deactivation_running": _t("Refusal", "{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends."),
+        "deactivation_too_early": _t("Refusal", "{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then."),
+        "deactivation_no_owner": _t("Refusal", "{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first."),
+        "deactivation_requester": _t("Refusal", "{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it."),
+        "deactivation_reason": _t("Refusal", "Give the reason for the deactivation."),
+        "deactivation_backup": _t("Refusal", "The export {path} cannot be found; export the client's data again, or choose to skip the export and acknowledge it."),
+        "deactivation_confirm_name": _t("Refusal", "The name typed is not exactly {client}; type the client's name with the same letters, case and spaces to confirm."),
+        "deactivation_none": _t("Refusal", "{client} has no deactivation pending; there is nothing to revoke."),
+        "deactivation_too_late": _t("Refusal", "The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked."),
+    }
+
+
+@label_section
+def _deactivation_labels() -> dict[str, str]:
+    return {"deactivate": _t("RefusalLabel", "Deactivating an account"),
+            "revoke_deactivation": _t("RefusalLabel", "Revoking a deactivation")}
+
 
 
 # --- Excel export and import (DESIGN.md §14): an @section function here ---------------

@@ -73,7 +73,7 @@ def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: d
         if uow.session.scalar(select(m.Client.id).where(m.Client.account_number == account_number)):
             raise RuleViolation("account_number_taken", number=account_number)
     row = m.Client(
-        account_number=account_number or f"tmp-{uuid.uuid4().hex}", name=name, language=language, kind=kind,
+        id=_next_client_id(uow), account_number=account_number or f"tmp-{uuid.uuid4().hex}", name=name, language=language, kind=kind,
         trial_end=trial_end, reseller_name=reseller.strip() if reseller else None,
         reseller_contact=reseller_contact, email=email, phone=text(phone, "phone", required=False, limit=50),
         account_manager_id=manager_id, status="trial" if kind == "trial" else "active", created=uow.today,
@@ -85,6 +85,18 @@ def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: d
     uow.audit("client.add", f"Client {name} added ({kind})", client_id=row.id,
               after={"name": name, "kind": kind, "account_number": row.account_number})
     return row.id
+
+
+def _next_client_id(uow: UnitOfWork) -> int | None:
+    """On SQLite, an id above every client's and every tombstone's. SQLite hands out
+    max(id) + 1, so the id of a purged client would come back, and with it the tombstone
+    and the scrubbed audit events on the new client's timeline. PostgreSQL's sequence
+    never reuses an id (None: let it choose)."""
+    if uow.session.get_bind().dialect.name != "sqlite":
+        return None
+    top = max(uow.session.scalar(select(func.max(m.Client.id))) or 0,
+              uow.session.scalar(select(func.max(m.Tombstone.client_id))) or 0)
+    return top + 1
 
 
 def add_contact(uow: UnitOfWork, client_id: int, name: str, email: str | None, *, role: str = "user",

@@ -35,7 +35,10 @@ class TypedNameConfirmation(QWidget):
         self.prompt = QLabel(self)
         self.prompt.setObjectName("confirmNamePrompt")
         self.prompt.setWordWrap(True)
-        self.prompt.setText(self.tr("To confirm, type the client's name exactly as shown: {name}").format(name=name))
+        # The label has a buddy, so "&" would be taken as a mnemonic marker and hidden:
+        # a name like "Harbour & Sons" must show its "&", since it must be typed.
+        self.prompt.setText(self.tr("To confirm, type the client's name exactly as shown: {name}").format(
+            name=name.replace("&", "&&")))
         layout.addWidget(self.prompt)
         self.field = QLineEdit(self)
         self.field.setObjectName("confirmName")
