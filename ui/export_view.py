@@ -199,3 +199,51 @@ def export_current_view(page: Any, url: str, path: str, *, runner: TaskRunner, t
 
     return run_with_progress(parent, runner, work, title=QCoreApplication.translate("ExportView", "Export"),
                              dialogs=dialogs)
+
+
+# --- what the window's menu calls ----------------------------------------------------------
+_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportView", text)
+
+
+def ask_and_export_view(parent: QWidget, page: Any, url: str, *, runner: TaskRunner, dialogs: DialogService,
+                        title: str, today: date) -> ExportProgressDialog | None:
+    """File > Export for a table: asks where (the table's title and the day offered), then
+    exports its current view; None when the user chose no file."""
+    path = dialogs.save_file_name(parent, _tr("Export"), suggested_name(title, today), _tr(_FILTER))
+    if not path:
+        return None
+    dialog = export_current_view(page, url, path, runner=runner, title=title, parent=parent, dialogs=dialogs)
+    dialog.finished_work.connect(lambda outcome: _tell_done(parent, dialogs, path, outcome))
+    return dialog
+
+
+def ask_and_export_workbook(parent: QWidget, desk: Any, *, runner: TaskRunner, dialogs: DialogService,
+                            today: date, client_id: int | None = None, client_name: str | None = None,
+                            ) -> ExportProgressDialog | None:
+    """Exports everything (or one client) with every kind of record, one sheet each. A staff
+    member's whole export leaves expired clients out, and the closing message says so (§12)."""
+    title = client_name or _tr("Account Desk")
+    path = dialogs.save_file_name(parent, _tr("Export"), suggested_name(title, today), _tr("Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    dialog = run_with_progress(parent, runner, lambda progress: desk.export_xlsx(
+        path, client_id=client_id, progress=progress), title=_tr("Export"), dialogs=dialogs)
+    dialog.finished_work.connect(lambda outcome: _tell_done(parent, dialogs, path, outcome))
+    return dialog
+
+
+def done_message(path: str, report: exports.ExportReport) -> str:
+    text = _tr("%1 rows written to %2.").replace("%1", QLocale().toString(sum(report.values()))).replace("%2", path)
+    if report.excluded_clients:
+        text += " " + _tr("Expired clients left out: %1 (exporting them needs a manager).").replace(
+            "%1", QLocale().toString(report.excluded_clients))
+    return text
+
+
+def _tell_done(parent: QWidget, dialogs: DialogService, path: str, outcome: Any) -> None:
+    if isinstance(outcome, exports.ExportReport):
+        dialogs.information(parent, _tr("Export"), done_message(path, outcome))
