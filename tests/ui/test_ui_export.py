@@ -158,3 +158,23 @@ def test_a_staff_members_whole_export_says_expired_clients_were_left_out(qtbot, 
         staff.close()
     assert report["Clients"] == 3 and report.excluded_clients == 1
     assert "Expired clients left out: 1 (exporting them needs a manager)." in window.dialogs.messages[-1][2]
+
+
+def test_a_staff_members_view_export_leaves_expired_clients_out(qtbot, window, desk, db_url, tmp_path):
+    from sqlalchemy import update
+
+    from app import models as m
+
+    with desk.engine.begin() as conn:
+        conn.execute(update(m.Client.__table__).where(m.Client.__table__.c.name == "Hooli").values(status="expired"))
+    _show(qtbot, window.clients, Query())
+    window.dialogs.path = str(tmp_path / "clients.xlsx")
+    dialog = ask_and_export_view(window, window.clients, db_url, runner=window.runner, dialogs=window.dialogs,
+                                 title="Clients", today=date(2026, 11, 23), leave_out_expired=True)
+    qtbot.addWidget(dialog)
+    report = _finish(qtbot, dialog)
+    assert report == {"Clients": 3} and report.excluded_clients == 1
+    names = [r[KEYS.index("name")] for r in openpyxl.load_workbook(tmp_path / "clients.xlsx").active.iter_rows(
+        min_row=2, values_only=True)]
+    assert sorted(names) == ["Acme", "Globex", "Initech"]
+    assert "Expired clients left out: 1" in window.dialogs.messages[-1][2]
