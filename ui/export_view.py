@@ -238,7 +238,8 @@ def ask_and_export_workbook(parent: QWidget, desk: Any, *, runner: TaskRunner, d
                             today: date, client_id: int | None = None, client_name: str | None = None,
                             ) -> ExportProgressDialog | None:
     """Exports everything (or one client) with every kind of record, one sheet each. A staff
-    member's whole export leaves expired clients out, and the closing message says so (§12)."""
+    member's whole export leaves expired clients out, and the closing message says so (§12).
+    Its column titles stay English on purpose: a full export is also an import file (§14)."""
     title = client_name or _tr("Account Desk")
     path = dialogs.save_file_name(parent, _tr("Export"), suggested_name(title, today), _tr("Excel workbook (*.xlsx)"))
     if not path:
