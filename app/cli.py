@@ -141,7 +141,7 @@ def _export(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(", ".join(f"{name}: {count:,}" for name, count in report.sheets))
     if report.excluded_clients:
-        print(f"{report.excluded_clients:,} expired clients left out: exporting them needs a manager.")
+        print(f"Expired clients left out: {report.excluded_clients:,} (exporting them needs a manager).")
     print(f"{sum(report.values()):,} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -146,9 +146,12 @@ def suggested_name(title: str, today: date, suffix: str = ".xlsx") -> str:
     return f"{exports.sheet_title(title)} {today.isoformat()}{suffix}"
 
 
-def _view_rows(url: str, source: Source, query: Query, columns: list[int]) -> Iterator[list[Any]]:
+def _view_rows(url: str, source: Source, query: Query, columns: list[int],
+               left_out: list[int] | None = None) -> Iterator[list[Any]]:
     """The rows of `query` from a Listing of the calling thread, the chosen columns only;
-    money in cents becomes Decimal, codes (status, kind…) their interface labels."""
+    money in cents becomes Decimal, codes (status, kind…) their interface labels. With
+    `left_out` (a staff member's export, §12) expired rows are skipped and counted in it."""
+    status_at = source.values_from + [c.key for c in source.columns].index("status")
     kinds = [source.columns[c].kind for c in columns]
     labels = [_CODE_LABELS.get(source.columns[c].key) for c in columns]
     positions = [source.values_from + c for c in columns]
@@ -158,6 +161,9 @@ def _view_rows(url: str, source: Source, query: Query, columns: list[int]) -> It
         while True:
             page = source.page(listing, query, offset, _PAGE)
             for row in page:
+                if left_out is not None and row[status_at] in exports.MANAGER_ONLY_STATUSES:
+                    left_out[0] += 1
+                    continue
                 values = []
                 for position, kind, label in zip(positions, kinds, labels, strict=True):
                     value = row[position]
@@ -176,8 +182,10 @@ def _view_rows(url: str, source: Source, query: Query, columns: list[int]) -> It
 
 def export_current_view(page: Any, url: str, path: str, *, runner: TaskRunner, title: str,
                         parent: QWidget | None = None, dialogs: DialogService | None = None,
-                        ) -> ExportProgressDialog:
-    """Exports `page` (a `ui.table_page.TablePage`) as shown to `path` (.xlsx or .csv)."""
+                        leave_out_expired: bool = False) -> ExportProgressDialog:
+    """Exports `page` (a `ui.table_page.TablePage`) as shown to `path` (.xlsx or .csv).
+    `leave_out_expired`: for a staff member (§12), expired clients/subscriptions are left
+    out and the report's `excluded_clients` counts them."""
     source: Source = page.source
     model = page.model
     query: Query = model.query  # what is on screen: its search, status filter and sort
@@ -191,11 +199,65 @@ def export_current_view(page: Any, url: str, path: str, *, runner: TaskRunner, t
     total = model.rowCount()
 
     def work(progress: ThreadProgress) -> exports.ExportReport:
-        rows = _view_rows(url, source, query, columns)
+        left_out = [0] if leave_out_expired else None
+        rows = _view_rows(url, source, query, columns, left_out)
         try:
-            return exports.export_view(path, specs, rows, title=title, total=total, progress=progress)
+            report = exports.export_view(path, specs, rows, title=title, total=total, progress=progress)
+            report.excluded_clients = left_out[0] if left_out else 0
+            return report
         finally:
             rows.close()  # its Listing closes on this thread, not when the error is collected
 
     return run_with_progress(parent, runner, work, title=QCoreApplication.translate("ExportView", "Export"),
                              dialogs=dialogs)
+
+
+# --- what the window's menu calls ----------------------------------------------------------
+_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportView", text)
+
+
+def ask_and_export_view(parent: QWidget, page: Any, url: str, *, runner: TaskRunner, dialogs: DialogService,
+                        title: str, today: date, leave_out_expired: bool = False) -> ExportProgressDialog | None:
+    """File > Export for a table: asks where (the table's title and the day offered), then
+    exports its current view; None when the user chose no file. Pass `leave_out_expired`
+    for a staff member (`desk.me().role == "staff"`, §12)."""
+    path = dialogs.save_file_name(parent, _tr("Export"), suggested_name(title, today), _tr(_FILTER))
+    if not path:
+        return None
+    dialog = export_current_view(page, url, path, runner=runner, title=title, parent=parent, dialogs=dialogs,
+                                 leave_out_expired=leave_out_expired)
+    dialog.finished_work.connect(lambda outcome: _tell_done(parent, dialogs, path, outcome))
+    return dialog
+
+
+def ask_and_export_workbook(parent: QWidget, desk: Any, *, runner: TaskRunner, dialogs: DialogService,
+                            today: date, client_id: int | None = None, client_name: str | None = None,
+                            ) -> ExportProgressDialog | None:
+    """Exports everything (or one client) with every kind of record, one sheet each. A staff
+    member's whole export leaves expired clients out, and the closing message says so (§12).
+    Its column titles stay English on purpose: a full export is also an import file (§14)."""
+    title = client_name or _tr("Account Desk")
+    path = dialogs.save_file_name(parent, _tr("Export"), suggested_name(title, today), _tr("Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    dialog = run_with_progress(parent, runner, lambda progress: desk.export_xlsx(
+        path, client_id=client_id, progress=progress), title=_tr("Export"), dialogs=dialogs)
+    dialog.finished_work.connect(lambda outcome: _tell_done(parent, dialogs, path, outcome))
+    return dialog
+
+
+def done_message(path: str, report: exports.ExportReport) -> str:
+    text = _tr("%1 rows written to %2.").replace("%1", QLocale().toString(sum(report.values()))).replace("%2", path)
+    if report.excluded_clients:
+        text += " " + _tr("Expired clients left out: %1 (exporting them needs a manager).").replace(
+            "%1", QLocale().toString(report.excluded_clients))
+    return text
+
+
+def _tell_done(parent: QWidget, dialogs: DialogService, path: str, outcome: Any) -> None:
+    if isinstance(outcome, exports.ExportReport):
+        dialogs.information(parent, _tr("Export"), done_message(path, outcome))

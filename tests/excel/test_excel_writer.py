@@ -156,3 +156,20 @@ def test_a_view_exports_to_csv_or_xlsx_by_the_file_name(tmp_path):
         "名称,Price", "Café,1.50", "'=1+1,-2"]
     report = export_view(tmp_path / "v.xlsx", columns, rows, title="Clients: active/2026")
     assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == ["Clients  active 2026"]
+
+
+def test_memory_stays_flat_whatever_the_row_count(tmp_path):
+    import tracemalloc
+
+    def peak(count):
+        rows = ((f"row {n}", date(2026, 1, 1), Decimal(n), n, True, None) for n in range(count))
+        tracemalloc.start()
+        try:
+            write(tmp_path / f"{count}.xlsx", rows)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = peak(2_000), peak(20_000)
+    assert large < 4 * 1024 * 1024  # bytes: a few chunks, never the rows
+    assert large < small * 2

@@ -37,7 +37,7 @@ def test_staff_export_says_expired_clients_were_left_out(tmp_path, capsys):
     url, _, gone, status = _db(tmp_path)
     assert status == "expired"
     assert main(["export", str(tmp_path / "all.xlsx"), "--db", url, "--user", "sam@example.com"]) == 0
-    assert "1 expired clients left out" in capsys.readouterr().out
+    assert "Expired clients left out: 1 (exporting them needs a manager)." in capsys.readouterr().out
     assert main(["export", str(tmp_path / "gone.xlsx"), "--client", str(gone), "--db", url,
                  "--user", "sam@example.com"]) == 2
     assert "needs a manager" in capsys.readouterr().err

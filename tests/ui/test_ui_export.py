@@ -14,7 +14,14 @@ from app.excel.sheets import ColumnSpec
 from app.listing import Query
 from app.progress import Cancelled
 from app.services import exports
-from ui.export_view import export_current_view, run_with_progress, suggested_name, visible_columns
+from ui.export_view import (
+    ask_and_export_view,
+    ask_and_export_workbook,
+    export_current_view,
+    run_with_progress,
+    suggested_name,
+    visible_columns,
+)
 from ui.table_models import CLIENTS, SUBSCRIPTIONS
 
 KEYS = [c.key for c in CLIENTS.columns]
@@ -115,3 +122,59 @@ def test_cancel_button_and_a_failure_leave_no_file_and_the_failure_is_reported(q
     again.set()
     assert isinstance(_finish(qtbot, dialog), Cancelled)
     assert not path.exists() and not list(tmp_path.glob(".*tmp"))
+
+
+def test_menu_export_of_a_view_offers_the_title_and_day_and_says_when_done(qtbot, window, db_url, tmp_path):
+    window.dialogs.path = str(tmp_path / "clients.csv")
+    dialog = ask_and_export_view(window, window.clients, db_url, runner=window.runner, dialogs=window.dialogs,
+                                 title="Clients", today=date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    _finish(qtbot, dialog)
+    assert window.dialogs.messages[0][:3] == ("save", "Export", "Clients 2026-11-23.xlsx")
+    assert window.dialogs.messages[-1] == ("information", "Export", f"4 rows written to {tmp_path / 'clients.csv'}.")
+    assert (tmp_path / "clients.csv").read_text(encoding="utf-8-sig").count("\n") == 5
+    window.dialogs.path = None
+    assert ask_and_export_view(window, window.clients, db_url, runner=window.runner, dialogs=window.dialogs,
+                               title="Clients", today=date(2026, 11, 23)) is None
+
+
+def test_a_staff_members_whole_export_says_expired_clients_were_left_out(qtbot, window, desk, db_url, tmp_path):
+    from sqlalchemy import update
+
+    from app import models as m
+    from app.desk import Desk
+
+    desk.add_staff("Sam", "sam@example.com", "staff")
+    with desk.engine.begin() as conn:
+        conn.execute(update(m.Client.__table__).where(m.Client.__table__.c.name == "Hooli").values(status="expired"))
+    staff = Desk.open(db_url, user="sam@example.com", today=desk.today)
+    try:
+        window.dialogs.path = str(tmp_path / "all.xlsx")
+        dialog = ask_and_export_workbook(window, staff, runner=window.runner, dialogs=window.dialogs,
+                                         today=date(2026, 11, 23))
+        qtbot.addWidget(dialog)
+        report = _finish(qtbot, dialog)
+    finally:
+        staff.close()
+    assert report["Clients"] == 3 and report.excluded_clients == 1
+    assert "Expired clients left out: 1 (exporting them needs a manager)." in window.dialogs.messages[-1][2]
+
+
+def test_a_staff_members_view_export_leaves_expired_clients_out(qtbot, window, desk, db_url, tmp_path):
+    from sqlalchemy import update
+
+    from app import models as m
+
+    with desk.engine.begin() as conn:
+        conn.execute(update(m.Client.__table__).where(m.Client.__table__.c.name == "Hooli").values(status="expired"))
+    _show(qtbot, window.clients, Query())
+    window.dialogs.path = str(tmp_path / "clients.xlsx")
+    dialog = ask_and_export_view(window, window.clients, db_url, runner=window.runner, dialogs=window.dialogs,
+                                 title="Clients", today=date(2026, 11, 23), leave_out_expired=True)
+    qtbot.addWidget(dialog)
+    report = _finish(qtbot, dialog)
+    assert report == {"Clients": 3} and report.excluded_clients == 1
+    names = [r[KEYS.index("name")] for r in openpyxl.load_workbook(tmp_path / "clients.xlsx").active.iter_rows(
+        min_row=2, values_only=True)]
+    assert sorted(names) == ["Acme", "Globex", "Initech"]
+    assert "Expired clients left out: 1" in window.dialogs.messages[-1][2]
