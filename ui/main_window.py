@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from app.listing import Listing
+from ui.account_actions import account_action_specs, install_pages
 from ui.background_jobs import BackgroundJobs
 from ui.dialog_opener import DialogOpener
 from ui.dialog_service import DialogService
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Account Desk"))
         self.listing = listing
+        self.url = url
         self.desk: Any = None
         self.dialogs = dialogs or DialogService()
         self.store = LayoutStore(settings if settings is not None else default_settings(), user)
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self._detail_target: Selection | None = None
         self._shut = False
 
-        self.action_specs = action_specs()
+        self.action_specs = action_specs() + account_action_specs()
         self.actions_by_name = build_actions(self, self.action_specs)
         self.ui = WindowLayout(self)
         self.clients = TablePage(CLIENTS, listing, self.queries, self.ui.stack)
@@ -126,11 +128,12 @@ class MainWindow(QMainWindow):
 
         self.desk = desk
         requests = RequestsPage(desk, self)
-        requests.changed.connect(self._changed)
+        requests.changed.connect(self.changed_by_action)
         requests.table.selectionModel().selectionChanged.connect(partial(self._selection_changed, requests))
         self.ui.add_context_menu(requests.table)
         self.install_page(Page.REQUESTS, requests)
         self.install_page(Page.OUTBOX, OutboxPage(desk, self, dialog_service=self.dialogs))
+        install_pages(self)
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 page.attach(desk, self.runner)
@@ -318,7 +321,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self, read: Callable[[], Any], build: Callable[[Any], QDialog]) -> None:
         """THE way to open a dialog: `read` (one facade call) runs in a worker, then `build`
         makes the dialog with its result; an accepted dialog refreshes the window."""
-        self.opener.open(read, build, lambda _dialog: self._changed())
+        self.opener.open(read, build, lambda _dialog: self.changed_by_action())
 
     def _dialog_refused(self, exc: BaseException) -> None:
         self.ui.show_activity(describe(exc), 10000)
@@ -360,7 +363,7 @@ class MainWindow(QMainWindow):
             desk = self.desk
             self.open_dialog(lambda: None, lambda _none: SettingsDialog(desk, self))  # policies change what is allowed
 
-    def _changed(self) -> None:
+    def changed_by_action(self) -> None:
         """After a change: the badge and every list follow (a decision may have cancelled
         subscriptions or closed an account)."""
         self._set_badge(self.listing.count_requests("pending"))

@@ -27,6 +27,7 @@ class Page(IntEnum):
     REQUESTS = 2
     ACTIVITY = 3
     OUTBOX = 4
+    DELETIONS = 5  # pending deactivations (§10): hidden from the other lists
 
     def title(self) -> str:
         return {
@@ -35,6 +36,7 @@ class Page(IntEnum):
             Page.REQUESTS: QCoreApplication.translate("MainWindow", "Requests"),
             Page.ACTIVITY: QCoreApplication.translate("MainWindow", "Activity"),
             Page.OUTBOX: QCoreApplication.translate("MainWindow", "Outbox"),
+            Page.DELETIONS: QCoreApplication.translate("MainWindow", "Pending deletions"),
         }[self]
 
 

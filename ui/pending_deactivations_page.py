@@ -80,6 +80,7 @@ class PendingDeactivationsPage(QWidget):
 
     loaded = Signal()
     finished = Signal()
+    has_selection = False  # a window page (ui/pages.py) whose clients are hidden elsewhere
 
     def __init__(self, desk: Any, parent: QWidget | None = None, *,
                  dialog_service: DialogService | None = None) -> None:
@@ -118,6 +119,16 @@ class PendingDeactivationsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
+        self.refresh()
+
+    # --- as a window page (ui/pages.py) -------------------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def selection(self) -> None:
+        return None
+
+    def shown(self) -> None:
         self.refresh()
 
     # --- loading -----------------------------------------------------------------

@@ -104,4 +104,5 @@ def build_side_pages(parent: QWidget) -> dict[Page, WindowPage]:
                                 [_t("SidePages", "When"), _t("SidePages", "Who"), _t("SidePages", "What")],
                                 read_activity, parent),
         Page.OUTBOX: Placeholder("outbox", parent),
+        Page.DELETIONS: Placeholder("deletions", parent),
     }

@@ -13,8 +13,10 @@ Thread rule: GUI thread only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -39,7 +41,7 @@ class Needs(Enum):
 class ActionSpec:
     name: str  # the QAction's objectName
     text: str
-    slot: str  # the MainWindow method it calls
+    slot: str | Callable[[MainWindow], None]  # the MainWindow method it calls, or a function of the window
     tip: str = ""
     shortcuts: tuple[QKeySequence | QKeySequence.StandardKey, ...] = ()
     icon: QStyle.StandardPixmap | None = None
@@ -107,10 +109,17 @@ def build_actions(window: MainWindow, specs: list[ActionSpec]) -> dict[str, QAct
         action.setToolTip(spec.tip or spec.text.replace("&", "").replace("…", ""))
         action.setStatusTip(action.toolTip())
         action.setProperty("defaultToolTip", action.toolTip())
-        action.triggered.connect(getattr(window, spec.slot))
+        if callable(spec.slot):
+            action.triggered.connect(partial(_call, spec.slot, window))
+        else:
+            action.triggered.connect(getattr(window, spec.slot))
         window.addAction(action)
         actions[spec.name] = action
     return actions
+
+
+def _call(slot: Callable[[MainWindow], None], window: MainWindow, *_checked: object) -> None:
+    slot(window)
 
 
 def refusal_of(spec: ActionSpec, window: MainWindow) -> str | None:

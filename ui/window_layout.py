@@ -132,7 +132,8 @@ class WindowLayout:
         window = self.window
         bar = window.menuBar()
         for key, title in (("file", _t("MainWindow", "&File")), ("edit", _t("MainWindow", "&Edit")),
-                           ("view", _t("MainWindow", "&View")), ("subscription", _t("MainWindow", "&Subscription"))):
+                           ("view", _t("MainWindow", "&View")), ("account", _t("MainWindow", "&Account")),
+                           ("subscription", _t("MainWindow", "&Subscription"))):
             menu = bar.addMenu(title)
             menu.setToolTipsVisible(True)  # a disabled action says why
             for spec in specs:

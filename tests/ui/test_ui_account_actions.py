@@ -1,0 +1,56 @@
+"""The account and file actions of the window (DESIGN.md §10, §13, §14): enabled by the
+client's `actions` map with the reason as tooltip, acting on the selected client."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from ui.pages import Page
+from ui.refusals import sentence
+
+
+def select_client(qtbot, window, client_id: int) -> None:
+    detail = window.detail.detail
+    if detail is not None and detail.client.id == client_id:
+        return  # already the selected client
+    row = window.clients.model.find_row(client_id)
+    with qtbot.waitSignal(window.detail_loaded, timeout=5000):
+        window.clients.select_row(row)
+
+
+def test_deactivate_is_disabled_while_subscriptions_run_with_the_date_it_becomes_possible(qtbot, window, desk,
+                                                                                         world):
+    select_client(qtbot, window, world.acme)
+    action = window.action("actionDeactivate")
+    refusal = desk.client_detail(world.acme).refusal("deactivate")
+    assert refusal is not None
+    assert not action.isEnabled() and action.toolTip() == sentence(refusal)
+    assert any(action in entry.menu().actions() for entry in window.menuBar().actions() if entry.menu())
+
+
+def test_export_this_client_writes_its_workbook(qtbot, window, desk, world, tmp_path):
+    select_client(qtbot, window, world.acme)
+    target = tmp_path / "acme.xlsx"
+    window.dialogs.path = str(target)
+    action = window.action("actionExportClient")
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, *_ in window.dialogs.messages), timeout=10000)
+    workbook = load_workbook(target, read_only=True)
+    clients = list(workbook["Clients"].iter_rows(values_only=True))
+    assert len(clients) == 2 and "Acme" in clients[1]
+    assert desk.verify_export(str(target), client_id=world.acme) == []
+
+
+def test_export_this_view_needs_a_table_page(qtbot, window):
+    window.show_page(Page.ACTIVITY)
+    window.action("actionExportView").trigger()
+    assert window.dialogs.messages[-1][0] == "information"
+    assert "Clients and Subscriptions" in window.dialogs.messages[-1][2]
+
+
+def test_a_deactivated_client_leaves_the_list_for_the_pending_deletions_page(qtbot, window, desk, world):
+    window.show_page(Page.DELETIONS)
+    page = window.pages[Page.DELETIONS]
+    assert page.objectName() == "pendingDeactivationsPage"
+    assert page.model.rowCount() == 0
