@@ -134,19 +134,9 @@ class Listing:
         if search.empty:
             return "", []
         if self.dialect == "sqlite":
-            clauses, params = self._cjk_clauses(search, alias)
             match = fts_match(search)
-            if match is not None:
-                clauses.insert(0, f"{alias}.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)")
-                params.insert(0, match)
-            return " AND ".join(clauses), params
+            return f"{alias}.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)", [match]
         return self._pg_search(search, alias)
-
-    def _cjk_clauses(self, search: SearchPlan, alias: str) -> tuple[list[str], list[Any]]:
-        """Chinese or Japanese text anywhere in a name: a scan of the names (a word index
-        cannot find the middle of a run of characters written without spaces)."""
-        return ([f"{alias}.name LIKE {self._mark} ESCAPE '\\'" for _ in search.cjk],
-                [like_pattern(run) for run in search.cjk])
 
     def _pg_search(self, search: SearchPlan, alias: str) -> tuple[str, list[Any]]:
         digits_of = "regexp_replace(coalesce({0}, ''), '[^0-9]', '', 'g')"
@@ -210,9 +200,6 @@ class Listing:
                 where.append(clause)
                 params += more
             return "client c", " AND ".join(where), params
-        cjk, cjk_params = self._cjk_clauses(search, "c")
-        where += cjk
-        params += cjk_params
         params.append(match)
         if paging and self._dense(query, match):
             where.append("EXISTS (SELECT 1 FROM client_fts WHERE client_fts MATCH ? AND rowid = c.id)")
@@ -240,7 +227,7 @@ class Listing:
     def count_clients(self, query: Query) -> int:
         search = plan(query.search)
         match = fts_match(search) if self.dialect == "sqlite" else None
-        if match is not None and not query.status and not search.cjk:
+        if match is not None and not query.status:
             # Counting the index alone is several times faster than joining every match to
             # its client; only the few hidden clients are joined, to take them off.
             self._fts_counts.pop(match, None)

@@ -7,7 +7,9 @@
 - Any part of an account number matches ("1012" finds AD-001012): the index holds the
   suffixes of each account number (see the 0002 migration).
 - Chinese and Japanese text matches anywhere in a name ("明德" finds 王明德): those
-  characters are written without spaces, so a word index cannot find the middle of one.
+  characters are written without spaces, so a word index would see one long word; the
+  index holds each character as a word of its own (`sort_key`), and a run typed in the
+  search box is looked up as a phrase of those characters, through the index.
 - Names sort as people expect: accents beside their letters, case ignored
   (`sort_key`, stored in `client.name_key` so that SQL sorts and pages by an index).
 """
@@ -30,9 +32,11 @@ ACCOUNT_SUFFIXES = 10
 
 
 def sort_key(name: str) -> str:
-    """The key names sort by: accents removed (É sorts with E), case folded."""
+    """The key names sort by, and the name the search index holds: accents removed (É
+    sorts with E), case folded, and each CJK character set apart as a word of its own."""
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(_CJK.sub(lambda m: f" {m.group(0)} ", plain).split())
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,10 @@ def plan(text: str) -> SearchPlan:
 
 
 def fts_match(search: SearchPlan) -> str | None:
-    """The FTS5 MATCH expression for the words and phone of `search` (None: nothing to match)."""
+    """The FTS5 MATCH expression for `search` (None: nothing to match): words as prefixes,
+    a phone as any of its digit forms, a CJK run as the phrase of its characters."""
     parts = [f'"{w}"*' for w in search.words]
+    parts += ['"' + " ".join(run) + '"' for run in search.cjk]
     if search.phone:
         parts.append("(" + " OR ".join(f'"{d}"*' for d in search.phone) + ")")
     return " ".join(parts) or None

@@ -1,7 +1,9 @@
 """Search and sort as people expect (DESIGN.md §13; issue 10).
 
-- `client.name_key`: the name without accents, case folded (`app.search_terms.sort_key`),
-  indexed with the id, so that "Émilie" sorts beside "Emma" and paging walks an index.
+- `client.name_key`: the name without accents, case folded, each CJK character a word of
+  its own (`app.search_terms.sort_key`), indexed with the id, so that "Émilie" sorts
+  beside "Emma" and paging walks an index; the search index holds it as the name, so
+  the middle of a Chinese name is found through the index.
 - SQLite's search index gains, per client: the suffixes of the account number (any part
   of it matches), and the national forms of international phone numbers ("+33 2 69 …"
   is also indexed as 0269…), beside the digits already there.
@@ -12,6 +14,7 @@ Revises: 0001_initial
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import sqlalchemy as sa
@@ -25,11 +28,15 @@ depends_on = None
 ACCOUNT_SUFFIXES = 10  # app.search_terms.ACCOUNT_SUFFIXES when this revision was written
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _sort_key(name: str) -> str:
     # A copy of app.search_terms.sort_key as of this revision: a migration must not change
     # when the app's code does.
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(_CJK.sub(lambda m: f" {m.group(0)} ", plain).split())
 
 
 def _digits(expr: str) -> str:
@@ -57,7 +64,7 @@ def _account_terms(expr: str) -> str:
 REFRESH = f"""
     DELETE FROM client_fts WHERE rowid = {{id}};
     INSERT INTO client_fts(rowid, name, account_number, emails, phones)
-    SELECT c.id, c.name, {_account_terms('c.account_number')},
+    SELECT c.id, c.name_key, {_account_terms('c.account_number')},
            coalesce(c.email, '') || ' ' || coalesce((SELECT group_concat(k.email, ' ') FROM contact k
                                                      WHERE k.client_id = c.id), ''),
            {_phone_terms('c.phone')} || ' ' ||
@@ -67,7 +74,7 @@ REFRESH = f"""
 """
 TRIGGERS = [
     f"CREATE TRIGGER client_fts_ai AFTER INSERT ON client BEGIN {REFRESH.format(id='new.id')} END",
-    f"CREATE TRIGGER client_fts_au AFTER UPDATE OF name, account_number, email, phone ON client "
+    f"CREATE TRIGGER client_fts_au AFTER UPDATE OF name, name_key, account_number, email, phone ON client "
     f"BEGIN {REFRESH.format(id='new.id')} END",
     "CREATE TRIGGER client_fts_ad AFTER DELETE ON client BEGIN DELETE FROM client_fts WHERE rowid = old.id; END",
     f"CREATE TRIGGER contact_fts_ai AFTER INSERT ON contact BEGIN {REFRESH.format(id='new.client_id')} END",
