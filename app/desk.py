@@ -254,6 +254,32 @@ class Desk:
     def hold_request(self, request_id: int, note: str) -> None:
         self._write(requests.hold_request, request_id, note)
 
+    # --- Excel import (§14) --------------------------------------------------------
+    def import_xlsx(self, path: str | Path, *, dry_run: bool = False,
+                    progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+        """Rows per sheet; all or nothing. Refused (RuleViolation "import_invalid", with
+        `.params["problems"]`) when any row has a problem; managers and administrators."""
+        from app.services import imports
+
+        return self._write(imports.run, path, dry_run=dry_run, progress=progress)
+
+    def import_preview(self, path: str | Path) -> Any:
+        """Every problem of a template file by sheet, row and column, and its counts; writes nothing."""
+        from app.services import imports
+
+        return self._read(imports.preview, path)
+
+    def propose_mapping(self, path: str | Path) -> dict[str, str | None]:
+        from app.services import foreign_import
+
+        return foreign_import.propose_mapping(path)
+
+    def import_foreign(self, path: str | Path, *, mapping: dict[str, str | None] | None = None,
+                       dry_run: bool = False) -> Any:
+        from app.services import foreign_import
+
+        return self._write(foreign_import.run, path, mapping, dry_run=dry_run)
+
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:
         def run(uow: UnitOfWork) -> list[EventView]:

@@ -1,0 +1,212 @@
+"""Importing clients from a foreign file: any columns, mapped to client fields (DESIGN.md §14).
+
+`check` converts every row and lists its problems (row, column, sentence) without
+writing; `run` writes the rows without problems in one transaction. A row matches an
+existing client on its account number (or, when the file has none for it, on the exact
+client name), so importing the same file again updates instead of duplicating. A row
+without a client name takes its account number as name. Each written row has its own
+savepoint: a rule the checks did not foresee skips that row (reported) and keeps the rest.
+
+Needs a manager or an administrator (§12), for the dry run too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app import models as m
+from app.errors import RuleViolation
+from app.excel import convert
+from app.excel.mapping import BY_KEY, propose
+from app.excel.source import Table, read_table
+from app.services import clients
+from app.unit_of_work import UnitOfWork
+
+LANGUAGE_WORDS = {"en": "en", "english": "en", "anglais": "en", "英语": "en", "英文": "en",
+                  "fr": "fr", "french": "fr", "français": "fr", "francais": "fr", "法语": "fr", "法文": "fr",
+                  "zh": "zh", "chinese": "zh", "chinois": "zh", "中文": "zh", "汉语": "zh", "zh-cn": "zh"}
+
+
+@dataclass
+class ForeignReport:
+    rows: int = 0  # data rows read (blank rows not counted)
+    valid: int = 0  # rows without problems
+    imported: int = 0  # rows written (0 on a dry run)
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[tuple[int, str, str]] = field(default_factory=list)
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    source: str = ""
+
+    @property
+    def rejected_rows(self) -> list[int]:
+        return sorted({row for row, _, _ in self.problems})
+
+
+@dataclass
+class _Row:
+    number: int
+    values: dict[str, Any]
+    columns: dict[str, str]  # field -> source header
+
+
+def propose_mapping(path: str | Path) -> dict[str, str | None]:
+    return propose(list(read_table(path).headers))
+
+
+def check_mapping(table: Table, mapping: dict[str, str | None]) -> dict[str, str | None]:
+    mapping = {h: mapping.get(h) for h in table.headers}
+    fields = [f for f in mapping.values() if f is not None]
+    for key in fields:
+        if key not in BY_KEY:
+            raise RuleViolation(f"{key!r} is not a client field; choose one of {', '.join(BY_KEY)}.")
+    doubles = sorted({f for f in fields if fields.count(f) > 1})
+    if doubles:
+        raise RuleViolation(f"More than one column is mapped to {', '.join(BY_KEY[d].title for d in doubles)}; "
+                            "keep one and set the others to Ignore.")
+    if "name" not in fields and "account_number" not in fields:
+        raise RuleViolation("import_unmapped", file=table.path.name)
+    return mapping
+
+
+def convert_rows(table: Table, mapping: dict[str, str | None], report: ForeignReport) -> list[_Row]:
+    """Every row converted; the problems go to `report`; returns the rows without problems."""
+    columns = {f: h for h, f in mapping.items() if f is not None}
+    orders = {f: convert.date_order(table.column(h)) for f, h in columns.items() if BY_KEY[f].kind == "date"}
+    good: list[_Row] = []
+    seen_numbers: dict[str, int] = {}
+    for offset, raw in enumerate(table.rows):
+        number = table.first_row + offset
+        if not any(v is not None and str(v).strip() for v in raw):
+            continue
+        report.rows += 1
+        values: dict[str, Any] = {}
+        problems: list[tuple[int, str, str]] = []
+        for header, key in mapping.items():
+            if key is None:
+                continue
+            value = raw[table.headers.index(header)]
+            try:
+                values[key] = _convert(key, value, orders.get(key, "dmy"))
+            except ValueError as exc:
+                problems.append((number, header, f"{exc}."))
+        account = values.get("account_number")
+        if account:
+            if account in seen_numbers:
+                problems.append((number, columns["account_number"],
+                                 f"The account number {account} is already on row {seen_numbers[account]}."))
+            else:
+                seen_numbers[account] = number
+        if not values.get("name") and not account:
+            problems.append((number, columns.get("name") or columns["account_number"],
+                             "The row has neither a client name nor an account number."))
+        report.problems.extend(problems)
+        if not problems:
+            good.append(_Row(number, values, columns))
+    report.valid = len(good)
+    return good
+
+
+def _convert(key: str, value: Any, order: str) -> Any:
+    kind = BY_KEY[key].kind
+    text = convert.text(value)
+    if text is None:
+        return None
+    if kind == "date":
+        day = convert.to_date(value, order)
+        if not date(1900, 1, 1) <= day <= date(2100, 12, 31):
+            raise ValueError(f"{text!r} is not a plausible date")
+        return day
+    if kind == "yes_no":
+        return convert.yes_no(value)
+    if kind == "language":
+        code = LANGUAGE_WORDS.get(text.lower())
+        if code is None:
+            raise ValueError(f"{text!r} is not a language Account Desk writes in (English, French, Chinese)")
+        return code
+    if kind == "email" and ("@" not in text or " " in text or text.startswith("@") or text.endswith("@")):
+        raise ValueError(f"{text!r} is not an email address")
+    limit = {"account_number": 40, "phone": 50, "country": 100, "city": 100}.get(key, 200)
+    if len(text) > limit:
+        raise ValueError(f"the text is longer than {limit} characters")
+    return text
+
+
+def run(uow: UnitOfWork, path: str | Path, mapping: dict[str, str | None] | None = None, *,
+        dry_run: bool = False) -> ForeignReport:
+    uow.require("manager", "import")
+    table = read_table(path)
+    mapping = check_mapping(table, propose(list(table.headers)) if mapping is None else mapping)
+    report = ForeignReport(mapping=mapping, source=table.description)
+    rows = convert_rows(table, mapping, report)
+    if dry_run:
+        return report
+    for row in rows:
+        savepoint = uow.session.begin_nested()
+        try:
+            outcome = _write(uow, row)
+            savepoint.commit()
+        except RuleViolation as exc:
+            savepoint.rollback()
+            report.problems.append((row.number, "", str(exc)))
+            continue
+        report.imported += 1
+        setattr(report, outcome, getattr(report, outcome) + 1)
+    report.problems.sort()
+    uow.audit("import.foreign", f"Imported {report.imported} clients from {Path(path).name} "
+              f"({report.created} new, {report.updated} updated, {report.unchanged} unchanged, "
+              f"{len(report.rejected_rows)} rows skipped)",
+              after={"file": Path(path).name, "imported": report.imported})
+    return report
+
+
+def _owner_name(values: dict[str, Any]) -> str | None:
+    parts = [values.get("owner_first_name"), values.get("owner_last_name")]
+    joined = " ".join(p for p in parts if p)
+    return joined or values.get("owner_name")
+
+
+def _write(uow: UnitOfWork, row: _Row) -> str:
+    """Creates or updates the client of one row: "created", "updated" or "unchanged"."""
+    v = row.values
+    account = v.get("account_number")
+    name = v.get("name") or account
+    if account:
+        client = uow.session.scalar(select(m.Client).where(m.Client.account_number == account))
+    else:
+        client = uow.session.scalar(select(m.Client).where(func.lower(m.Client.name) == name.lower())
+                                    .order_by(m.Client.id).limit(1))
+    created = client is None
+    if created:
+        client_id = clients.add_client(uow, name, language=v.get("language") or "en", email=v.get("email"),
+                                       phone=v.get("phone"), account_number=account)
+        client = uow.session.get(m.Client, client_id)
+    before = {k: getattr(client, k) for k in ("name", "email", "phone", "country", "city", "created", "language")}
+    for key in ("email", "phone", "country", "city", "language"):
+        if v.get(key) is not None:
+            setattr(client, key, v[key])
+    if v.get("name"):
+        client.name = v["name"]
+    if v.get("client_since") is not None:
+        client.created = v["client_since"]
+    left = v.get("churned") is True or v.get("active") is False
+    if left and created:
+        client.status = "expired"
+    owner = _owner_name(v)
+    added_owner = bool(owner) and not any(c.role == "primary_admin" for c in client.contacts)
+    if added_owner:
+        uow.session.flush()
+        clients.add_contact(uow, client.id, owner, v.get("owner_email") or v.get("email"), role="primary_admin")
+    if created:
+        return "created"
+    after = {k: getattr(client, k) for k in before}
+    if after != before:
+        uow.audit("client.import", f"{client.name} updated from an imported file", client_id=client.id,
+                  before=before, after=after)
+    return "updated" if after != before or added_owner else "unchanged"
