@@ -24,8 +24,9 @@ from app import models as m
 from app import settings as settings_store
 from app.errors import DatabaseError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
+from app.progress import Progress
 from app.schema_version import KNOWN_REVISIONS
-from app.services import cancellation, clients, requests, subscriptions
+from app.services import cancellation, clients, exports, requests, subscriptions
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
 from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
@@ -353,6 +354,27 @@ class Desk:
         from app.views import EmailView
         return self._read(lambda uow: [EmailView.of(r) for r in
                                        uow.session.scalars(select(m.Email).order_by(m.Email.id))])
+
+    # --- Excel and CSV (§13, §14) -------------------------------------------------
+    def export_xlsx(self, path: str | Path, *, client_id: int | None = None, progress: Progress | None = None,
+                    titles: dict[str, str] | None = None) -> exports.ExportReport:
+        """Everything (or one client), one sheet per kind of record; rows per sheet. A staff
+        member's whole export leaves expired clients out (`.excluded_clients` says how many)."""
+        return self._read(exports.export_workbook, path, client_id=client_id, progress=progress, titles=titles)
+
+    def export_csv(self, path: str | Path, kind: str = "clients", *, client_id: int | None = None,
+                   progress: Progress | None = None, titles: dict[str, str] | None = None) -> exports.ExportReport:
+        """One kind of record ("clients", "invoices", ... see app.excel.sheets) as CSV."""
+        return self._read(exports.export_sheet_csv, path, kind, client_id=client_id, progress=progress,
+                          titles=titles)
+
+    def export_view(self, path: str | Path, columns: Any, rows: Any, **options: Any) -> exports.ExportReport:
+        """A table's current view: columns in on-screen order, filtered sorted rows (.xlsx or .csv)."""
+        return exports.export_view(path, columns, rows, **options)
+
+    def verify_export(self, path: str | Path, client_id: int | None = None) -> list[str]:
+        """Problems comparing an exported workbook with the database; empty when complete."""
+        return self._read(exports.verify_workbook, path, client_id=client_id)
 
     def session(self) -> Session:
         """A plain read session for code inside app/ that needs one (listings, export)."""

@@ -111,6 +111,14 @@ TEMPLATES.update({
 
 # --- Excel export and import (DESIGN.md §14): codes added here -----------------------
 TEMPLATES.update({
+    "export_unwritable": "The export cannot be written to {path}: the folder does not exist or is not "
+                         "writable. Choose another folder.",
+    "export_unknown_sheet": "There is no {sheet} table to export. Choose one of the workbook's sheets.",
+})
+
+
+# --- Excel import (DESIGN.md §14; app/excel/guarded.py, csv_text.py, services/imports.py) ---
+TEMPLATES.update({
     # import: the file itself (app/excel/guarded.py, app/excel/csv_text.py)
     "import_no_file": "{file} cannot be imported: there is no such file. Choose the file again.",
     "import_too_big": "{file} is larger than {megabytes} MB, more than an import takes; split it into "
@@ -149,7 +157,6 @@ TEMPLATES.update({
     "import_unmapped": "No column of {file} is matched to the client name or the account number; choose "
                        "which column holds them in the mapping.",
 })
-})
 
 
 # code -> English words, for ``{x:label}`` fields: roles (with their article, as they
@@ -164,6 +171,8 @@ LABELS: dict[str, str] = {
     "invoice": "invoice",
     "email": "email",
     "cancellation request": "cancellation request",
+    # --- Excel export (DESIGN.md §14)
+    "export_expired": "Exporting a client whose subscriptions have expired",
     # --- Excel export and import (DESIGN.md §14) ---
     "import": "Importing",
 }
