@@ -256,30 +256,29 @@ class Desk:
         self._write(requests.hold_request, request_id, note)
 
     # --- Excel import (§14) --------------------------------------------------------
-    def import_xlsx(self, path: str | Path, *, dry_run: bool = False,
-                    progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
-        """Rows per sheet; all or nothing. Refused (RuleViolation "import_invalid", with
-        `.params["problems"]`) when any row has a problem; managers and administrators."""
+    def import_xlsx(self, path: str | Path, *, dry_run: bool = False, progress: Any = None) -> Any:
+        """Imports the template (or a full export): rows per sheet, all or nothing, managers and
+        administrators. A file with problems raises RuleViolation "import_invalid" (params
+        `problems`: every one by sheet, row and column); `dry_run=True` returns them in the
+        report's `.problems` instead, writing nothing. `progress`: an `app.progress.Progress`."""
         from app.services import imports
 
-        return self._write(imports.run, path, dry_run=dry_run, progress=progress)
-
-    def import_preview(self, path: str | Path) -> Any:
-        """Every problem of a template file by sheet, row and column, and its counts; writes nothing."""
-        from app.services import imports
-
-        return self._read(imports.preview, path)
+        with self._uow() as uow:  # the service commits itself, and never on a dry run
+            return imports.run(uow, path, dry_run=dry_run, progress=progress)
 
     def propose_mapping(self, path: str | Path) -> dict[str, str | None]:
+        """A foreign file's columns -> client field keys (None = ignore), by header name."""
         from app.services import foreign_import
 
         return foreign_import.propose_mapping(path)
 
     def import_foreign(self, path: str | Path, *, mapping: dict[str, str | None] | None = None,
                        dry_run: bool = False) -> Any:
+        """Imports the rows of a foreign file without problems; report `.imported`, `.problems`."""
         from app.services import foreign_import
 
-        return self._write(foreign_import.run, path, mapping, dry_run=dry_run)
+        with self._uow() as uow:
+            return foreign_import.run(uow, path, mapping, dry_run=dry_run)
 
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:

@@ -220,23 +220,70 @@ def column_letter(n: int) -> str:
     return letters
 
 
-def read_rows(info: WorkbookInfo, sheet: str) -> Iterator[tuple[Any, ...]]:
-    """The rows of `sheet` as value tuples (trailing empty cells dropped), via openpyxl
-    read-only mode. Still bounded: refuses past MAX_ROWS rows or MAX_COLUMNS columns
-    even if the scan was somehow fooled."""
-    import openpyxl
+class OpenedWorkbook:
+    """An inspected workbook opened for reading rows, sheet by sheet, with openpyxl's
+    streaming sheet parser. `openpyxl.load_workbook(read_only=True)` is not used: when
+    a sheet has no <dimension> (streaming writers, ours included, leave it out) it
+    parses every sheet in full just to size it, on every load. Use as a context manager."""
 
-    workbook = openpyxl.load_workbook(info.path, read_only=True, data_only=False)
-    try:
-        worksheet = workbook[sheet]
-        for count, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            if count > MAX_ROWS:
-                raise refuse("import_too_many_rows", info.path, sheet=sheet, limit=MAX_ROWS - 1)
-            values = list(row)
-            while values and values[-1] in (None, ""):
-                values.pop()
-            if len(values) > MAX_COLUMNS:
-                raise refuse("import_too_many_columns", info.path, sheet=sheet, limit=MAX_COLUMNS)
-            yield tuple(values)
-    finally:
-        workbook.close()
+    def __init__(self, info: WorkbookInfo) -> None:
+        from openpyxl.reader.excel import ExcelReader
+        from openpyxl.styles.stylesheet import apply_stylesheet
+
+        self.info = info
+        self._reader = ExcelReader(str(info.path), read_only=True, data_only=False)
+        try:
+            self._reader.read_manifest()
+            self._reader.read_strings()
+            self._reader.read_workbook()
+            apply_stylesheet(self._reader.archive, self._reader.wb)
+        except Exception as exc:  # noqa: BLE001 - any parse failure of a checked file: damaged
+            self.close()
+            raise refuse("import_damaged", info.path, detail=str(exc)[:200]) from exc
+
+    def __enter__(self) -> OpenedWorkbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._reader.archive.close()
+
+    def rows(self, sheet: str) -> Iterator[tuple[Any, ...]]:
+        """The rows of `sheet` as value tuples (trailing empty cells dropped; a row missing
+        from the XML comes as an empty tuple). Still bounded: refuses past MAX_ROWS rows or
+        MAX_COLUMNS columns even if the scan was somehow fooled."""
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        part = next(s.part for s in self.info.sheets if s.name == sheet)
+        wb = self._reader.wb
+        expected = 1
+        with self._reader.archive.open(part) as source:
+            parser = WorkSheetParser(source, self._reader.shared_strings, data_only=False, epoch=wb.epoch,
+                                     date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+            try:
+                for index, cells in parser.parse():
+                    if index > MAX_ROWS:
+                        raise refuse("import_too_many_rows", self.info.path, sheet=sheet, limit=MAX_ROWS - 1)
+                    while expected < index:
+                        expected += 1
+                        yield ()
+                    expected = index + 1
+                    width = max((c["column"] for c in cells), default=0)
+                    if width > MAX_COLUMNS:
+                        raise refuse("import_too_many_columns", self.info.path, sheet=sheet, limit=MAX_COLUMNS)
+                    values: list[Any] = [None] * width
+                    for cell in cells:
+                        values[cell["column"] - 1] = cell["value"]
+                    while values and values[-1] in (None, ""):
+                        values.pop()
+                    yield tuple(values)
+            except ElementTree.ParseError as exc:
+                raise refuse("import_damaged", self.info.path, detail=str(exc)) from exc
+
+
+def read_rows(info: WorkbookInfo, sheet: str) -> Iterator[tuple[Any, ...]]:
+    """The rows of one sheet (see `OpenedWorkbook.rows`)."""
+    with OpenedWorkbook(info) as book:
+        yield from book.rows(sheet)

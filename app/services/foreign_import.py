@@ -163,6 +163,7 @@ def run(uow: UnitOfWork, path: str | Path, mapping: dict[str, str | None] | None
               f"({report.created} new, {report.updated} updated, {report.unchanged} unchanged, "
               f"{len(report.rejected_rows)} rows skipped)",
               after={"file": Path(path).name, "imported": report.imported})
+    uow.commit()
     return report
 
 
