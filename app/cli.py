@@ -5,6 +5,7 @@
     accountdesk --version
     accountdesk demo --clients N [--seed S]           write a demo database
     accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
+    accountdesk import FILE [--dry-run] | --template FILE   (app/cli_import.py)
 
 A refusal prints its one sentence and exits with status 2; nothing is changed.
 """
@@ -45,6 +46,9 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     life = sub.add_parser("lifecycle", parents=[common], help="bring the database up to a day")
     life.add_argument("--until", type=_date, help="the day (default: today)")
+    from app import cli_import
+
+    cli_import.add_parser(sub, common)
     return p
 
 
@@ -55,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(args)
         if args.command == "lifecycle":
             return _lifecycle(args)
+        if args.command == "import":
+            from app import cli_import
+
+            return cli_import.run(args)
         if args.screenshot:
             # A picture needs no screen: render offscreen unless told otherwise.
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
