@@ -3,7 +3,8 @@ an empty one.
 
 The sheets and columns are those of `app.excel.sheets` marked `importable`; a full
 export is itself a valid import file (its other sheets are read only where a reference
-needs them, e.g. Invoices for Payments, or ignored). A column is found by its key
+needs them, e.g. Invoices for Payments, and Staff and Activities with the records
+they belong to; the others are ignored). A column is found by its key
 (`account_number`) or its English title ("Account number"), in any case; columns the
 import does not know are ignored. Continuation sheets ("Clients (2)") join their base.
 
@@ -34,8 +35,9 @@ from app.excel.sheets import (
 )
 
 IMPORTABLE: tuple[SheetSpec, ...] = tuple(s for s in SHEETS if s.importable)
-# Sheets read only so that references into them resolve (Payments name invoices by id).
-LOOKUP = ("Invoices", "Staff")
+# Sheets of a full export read as well: Payments name invoices by id; clients name their
+# account managers (Staff); subscriptions bring their activities.
+LOOKUP = ("Invoices", "Staff", "Activities")
 
 
 @dataclass(frozen=True)

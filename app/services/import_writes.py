@@ -56,9 +56,12 @@ def load_existing(uow: UnitOfWork, state: WriteState, sheet: str) -> Existing:
     if query is None or not ids:
         return found
     model, columns, key = query
+    owner = m.Subscription.client_id if model is m.Activity else model.client_id
     for chunk in _chunks(ids):
-        for row in uow.session.execute(select(model.id, *columns).where(model.client_id.in_(chunk))
-                                       .order_by(model.id)):
+        query_rows = select(model.id, *columns)
+        if model is m.Activity:
+            query_rows = query_rows.join(m.Subscription, m.Subscription.id == m.Activity.subscription_id)
+        for row in uow.session.execute(query_rows.where(owner.in_(chunk)).order_by(model.id)):
             found.add(key(row), row.id)
     return found
 
@@ -75,6 +78,8 @@ KEYS: dict[str, tuple[Any, tuple[Any, ...], Callable[[Any], tuple]]] = {
     "Subscriptions": (m.Subscription, (m.Subscription.client_id, m.Subscription.plan, m.Subscription.participant,
                                        m.Subscription.start, m.Subscription.period),
                       lambda r: (r.client_id, r.plan, r.participant, r.start, r.period)),
+    "Activities": (m.Activity, (m.Activity.subscription_id, m.Activity.name),
+                   lambda r: (r.subscription_id, r.name)),
     "Invoices": (m.Invoice, (m.Invoice.client_id, m.Invoice.subscription_id, m.Invoice.issued),
                  lambda r: (r.client_id, r.subscription_id, r.issued)),
     "Requests": (m.CancellationRequest, (m.CancellationRequest.client_id, m.CancellationRequest.contact_id,
@@ -227,6 +232,19 @@ def write_subscription(uow: UnitOfWork, state: WriteState, record: Record) -> bo
     return True
 
 
+def write_activity(uow: UnitOfWork, state: WriteState, record: Record) -> bool:
+    v = record.values
+    sub_id = state.subscriptions[v["subscription_id"]]
+    key = (sub_id, v["name"])
+    if state.existing["Activities"].take(key) is not None:
+        return False
+    row = m.Activity(subscription_id=sub_id, name=v["name"], enrolled_until=v.get("enrolled_until"))
+    uow.session.add(row)
+    uow.session.flush()
+    state.existing["Activities"].add(key, row.id)
+    return True
+
+
 def write_invoice(uow: UnitOfWork, state: WriteState, record: Record) -> bool:
     """An invoice of a full export, kept as it was (status, amounts); the calendar then
     issues only what is missing (`bill_new_subscriptions`)."""
@@ -348,6 +366,6 @@ def _remember(table: dict[int, int], values: dict, new_id: int) -> None:
 
 WRITERS: dict[str, Callable[[UnitOfWork, WriteState, Record], bool]] = {
     "Staff": write_staff, "Clients": write_client, "Contacts": write_contact, "Cards": write_card,
-    "Subscriptions": write_subscription, "Invoices": write_invoice, "Requests": write_request,
-    "Payments": write_payment,
+    "Subscriptions": write_subscription, "Activities": write_activity, "Invoices": write_invoice,
+    "Requests": write_request, "Payments": write_payment,
 }

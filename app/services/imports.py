@@ -7,7 +7,8 @@ subscriptions, cancellation requests and payments, all or nothing.
    channel…), two primary admins for a client, duplicate account numbers, references
    to unknown clients, contacts or subscriptions.
 3. Only a file without problems is written, in this unit of work, sheet by sheet in
-   the order clients, contacts, cards, subscriptions, requests, payments (cards before
+   the order staff, clients, contacts, cards, subscriptions (with their activities and
+   a full export's invoices), requests, payments (cards before
    subscriptions: autopay marks the invoices of a client with a card paid, §15). Each
    row has a savepoint, so a rule of a service that the checks did not foresee becomes
    one more problem at its row; any problem rolls everything back.
@@ -16,7 +17,8 @@ A dry run does steps 1-3 and rolls back: the preview lists exactly what the impo
 would refuse. Matching, so that importing the same file again adds nothing:
 clients on the account number (their fields are updated); contacts on client + email
 (client + name when there is no email); subscriptions on client + plan + participant
-+ start + period; cards on client + brand + last 4 + expiry; requests on client +
++ start + period; activities on subscription + name; invoices on subscription + issue
+date; cards on client + brand + last 4 + expiry; requests on client +
 contact + received + channel + subscription; payments on invoice + date + outcome.
 A request imported as pending goes through `record_request`, so the §6 policy and its
 emails apply as if staff had recorded it; a decided one is kept as history.
@@ -40,7 +42,7 @@ from app.services import import_writes
 from app.services.imports_check import check_records
 from app.unit_of_work import UnitOfWork
 
-ORDER = ("Staff", "Clients", "Contacts", "Cards", "Subscriptions", "Invoices", "Requests", "Payments")
+ORDER = ("Staff", "Clients", "Contacts", "Cards", "Subscriptions", "Activities", "Invoices", "Requests", "Payments")
 
 
 class ImportReport(dict[str, int]):

@@ -203,6 +203,13 @@ class _Checker:
             self.add(r, title, f"The {sheet} row {target.row} (id {ident}) belongs to another client, "
                                f"{target.values.get('account_number')}.")
 
+    def activities(self) -> None:
+        for r in self.records.get("Activities", []):
+            account = self.account(r)
+            if r.values.get("subscription_id") is None:
+                continue
+            self.reference(r, account, "subscription_id", self.subscriptions, "Subscription id", "Subscriptions")
+
     def invoices_sheet(self) -> None:
         """A full export's invoices, imported as they were so that payments can refer to them."""
         seen: dict[int, Record] = {}
@@ -246,6 +253,7 @@ def check_records(uow: UnitOfWork, records: dict[str, list[Record]]) -> list[Pro
     checker.contacts_sheet()
     checker.cards()
     checker.subscriptions_sheet()
+    checker.activities()
     checker.invoices_sheet()
     checker.requests_sheet()
     checker.payments()
