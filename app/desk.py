@@ -272,6 +272,12 @@ class Desk:
 
         return foreign_import.propose_mapping(path)
 
+    def foreign_columns(self, path: str | Path) -> Any:
+        """For the mapping step: (source description, row count, columns with proposal and samples)."""
+        from app.services import foreign_import
+
+        return foreign_import.source_columns(path)
+
     def import_foreign(self, path: str | Path, *, mapping: dict[str, str | None] | None = None,
                        dry_run: bool = False) -> Any:
         """Imports the rows of a foreign file without problems; report `.imported`, `.problems`."""

@@ -56,8 +56,24 @@ class _Row:
     columns: dict[str, str]  # field -> source header
 
 
+@dataclass(frozen=True)
+class SourceColumn:
+    header: str
+    proposal: str | None  # a field key of app.excel.mapping.FIELDS, or None (ignore)
+    samples: tuple[str, ...]  # the first few values, for the mapping step
+
+
 def propose_mapping(path: str | Path) -> dict[str, str | None]:
     return propose(list(read_table(path).headers))
+
+
+def source_columns(path: str | Path) -> tuple[str, int, list[SourceColumn]]:
+    """What the mapping step shows: the source's description ("UTF-8, delimiter ;"), its
+    data row count, and each column with its proposal and sample values."""
+    table = read_table(path)
+    proposal = propose(list(table.headers))
+    return table.description, len(table.rows), [SourceColumn(h, proposal[h], tuple(table.samples(h)))
+                                                 for h in table.headers]
 
 
 def check_mapping(table: Table, mapping: dict[str, str | None]) -> dict[str, str | None]:
