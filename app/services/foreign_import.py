@@ -12,12 +12,14 @@ Needs a manager or an administrator (§12), for the dry run too.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app import models as m
 from app.errors import RuleViolation
@@ -163,14 +165,16 @@ def run(uow: UnitOfWork, path: str | Path, mapping: dict[str, str | None] | None
     rows = convert_rows(table, mapping, report)
     if dry_run:
         return report
+    known = _Known(uow, rows)
     for row in rows:
         savepoint = uow.session.begin_nested()
         try:
-            outcome = _write(uow, row)
+            outcome = _write(uow, known, row)
             savepoint.commit()
-        except RuleViolation as exc:
+        except (RuleViolation, IntegrityError) as exc:
             savepoint.rollback()
-            report.problems.append((row.number, "", str(exc)))
+            report.problems.append((row.number, "", str(exc) if isinstance(exc, RuleViolation) else
+                                    "This row conflicts with a record already in the database."))
             continue
         report.imported += 1
         setattr(report, outcome, getattr(report, outcome) + 1)
@@ -189,21 +193,34 @@ def _owner_name(values: dict[str, Any]) -> str | None:
     return joined or values.get("owner_name")
 
 
-def _write(uow: UnitOfWork, row: _Row) -> str:
+class _Known:
+    """The clients a foreign import can match, loaded once (not a query per row): by
+    account number, by lower-case name (for rows without a number), and which already
+    have an account owner."""
+
+    def __init__(self, uow: UnitOfWork, rows: list[_Row]) -> None:
+        session = uow.session
+        self.accounts: dict[str, int] = dict(session.execute(select(m.Client.account_number, m.Client.id)).all())
+        self.names: dict[str, int] = {}
+        if any(not r.values.get("account_number") for r in rows):
+            for name, ident in session.execute(select(m.Client.name, m.Client.id).order_by(m.Client.id.desc())):
+                self.names[name.lower()] = ident  # the oldest client of a name wins
+        self.owned: set[int] = set(session.scalars(select(m.Contact.client_id).where(
+            m.Contact.role == "primary_admin")))
+        wanted = [self.accounts[a] for a in {r.values.get("account_number") for r in rows} if a in self.accounts]
+        for start in range(0, len(wanted), 500):  # into the identity map: no query per row later
+            list(session.scalars(select(m.Client).where(m.Client.id.in_(wanted[start:start + 500]))))
+
+
+def _write(uow: UnitOfWork, known: _Known, row: _Row) -> str:
     """Creates or updates the client of one row: "created", "updated" or "unchanged"."""
     v = row.values
     account = v.get("account_number")
     name = v.get("name") or account
-    if account:
-        client = uow.session.scalar(select(m.Client).where(m.Client.account_number == account))
-    else:
-        client = uow.session.scalar(select(m.Client).where(func.lower(m.Client.name) == name.lower())
-                                    .order_by(m.Client.id).limit(1))
-    created = client is None
-    if created:
-        client_id = clients.add_client(uow, name, language=v.get("language") or "en", email=v.get("email"),
-                                       phone=v.get("phone"), account_number=account)
-        client = uow.session.get(m.Client, client_id)
+    ident = known.accounts.get(account) if account else known.names.get(name.lower())
+    if ident is None:
+        return _create(uow, known, v, name, account)
+    client = uow.session.get(m.Client, ident)
     before = {k: getattr(client, k) for k in ("name", "email", "phone", "country", "city", "created", "language")}
     for key in ("email", "phone", "country", "city", "language"):
         if v.get(key) is not None:
@@ -212,18 +229,39 @@ def _write(uow: UnitOfWork, row: _Row) -> str:
         client.name = v["name"]
     if v.get("client_since") is not None:
         client.created = v["client_since"]
-    left = v.get("churned") is True or v.get("active") is False
-    if left and created:
-        client.status = "expired"
     owner = _owner_name(v)
-    added_owner = bool(owner) and not any(c.role == "primary_admin" for c in client.contacts)
+    added_owner = bool(owner) and client.id not in known.owned
     if added_owner:
-        uow.session.flush()
         clients.add_contact(uow, client.id, owner, v.get("owner_email") or v.get("email"), role="primary_admin")
-    if created:
-        return "created"
+        known.owned.add(client.id)
     after = {k: getattr(client, k) for k in before}
     if after != before:
         uow.audit("client.import", f"{client.name} updated from an imported file", client_id=client.id,
                   before=before, after=after)
     return "updated" if after != before or added_owner else "unchanged"
+
+
+def _create(uow: UnitOfWork, known: _Known, v: dict[str, Any], name: str, account: str | None) -> str:
+    """A new client (and its account owner) from checked values, as `clients.add_client`
+    and `add_contact` would make them, without their per-row lookups."""
+    left = v.get("churned") is True or v.get("active") is False
+    client = m.Client(account_number=account or f"tmp-{uuid.uuid4().hex}", name=name,
+                      language=v.get("language") or "en", kind="direct", email=v.get("email"), phone=v.get("phone"),
+                      country=v.get("country"), city=v.get("city"), account_manager_id=uow.actor.id,
+                      status="expired" if left else "active", created=v.get("client_since") or uow.today)
+    owner = _owner_name(v)
+    if owner:
+        client.contacts.append(m.Contact(name=owner, email=v.get("owner_email") or v.get("email"),
+                                         role="primary_admin", seat=False))
+    uow.session.add(client)
+    uow.session.flush()
+    if account is None:
+        client.account_number = f"AD-{client.id:06d}"
+    known.accounts[client.account_number] = client.id
+    known.names.setdefault(name.lower(), client.id)
+    if owner:
+        known.owned.add(client.id)
+    uow.audit("client.import", f"Client {name} imported" + (f" with its account owner {owner}" if owner else ""),
+              client_id=client.id, after={"name": name, "account_number": client.account_number,
+                                          "status": client.status})
+    return "created"
