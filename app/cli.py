@@ -5,6 +5,7 @@
     accountdesk --version
     accountdesk demo --clients N [--seed S]           write a demo database
     accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
+    accountdesk export FILE [--client ID]             everything (or one client) to .xlsx, or one table to .csv
     accountdesk import FILE [--dry-run] | --template FILE   (app/cli_import.py)
 
 A refusal prints its one sentence and exits with status 2; nothing is changed.
@@ -46,6 +47,11 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     life = sub.add_parser("lifecycle", parents=[common], help="bring the database up to a day")
     life.add_argument("--until", type=_date, help="the day (default: today)")
+    export = sub.add_parser("export", parents=[common], help="export to Excel (or one table to CSV)")
+    export.add_argument("file", help="the .xlsx file to write (a .csv file writes the --table table)")
+    export.add_argument("--client", type=int, metavar="ID", help="only this client")
+    export.add_argument("--table", default="clients", metavar="KIND",
+                        help="for a .csv file: clients, contacts, subscriptions, invoices, ...")
     from app import cli_import
 
     cli_import.add_parser(sub, common)
@@ -59,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(args)
         if args.command == "lifecycle":
             return _lifecycle(args)
+        if args.command == "export":
+            return _export(args)
         if args.command == "import":
             from app import cli_import
 
@@ -102,6 +110,39 @@ def _lifecycle(args: argparse.Namespace) -> int:
     with Desk.open(args.db, user=args.user, today=args.today) as desk:
         counts = desk.run_lifecycle(args.until)
     print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "nothing to do")
+    return 0
+
+
+class _PrintedProgress:
+    """Export progress on stderr; Ctrl+C stops the export and leaves no file."""
+
+    def step(self, done: int, total: int | None) -> None:
+        print(f"\r{done:,}/{total:,} rows" if total else f"\r{done:,} rows", end="", file=sys.stderr)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def _export(args: argparse.Namespace) -> int:
+    import time
+
+    from app.desk import Desk
+
+    started = time.perf_counter()
+    with Desk.open(args.db, user=args.user, today=args.today) as desk:
+        try:
+            if args.file.lower().endswith(".csv"):
+                report = desk.export_csv(args.file, args.table, client_id=args.client, progress=_PrintedProgress())
+            else:
+                report = desk.export_xlsx(args.file, client_id=args.client, progress=_PrintedProgress())
+        except KeyboardInterrupt:
+            print("\naccountdesk: export cancelled; no file was written.", file=sys.stderr)
+            return 130
+    print(file=sys.stderr)
+    print(", ".join(f"{name}: {count:,}" for name, count in report.sheets))
+    if report.excluded_clients:
+        print(f"Expired clients left out: {report.excluded_clients:,} (exporting them needs a manager).")
+    print(f"{sum(report.values()):,} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
     return 0
 
 

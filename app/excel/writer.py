@@ -67,6 +67,7 @@ class XlsxWriter:
         self._tmp: str | None = None
         self._file: IO[bytes] | None = None
         self._zip: zipfile.ZipFile | None = None
+        self._stream: IO[bytes] | None = None  # the sheet entry being written
 
     def __enter__(self) -> XlsxWriter:
         fd, self._tmp = tempfile.mkstemp(dir=self.path.parent or ".", prefix=f".{self.path.name}.", suffix=".tmp")
@@ -117,7 +118,7 @@ class XlsxWriter:
             raise ValueError(f"two sheets named {name!r}")
         number = len(self.sheets) + 1
         last_column = column_letter(max(1, len(header)))
-        stream = self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True)
+        stream = self._stream = self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True)
         cols = "".join(f'<col min="{i}" max="{i}" width="{w:.1f}" customWidth="1"/>'
                        for i, w in enumerate(widths, 1))
         head = "".join(f'<c t="inlineStr" s="{cells.STYLE_HEADER}"><is><t xml:space="preserve">'
@@ -147,6 +148,7 @@ class XlsxWriter:
             stream.write("".join(chunk).encode())
         stream.write(f'</sheetData><autoFilter ref="A1:{last_column}{count + 1}"/></worksheet>'.encode())
         stream.close()
+        self._stream = None
         self.sheets.append((name, count, len(header)))
         if on_rows is not None:
             on_rows(before + count)
@@ -198,7 +200,8 @@ class XlsxWriter:
         self._tmp = None
 
     def _discard(self) -> None:
-        for closing in (self._zip, self._file):
+        # The open entry first: a ZipFile refuses to close under it (and retries when collected).
+        for closing in (self._stream, self._zip, self._file):
             try:
                 if closing is not None:
                     closing.close()

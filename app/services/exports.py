@@ -51,6 +51,13 @@ class ExportReport(dict[str, int]):
         self.excluded_clients = excluded_clients
 
 
+def _snapshot(uow: UnitOfWork) -> None:
+    """One consistent snapshot for every sheet: on PostgreSQL, REPEATABLE READ (SQLite's
+    deferred read transaction already is one), so counts and references agree."""
+    if uow.session.get_bind().dialect.name == "postgresql":
+        uow.session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 # --- scope ----------------------------------------------------------------------------
 def _excluded_statuses(uow: UnitOfWork) -> tuple[str, ...]:
     return () if uow.actor.at_least("manager") else MANAGER_ONLY_STATUSES
@@ -137,6 +144,7 @@ def export_workbook(uow: UnitOfWork, path: str | os.PathLike[str], *, client_id:
     """Writes every kind of record of one client (or of the whole database) to `path`,
     one sheet each. Refuses a staff member one expired client (PermissionDenied)."""
     progress = progress or NoProgress()
+    _snapshot(uow)
     if client_id is not None:
         _check_client(uow, client_id)
     excluded = () if client_id is not None else _excluded_statuses(uow)
@@ -168,6 +176,7 @@ def export_sheet_csv(uow: UnitOfWork, path: str | os.PathLike[str], kind: str, *
     spec = BY_KIND.get(kind)
     if spec is None:
         raise RuleViolation("export_unknown_sheet", sheet=kind)
+    _snapshot(uow)
     if client_id is not None:
         _check_client(uow, client_id)
     excluded = () if client_id is not None else _excluded_statuses(uow)
@@ -267,6 +276,7 @@ def verify_workbook(uow: UnitOfWork, path: str | os.PathLike[str], *, client_id:
         found = read_sheet_shapes(path)
     except (OSError, zipfile.BadZipFile, KeyError, SyntaxError) as exc:
         return [f"The file {path} cannot be read as a workbook: {exc}."]
+    _snapshot(uow)
     excluded = () if client_id is not None else _excluded_statuses(uow)
     if client_id is not None:
         try:
