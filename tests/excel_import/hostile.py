@@ -89,11 +89,11 @@ BILLION_LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol "lol">'
                   + "]>")
 
 
-def xml_bomb(path: Path) -> Path:
-    """The billion laughs, in the workbook part and the sheet."""
+def xml_bomb(path: Path, *, in_workbook: bool = True) -> Path:
+    """The billion laughs, in the sheet and (unless told otherwise) the workbook part."""
     sheet = (f'<?xml version="1.0" encoding="UTF-8"?>{BILLION_LAUGHS}<worksheet {NS}><sheetData><row r="1">'
              '<c t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>').encode()
-    return write_package(path, [sheet], book=workbook_xml(prolog=BILLION_LAUGHS))
+    return write_package(path, [sheet], book=workbook_xml(prolog=BILLION_LAUGHS if in_workbook else ""))
 
 
 def formula(path: Path) -> Path:
@@ -136,6 +136,7 @@ CASES = {
     "zip_bomb_ratio": (lambda p: zip_bomb(p, 200), "import_zip_bomb", ".xlsx"),
     "zip_bomb_size": (lambda p: zip_bomb(p, 600), "import_zip_bomb", ".xlsx"),
     "xml_bomb": (xml_bomb, "import_xml_entities", ".xlsx"),
+    "xml_bomb_in_sheet_only": (lambda p: xml_bomb(p, in_workbook=False), "import_xml_entities", ".xlsx"),
     "million_rows_declared": (lambda p: million_rows(p, declare=True), "import_too_many_rows", ".xlsx"),
     "million_rows_undeclared": (lambda p: million_rows(p, declare=False), "import_too_many_rows", ".xlsx"),
     "formula": (formula, "import_formula", ".xlsx"),

@@ -1,6 +1,6 @@
 """Hostile import files (issue 14): each generated here, each refused with a clear
 sentence in under 10 s and 500 MB, and the database left unchanged. The import runs in
-a subprocess so that its peak memory (ru_maxrss) is its own."""
+a subprocess so that its peak memory (VmHWM) is its own."""
 
 from __future__ import annotations
 
@@ -28,5 +28,5 @@ def test_hostile_file_is_refused_quickly_in_bounded_memory_and_changes_nothing(c
     assert outcome["code"] == code
     assert path.name in outcome["message"]
     assert outcome["seconds"] < 10
-    assert outcome["maxrss_mb"] < 500
+    assert outcome["peak_mb"] < 500
     assert outcome["unchanged"] is True
