@@ -168,10 +168,13 @@ NOTES: dict[str, str] = {
     "period": "monthly or annual.",
     "billing_day": "1 to 28, monthly plans only; empty = the start date's day.",
     "price": "An amount like 49.90 or 49,90.",
-    "contact_id": "The Id of the requesting contact on the Contacts sheet.",
-    "subscription_id": "The Id of the subscription on the Subscriptions sheet; empty = the whole account.",
+    "contact_id": "The Id of the requesting contact on the Contacts sheet (without that sheet: its id in "
+                  "Account Desk, as a one-client export shows it).",
+    "subscription_id": "The Id of the subscription on the Subscriptions sheet (without that sheet: its id in "
+                       "Account Desk); empty = the whole account.",
     "channel": "email, phone, portal, letter or in_person.",
-    "invoice_id": "The Id of the invoice on the Invoices sheet (full exports).",
+    "invoice_id": "The Id of the invoice on the Invoices sheet of a full export, or without that sheet its id "
+                  "in Account Desk.",
     "last4": "The last four digits only, never a full card number.",
 }
 

@@ -318,8 +318,9 @@ def bill_new_subscriptions(uow: UnitOfWork, state: WriteState) -> None:
 def write_request(uow: UnitOfWork, state: WriteState, record: Record) -> bool:
     v = record.values
     client_id = state.clients[v["account_number"]]
-    contact_id = state.contacts[v["contact_id"]]
-    sub_id = state.subscriptions[v["subscription_id"]] if v.get("subscription_id") is not None else None
+    contact_id = v.get("contact_id__db") or state.contacts[v["contact_id"]]
+    sub_id = v.get("subscription_id__db") or (state.subscriptions[v["subscription_id"]]
+                                               if v.get("subscription_id") is not None else None)
     key = (client_id, contact_id, v["received"], v["channel"], sub_id)
     if state.existing["Requests"].take(key) is not None:
         return False
@@ -340,8 +341,8 @@ def write_request(uow: UnitOfWork, state: WriteState, record: Record) -> bool:
 
 def write_payment(uow: UnitOfWork, state: WriteState, record: Record) -> bool:
     v = record.values
-    issued: date = state.invoices[v["invoice_id"]].values["issued"]
-    invoice = uow.session.get(m.Invoice, state.invoice_ids[v["invoice_id"]])
+    invoice = uow.session.get(m.Invoice, v.get("invoice_id__db") or state.invoice_ids[v["invoice_id"]])
+    issued: date = invoice.issued
     ok = bool(v["ok"])
     key = (invoice.id, v["on"], ok)
     if state.existing["Payments"].take(key) is not None:

@@ -24,6 +24,9 @@ TITLES = {"account_number": "Account number", "kind": "Kind", "language": "Langu
           "role": "Role", "period": "Period", "channel": "Channel", "email": "Email"}
 
 
+DB_WHAT = {"Contacts": "contact", "Subscriptions": "subscription", "Invoices": "invoice"}
+
+
 class _Checker:
     def __init__(self, uow: UnitOfWork, records: dict[str, list[Record]]) -> None:
         self.uow = uow
@@ -193,15 +196,33 @@ class _Checker:
 
     def reference(self, r: Record, account: str | None, key: str, table: dict[int, Record], title: str,
                   sheet: str) -> None:
+        """An id of a row of `sheet` in this file; failing that, of a record already in
+        the database (ids as a one-client export shows them), which `key + "__db"` marks."""
         ident = r.values.get(key)
         if ident is None:
             return
         target = table.get(ident)
+        if target is None and self.db_record(r, account, key, sheet, ident):
+            return
         if target is None:
-            self.add(r, title, f"There is no row with id {ident} on the {sheet} sheet.")
+            self.add(r, title, f"There is no row with id {ident} on the {sheet} sheet, nor such a "
+                               f"{DB_WHAT[sheet]} of {account or 'this client'} in Account Desk.")
         elif account is not None and target.values.get("account_number") != account:
             self.add(r, title, f"The {sheet} row {target.row} (id {ident}) belongs to another client, "
                                f"{target.values.get('account_number')}.")
+
+    def db_record(self, r: Record, account: str | None, key: str, sheet: str, ident: int) -> bool:
+        if sheet in self.records or account is None or account not in self.db_accounts:
+            return False  # the file has the sheet: its ids are the file's own
+        model = {"Contacts": m.Contact, "Subscriptions": m.Subscription, "Invoices": m.Invoice}[sheet]
+        row = self.uow.session.get(model, ident)
+        if row is None or row.client_id != self.db_client(account):
+            return False
+        r.values[key + "__db"] = ident
+        return True
+
+    def db_client(self, account: str) -> int | None:
+        return self.uow.session.scalar(select(m.Client.id).where(m.Client.account_number == account))
 
     def activities(self) -> None:
         for r in self.records.get("Activities", []):
@@ -234,8 +255,9 @@ class _Checker:
             ident = r.values.get("invoice_id")
             invoice = self.invoices.get(ident) if ident is not None else None
             if ident is not None and invoice is None:
-                self.add(r, "Invoice id", f"There is no invoice with id {ident} on the Invoices sheet; a payment "
-                                          "is imported with the invoice it pays (a full export has both).")
+                if not self.db_record(r, account, "invoice_id", "Invoices", ident):
+                    self.add(r, "Invoice id", f"There is no row with id {ident} on the Invoices sheet, nor such an "
+                                              f"invoice of {account or 'this client'} in Account Desk.")
             elif invoice is not None and account is not None and invoice.values.get("account_number") != account:
                 self.add(r, "Invoice id", f"The invoice {ident} belongs to another client.")
 

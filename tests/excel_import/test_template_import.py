@@ -146,3 +146,34 @@ def test_the_empty_template_has_every_sheet_with_notes_and_imports_nothing(open_
     assert sum(report.values()) == 0
     assert {k: v for k, v in snapshot(desk).items() if k != "audit_event"} == \
         {k: v for k, v in before.items() if k != "audit_event"}
+
+
+def test_requests_and_payments_of_clients_already_there_name_their_records_by_id(open_desk, tmp_path):
+    """§6: "record a request … or import many from Excel": a sheet of requests alone names
+    contacts and subscriptions by their ids in Account Desk (as a one-client export shows)."""
+    desk = open_desk()
+    client = desk.add_client("Initech", account_number="IN-1")
+    owner = desk.add_contact(client, "Peter", "peter@initech.example", role="primary_admin")
+    sub = desk.add_subscription(client, "Pro", Decimal("30"), start=date(2026, 10, 5))
+    invoice = desk.subscription(sub).invoices[-1]
+    other = desk.add_client("Other", account_number="OT-1")
+    stranger = desk.add_contact(other, "Sam", "sam@other.example")
+    path = write_book(tmp_path / "requests.xlsx", {
+        "Requests": [REQUESTS, ["IN-1", sub, owner, "phone", date(2026, 11, 25), "Cancel please"],
+                     ["IN-1", None, stranger, "email", date(2026, 11, 25), ""]],
+        "Payments": [["Account number", "Invoice id", "Date", "Succeeded", "Amount"],
+                     ["IN-1", invoice.id, date(2026, 11, 26), "yes", invoice.amount]],
+    })
+    preview = desk.import_xlsx(path, dry_run=True)
+    assert [(p.sheet, p.row, p.column) for p in preview.problems] == [("Requests", 3, "Contact id")]
+    assert "nor such a contact of IN-1 in Account Desk" in preview.problems[0].message
+    path = write_book(tmp_path / "requests.xlsx", {
+        "Requests": [REQUESTS, ["IN-1", sub, owner, "phone", date(2026, 11, 25), "Cancel please"]],
+        "Payments": [["Account number", "Invoice id", "Date", "Succeeded", "Amount"],
+                     ["IN-1", invoice.id, date(2026, 11, 26), "yes", invoice.amount]],
+    })
+    report = desk.import_xlsx(path)
+    assert (report.created["Requests"], report.created["Payments"]) == (1, 1)
+    assert [(r.contact_id, r.subscription_id, r.channel) for r in desk.requests()] == [(owner, sub, "phone")]
+    assert desk.subscription(sub).invoices[-1].status == "paid"
+    assert sum(desk.import_xlsx(path).created.values()) == 0
