@@ -117,6 +117,26 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile) -> WorkbookInfo:
     return WorkbookInfo(path, tuple(_scan_sheet(path, archive, name, part) for name, part in sheets))
 
 
+def sheet_names(path: str | Path) -> list[str]:
+    """The sheet names of a workbook, cheaply (its workbook part only, checked like the
+    rest), to choose between the template import and the mapping of a foreign file.
+    RuleViolation as `inspect_xlsx` for a file that is not a sound workbook."""
+    path = Path(path)
+    if not path.is_file():
+        raise refuse("import_no_file", path)
+    if not zipfile.is_zipfile(path):
+        raise refuse("import_not_workbook", path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = {e.filename for e in archive.infolist()}
+            if "xl/workbook.xml" not in names or archive.getinfo("xl/workbook.xml").file_size > RATIO_FLOOR:
+                raise refuse("import_not_workbook", path)
+            _check_prolog(path, archive, "xl/workbook.xml")
+            return [name for name, _ in _sheets(path, archive, names)]
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise refuse("import_damaged", path, detail=str(exc)) from exc
+
+
 def _check_prolog(path: Path, archive: zipfile.ZipFile, part: str) -> None:
     """Refuses a DTD: it can only stand before the root element, so the prolog is enough."""
     with archive.open(part) as stream:

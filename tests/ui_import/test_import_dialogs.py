@@ -144,3 +144,24 @@ def test_back_returns_to_the_mapping_and_a_bad_mapping_says_why(qtbot, desk, tmp
     qtbot.waitUntil(lambda: not dialog.error_box.isHidden(), timeout=20000)
     assert "No column of crm.csv is matched to the client name or the account number" in dialog.error_label.text()
     assert dialog.pages.currentIndex() == 0
+
+
+def test_file_import_chooses_the_preview_or_the_mapping_by_the_file(qtbot, desk, tmp_path):
+    from ui.dialogs.import_choice import import_dialog
+
+    template = write_book(tmp_path / "template.xlsx", _sheets(bad=False))
+    foreign_book = write_book(tmp_path / "crm.xlsx", {"Export": [["Company", "Email"], ["Acme", "a@b.example"]]})
+    csv_file = tmp_path / "crm.csv"
+    csv_file.write_bytes(FRENCH.encode("cp1252"))
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("junk")
+    kinds = {}
+    for path in (template, foreign_book, csv_file, junk):
+        dialog = import_dialog(desk, path)
+        qtbot.addWidget(dialog)
+        kinds[path.name] = type(dialog).__name__
+        signal = dialog.checked if isinstance(dialog, ImportPreviewDialog) else dialog.loaded
+        with qtbot.waitSignal(signal, timeout=20000):
+            pass
+    assert kinds == {"template.xlsx": "ImportPreviewDialog", "crm.xlsx": "ForeignImportDialog",
+                     "crm.csv": "ForeignImportDialog", "junk.xlsx": "ImportPreviewDialog"}
