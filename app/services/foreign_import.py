@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from app import models as m
@@ -165,19 +165,16 @@ def run(uow: UnitOfWork, path: str | Path, mapping: dict[str, str | None] | None
     rows = convert_rows(table, mapping, report)
     if dry_run:
         return report
-    known = _Known(uow, rows)
-    for row in rows:
-        savepoint = uow.session.begin_nested()
-        try:
-            outcome = _write(uow, known, row)
-            savepoint.commit()
-        except (RuleViolation, IntegrityError) as exc:
-            savepoint.rollback()
-            report.problems.append((row.number, "", str(exc) if isinstance(exc, RuleViolation) else
-                                    "This row conflicts with a record already in the database."))
-            continue
-        report.imported += 1
-        setattr(report, outcome, getattr(report, outcome) + 1)
+    problems = list(report.problems)
+    try:  # fast: no savepoint per row; the rows were checked, so a failure is rare
+        _write_rows(uow, rows, report, careful=False)
+    except (RuleViolation, IntegrityError):
+        # Start again, each row in its own savepoint, to skip and name the failing ones.
+        uow.session.rollback()
+        uow.session.begin()
+        report.problems = problems
+        report.imported = report.created = report.updated = report.unchanged = 0
+        _write_rows(uow, rows, report, careful=True)
     report.problems.sort()
     uow.audit("import.foreign", f"Imported {report.imported} clients from {Path(path).name} "
               f"({report.created} new, {report.updated} updated, {report.unchanged} unchanged, "
@@ -185,6 +182,31 @@ def run(uow: UnitOfWork, path: str | Path, mapping: dict[str, str | None] | None
               after={"file": Path(path).name, "imported": report.imported})
     uow.commit()
     return report
+
+
+def _write_rows(uow: UnitOfWork, rows: list[_Row], report: ForeignReport, *, careful: bool) -> None:
+    known = _Known(uow, rows)
+    for row in rows:
+        if careful:
+            savepoint = uow.session.begin_nested()
+            try:
+                outcome = _write(uow, known, row)
+                savepoint.commit()
+            except (RuleViolation, IntegrityError) as exc:
+                savepoint.rollback()
+                report.problems.append((row.number, "", str(exc) if isinstance(exc, RuleViolation) else
+                                        "This row conflicts with a record already in the database."))
+                continue
+        else:
+            outcome = _write(uow, known, row)
+        report.imported += 1
+        setattr(report, outcome, getattr(report, outcome) + 1)
+    uow.session.flush()
+    for client, owner in known.created:
+        if inspect(client).persistent:  # not rolled back with its row's savepoint
+            uow.audit("client.import", f"Client {client.name} imported"
+                      + (f" with its account owner {owner}" if owner else ""), client_id=client.id,
+                      after={"name": client.name, "account_number": client.account_number, "status": client.status})
 
 
 def _owner_name(values: dict[str, Any]) -> str | None:
@@ -207,9 +229,14 @@ class _Known:
                 self.names[name.lower()] = ident  # the oldest client of a name wins
         self.owned: set[int] = set(session.scalars(select(m.Contact.client_id).where(
             m.Contact.role == "primary_admin")))
+        self.created: list[tuple[m.Client, str | None]] = []
+        self.new: dict[int, m.Client] = {}  # negative placeholder ids of clients not flushed yet
         wanted = [self.accounts[a] for a in {r.values.get("account_number") for r in rows} if a in self.accounts]
-        for start in range(0, len(wanted), 500):  # into the identity map: no query per row later
-            list(session.scalars(select(m.Client).where(m.Client.id.in_(wanted[start:start + 500]))))
+        # Held here (the session's identity map only holds weak references): no query per row later.
+        self.loaded: dict[int, m.Client] = {}
+        for start in range(0, len(wanted), 500):
+            for client in session.scalars(select(m.Client).where(m.Client.id.in_(wanted[start:start + 500]))):
+                self.loaded[client.id] = client
 
 
 def _write(uow: UnitOfWork, known: _Known, row: _Row) -> str:
@@ -220,7 +247,7 @@ def _write(uow: UnitOfWork, known: _Known, row: _Row) -> str:
     ident = known.accounts.get(account) if account else known.names.get(name.lower())
     if ident is None:
         return _create(uow, known, v, name, account)
-    client = uow.session.get(m.Client, ident)
+    client = known.new[ident] if ident < 0 else known.loaded.get(ident) or uow.session.get(m.Client, ident)
     before = {k: getattr(client, k) for k in ("name", "email", "phone", "country", "city", "created", "language")}
     for key in ("email", "phone", "country", "city", "language"):
         if v.get(key) is not None:
@@ -230,12 +257,12 @@ def _write(uow: UnitOfWork, known: _Known, row: _Row) -> str:
     if v.get("client_since") is not None:
         client.created = v["client_since"]
     owner = _owner_name(v)
-    added_owner = bool(owner) and client.id not in known.owned
+    added_owner = bool(owner) and client.id not in known.owned and ident > 0
     if added_owner:
         clients.add_contact(uow, client.id, owner, v.get("owner_email") or v.get("email"), role="primary_admin")
         known.owned.add(client.id)
     after = {k: getattr(client, k) for k in before}
-    if after != before:
+    if after != before and ident > 0:  # a client created by an earlier row has its creation audited
         uow.audit("client.import", f"{client.name} updated from an imported file", client_id=client.id,
                   before=before, after=after)
     return "updated" if after != before or added_owner else "unchanged"
@@ -254,14 +281,12 @@ def _create(uow: UnitOfWork, known: _Known, v: dict[str, Any], name: str, accoun
         client.contacts.append(m.Contact(name=owner, email=v.get("owner_email") or v.get("email"),
                                          role="primary_admin", seat=False))
     uow.session.add(client)
-    uow.session.flush()
-    if account is None:
+    if account is None:  # the account number is made from the id, as add_client does
+        uow.session.flush()
         client.account_number = f"AD-{client.id:06d}"
-    known.accounts[client.account_number] = client.id
-    known.names.setdefault(name.lower(), client.id)
-    if owner:
-        known.owned.add(client.id)
-    uow.audit("client.import", f"Client {name} imported" + (f" with its account owner {owner}" if owner else ""),
-              client_id=client.id, after={"name": name, "account_number": client.account_number,
-                                          "status": client.status})
+    placeholder = -(len(known.new) + 1)  # no flush per row: the batch is flushed at the end
+    known.new[placeholder] = client
+    known.accounts[client.account_number] = placeholder
+    known.names.setdefault(name.lower(), placeholder)
+    known.created.append((client, owner))
     return "created"

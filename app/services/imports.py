@@ -81,7 +81,15 @@ def run(uow: UnitOfWork, path: str | Path, *, dry_run: bool = False, progress: P
     total = sum(rows.values())
     check(progress, 0, total)
     if not report.problems:
-        _write_all(uow, parsed.records, report, progress, total)
+        try:  # fast: no savepoint per row; the rows were checked, so a failure is rare
+            _write_all(uow, parsed.records, report, progress, total, careful=False)
+        except WRITE_ERRORS:
+            # Start again, each row in its own savepoint, to name every row that fails.
+            uow.session.rollback()
+            uow.session.begin()
+            report.created.clear()
+            report.matched.clear()
+            _write_all(uow, parsed.records, report, progress, total, careful=True)
     report.problems.sort(key=lambda p: (ORDER.index(_base(p.sheet)) if _base(p.sheet) in ORDER else 99,
                                         p.row, p.column))
     if report.problems and not dry_run:
@@ -95,14 +103,25 @@ def run(uow: UnitOfWork, path: str | Path, *, dry_run: bool = False, progress: P
     return report
 
 
+def _sentence(exc: BaseException) -> str:
+    if isinstance(exc, IntegrityError):
+        return "This row conflicts with a record already in the database."
+    if isinstance(exc, KeyError):
+        return "This row refers to a row that could not be imported (see the problems above)."
+    return str(exc)
+
+
 def _base(sheet: str) -> str:
     from app.excel.sheets import base_sheet_name
 
     return base_sheet_name(sheet)
 
 
+WRITE_ERRORS = (RuleViolation, IntegrityError, ValueError, KeyError)
+
+
 def _write_all(uow: UnitOfWork, records: dict[str, list[Record]], report: ImportReport, progress: Progress,
-               total: int) -> None:
+               total: int, *, careful: bool) -> None:
     state = import_writes.WriteState.load(uow, records)
     done = 0
     for name in ORDER:
@@ -117,16 +136,17 @@ def _write_all(uow: UnitOfWork, records: dict[str, list[Record]], report: Import
             done += created + matched
             continue
         for record in records.get(name, []):
-            savepoint = uow.session.begin_nested()
-            try:
+            if not careful:
                 created = writer(uow, state, record)
-                savepoint.commit()
-            except (RuleViolation, IntegrityError, ValueError) as exc:
-                savepoint.rollback()
-                message = str(exc) if not isinstance(exc, IntegrityError) else "This row conflicts with one " \
-                    "already in the database."
-                report.problems.append(Problem(record.sheet, record.row, "", message))
-                continue
+            else:
+                savepoint = uow.session.begin_nested()
+                try:
+                    created = writer(uow, state, record)
+                    savepoint.commit()
+                except WRITE_ERRORS as exc:
+                    savepoint.rollback()
+                    report.problems.append(Problem(record.sheet, record.row, "", _sentence(exc)))
+                    continue
             (report.created if created else report.matched)[name] += 1
             done += 1
             if done % 500 == 0:

@@ -177,3 +177,21 @@ def test_requests_and_payments_of_clients_already_there_name_their_records_by_id
     assert [(r.contact_id, r.subscription_id, r.channel) for r in desk.requests()] == [(owner, sub, "phone")]
     assert desk.subscription(sub).invoices[-1].status == "paid"
     assert sum(desk.import_xlsx(path).created.values()) == 0
+
+
+def test_a_rule_only_the_service_knows_is_found_by_the_preview_at_its_row(open_desk, tmp_path):
+    """The dry run writes in a transaction it rolls back, so a refusal of the service that
+    records a request (a whole-account request from someone other than the account owner,
+    §6) is listed at its row like any other problem, and the rest is not written."""
+    desk = open_desk()
+    sheets = _good_sheets()
+    sheets["Requests"].append(["AC-1", None, 2, "letter", date(2026, 11, 28), "Close our account"])
+    path = write_book(tmp_path / "requests.xlsx", sheets)
+    before = snapshot(desk)
+    report = desk.import_xlsx(path, dry_run=True)
+    assert [(p.sheet, p.row, p.column) for p in report.problems] == [("Requests", 3, "")]
+    assert "Bob" in report.problems[0].message or "owner" in report.problems[0].message
+    with pytest.raises(RuleViolation) as refused:
+        desk.import_xlsx(path)
+    assert refused.value.params["problems"] == report.problems
+    assert snapshot(desk) == before
