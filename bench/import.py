@@ -6,6 +6,16 @@ CSV through the mapping.
 
 Rows are every row of the sheets the import reads (staff, clients, contacts, cards,
 subscriptions, activities, invoices, payments, requests).
+
+On this busy 2-core machine (2026-11-30, 1,000 demo clients, a 1.5 MB full export):
+
+    template import, dry run (preview): 50,897 rows in 36.3 s = 1,401 rows/s
+    template import into an empty database: 50,897 rows in 36.4 s = 1,397 rows/s
+    the same file again (everything matches): 50,897 rows in 10.2 s = 4,989 rows/s
+    foreign CSV, dry run: 20,000 rows in 0.4 s = 48,903 rows/s
+    foreign CSV import (client + owner contact): 20,000 rows in 16.2 s = 1,234 rows/s
+    foreign CSV again (all match): 20,000 rows in 4.8 s = 4,197 rows/s
+    peak memory (ru_maxrss, whole process, demo build and export included): 279 MB
 """
 
 from __future__ import annotations
