@@ -154,6 +154,8 @@ TEMPLATES.update({
                       "{first}). Correct them and import again; nothing was changed.",
     "import_no_sheets": "{file} has none of the sheets an import reads ({sheets:list}); start from the "
                         "template (accountdesk import --template FILE).",
+    "import_csv_not_template": "{file} is a CSV file; the template import reads Excel workbooks. Import it "
+                               "as a file from another program, whose columns you map to client fields.",
     "import_unmapped": "No column of {file} is matched to the client name or the account number; choose "
                        "which column holds them in the mapping.",
 })

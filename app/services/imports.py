@@ -69,7 +69,9 @@ def run(uow: UnitOfWork, path: str | Path, *, dry_run: bool = False, progress: P
     uow.require("manager", "import")
     progress = progress or NoProgress()
     path = Path(path)
-    parsed = read_template(path)
+    if path.suffix.lower() in (".csv", ".txt", ".tsv"):
+        raise RuleViolation("import_csv_not_template", file=path.name)
+    parsed = read_template(path, on_rows=lambda n: check(progress, n, None))
     rows = {name: len(records) for name, records in parsed.records.items() if name in ORDER}
     if not any(rows.get(name) is not None for name in ORDER[1:]):
         from app.excel.template import IMPORTABLE

@@ -195,3 +195,10 @@ def test_a_rule_only_the_service_knows_is_found_by_the_preview_at_its_row(open_d
         desk.import_xlsx(path)
     assert refused.value.params["problems"] == report.problems
     assert snapshot(desk) == before
+
+
+def test_a_csv_given_to_the_template_import_is_pointed_to_the_mapping(open_desk, tmp_path):
+    path = tmp_path / "clients.csv"
+    path.write_text("Company,Email\nAcme,a@b.example\n", encoding="utf-8")
+    with pytest.raises(RuleViolation, match="clients.csv is a CSV file; the template import reads Excel"):
+        open_desk().import_xlsx(path, dry_run=True)

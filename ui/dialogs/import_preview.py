@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -138,12 +138,18 @@ class ImportPreviewDialog(DeskDialog):
         self.button_box.accepted.connect(self.start_import)
         layout.addWidget(self.button_box)
         self.resize(820, 560)
+        # The worker only stores its progress; the GUI thread looks at it a few times a second.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(200)
+        self.ticker.timeout.connect(self._show_progress)
         self._run(dry_run=True)
 
     # --- running -------------------------------------------------------------------
     def _run(self, *, dry_run: bool) -> None:
         self.progress = FlagProgress()
+        self.busy.setRange(0, 0)
         self.busy.show()
+        self.ticker.start()
         self.action_button.setEnabled(False)
         self.runner.run(self._call, dry_run, self.progress,
                         on_result=self._checked if dry_run else self._imported,
@@ -151,6 +157,21 @@ class ImportPreviewDialog(DeskDialog):
 
     def _call(self, dry_run: bool, progress: FlagProgress) -> Any:  # on a worker thread
         return self.desk.import_xlsx(self.path, dry_run=dry_run, progress=progress)
+
+    def _show_progress(self) -> None:
+        progress = self.progress
+        if progress is None or not progress.done:
+            return
+        if progress.total:
+            self.busy.setRange(0, progress.total)
+            self.busy.setValue(min(progress.done, progress.total))
+        else:
+            self.summary.setText(self.tr("Checking %1: %2 rows read…").replace("%1", self.path.name)
+                                 .replace("%2", f"{progress.done:,}"))
+
+    def _stop_busy(self) -> None:
+        self.ticker.stop()
+        self.busy.hide()
 
     def start_import(self) -> None:
         self.clear_error()
@@ -164,7 +185,7 @@ class ImportPreviewDialog(DeskDialog):
 
     # --- outcomes ------------------------------------------------------------------
     def _checked(self, report: Any) -> None:
-        self.busy.hide()
+        self._stop_busy()
         self.report = report
         # New and already-there rows are known only for a file that could be written.
         fill(self.counts, [[name, rows] + (["", ""] if report.problems else
@@ -192,7 +213,7 @@ class ImportPreviewDialog(DeskDialog):
         self.checked.emit()
 
     def _failed_check(self, error: BaseException) -> None:
-        self.busy.hide()
+        self._stop_busy()
         if isinstance(error, Cancelled):
             return
         if not isinstance(error, DeskError):
@@ -203,13 +224,13 @@ class ImportPreviewDialog(DeskDialog):
         self.checked.emit()
 
     def _imported(self, report: Any) -> None:
-        self.busy.hide()
+        self._stop_busy()
         self.report = report
         self.imported.emit()
         self.accept()
 
     def _failed_import(self, error: BaseException) -> None:
-        self.busy.hide()
+        self._stop_busy()
         if isinstance(error, Cancelled):
             return
         if not isinstance(error, DeskError):
