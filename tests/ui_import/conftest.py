@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "excel_import"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 
 from app.desk import Desk  # noqa: E402
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QTableWidget
+from snapshot import snapshot
 from workbooks import CLIENTS, CONTACTS, FRENCH, SUBSCRIPTIONS, write_book
 
 from ui.dialogs.import_mapping import ForeignImportDialog
@@ -165,3 +166,23 @@ def test_file_import_chooses_the_preview_or_the_mapping_by_the_file(qtbot, desk,
             pass
     assert kinds == {"template.xlsx": "ImportPreviewDialog", "crm.xlsx": "ForeignImportDialog",
                      "crm.csv": "ForeignImportDialog", "junk.xlsx": "ImportPreviewDialog"}
+
+
+def test_cancel_during_the_import_writes_nothing(qtbot, desk, tmp_path):
+    rows = [CLIENTS] + [[f"AC-{n}", f"Client {n}", "direct", "en", None, None, None] for n in range(4000)]
+    path = write_book(tmp_path / "many.xlsx", {"Clients": rows})
+    dialog = ImportPreviewDialog(desk, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.checked, timeout=60000):
+        pass
+    assert dialog.action_button.isEnabled()
+    before = snapshot(desk)
+    imported: list[bool] = []
+    dialog.imported.connect(lambda: imported.append(True))
+    qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+    dialog.reject()  # Cancel while the worker reads the file: it stops at its next step
+    assert dialog.runner.wait(60000)
+    qtbot.waitUntil(lambda: not dialog.runner.busy(), timeout=5000)
+    assert imported == [] and dialog.result() == QDialog.DialogCode.Rejected
+    assert snapshot(desk) == before
