@@ -6,6 +6,7 @@
     accountdesk demo --clients N [--seed S]           write a demo database
     accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
     accountdesk export FILE [--client ID]             everything (or one client) to .xlsx, or one table to .csv
+    accountdesk import FILE [--dry-run] | --template FILE   (app/cli_import.py)
 
 The composition root is `ui.launcher.main`, above both `app` and `ui`: it parses the
 arguments here, runs a headless command here, and only starts the window itself. So
@@ -55,12 +56,17 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--client", type=int, metavar="ID", help="only this client")
     export.add_argument("--table", default="clients", metavar="KIND",
                         help="for a .csv file: clients, contacts, subscriptions, invoices, ...")
+    from app import cli_import
+
+    cli_import.add_parser(sub, common)
     return p
 
 
 def run_command(args: argparse.Namespace) -> int | None:
     """Runs the headless command named in `args`; None when there is none (the window)."""
-    commands = {"demo": _demo, "lifecycle": _lifecycle, "export": _export}
+    from app import cli_import
+
+    commands = {"demo": _demo, "lifecycle": _lifecycle, "export": _export, "import": cli_import.run}
     command = commands.get(args.command)
     if command is None:
         return None

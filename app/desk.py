@@ -342,6 +342,36 @@ class Desk:
 
     def tombstones(self) -> list[deactivation.TombstoneView]:
         return self._read(deactivation.tombstones)
+    # --- Excel import (§14) --------------------------------------------------------
+    def import_xlsx(self, path: str | Path, *, dry_run: bool = False, progress: Any = None) -> Any:
+        """Imports the template (or a full export): rows per sheet, all or nothing, managers and
+        administrators. A file with problems raises RuleViolation "import_invalid" (params
+        `problems`: every one by sheet, row and column); `dry_run=True` returns them in the
+        report's `.problems` instead, writing nothing. `progress`: an `app.progress.Progress`."""
+        from app.services import imports
+
+        with self._uow() as uow:  # the service commits itself, and never on a dry run
+            return imports.run(uow, path, dry_run=dry_run, progress=progress)
+
+    def propose_mapping(self, path: str | Path) -> dict[str, str | None]:
+        """A foreign file's columns -> client field keys (None = ignore), by header name."""
+        from app.services import foreign_import
+
+        return foreign_import.propose_mapping(path)
+
+    def foreign_columns(self, path: str | Path) -> Any:
+        """For the mapping step: (source description, row count, columns with proposal and samples)."""
+        from app.services import foreign_import
+
+        return foreign_import.source_columns(path)
+
+    def import_foreign(self, path: str | Path, *, mapping: dict[str, str | None] | None = None,
+                       dry_run: bool = False) -> Any:
+        """Imports the rows of a foreign file without problems; report `.imported`, `.problems`."""
+        from app.services import foreign_import
+
+        with self._uow() as uow:
+            return foreign_import.run(uow, path, mapping, dry_run=dry_run)
 
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:

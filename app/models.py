@@ -122,6 +122,9 @@ class Client(Base):
     reseller_contact: Mapped[str | None] = mapped_column(String(320))
     email: Mapped[str | None] = mapped_column(String(320))
     phone: Mapped[str | None] = mapped_column(String(50))
+    # From imports of other CRMs' files (§14); revision 0003_import.
+    country: Mapped[str | None] = mapped_column(String(100))
+    city: Mapped[str | None] = mapped_column(String(100))
     account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="active")
     created: Mapped[date] = mapped_column(Date)

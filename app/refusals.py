@@ -298,6 +298,50 @@ TEMPLATES.update({
 })
 
 
+# --- Excel import (DESIGN.md §14; app/excel/guarded.py, csv_text.py, services/imports.py) ---
+TEMPLATES.update({
+    # import: the file itself (app/excel/guarded.py, app/excel/csv_text.py)
+    "import_no_file": "{file} cannot be imported: there is no such file. Choose the file again.",
+    "import_too_big": "{file} is larger than {megabytes} MB, more than an import takes; split it into "
+                      "smaller files and import them one by one.",
+    "import_old_xls": "{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it "
+                      "as an Excel workbook (.xlsx) or as CSV, and import that.",
+    "import_not_workbook": "{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.",
+    "import_damaged": "{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet "
+                      "program, save it again, and import the new copy.",
+    "import_too_many_parts": "{file} holds {n} parts, more than the {limit} a workbook has; it is not a "
+                             "workbook Account Desk can import safely. Save it again as .xlsx or CSV.",
+    "import_zip_bomb": "{file} would unpack to about {megabytes} MB, far more than its data can be (a "
+                       "compressed bomb); it was not opened. Save the data again as .xlsx or CSV.",
+    "import_xml_entities": "{file} declares XML entities in its part {part}, which a workbook never needs "
+                           "and which can make it expand without end; it was not opened. Save it again "
+                           "from a spreadsheet program.",
+    "import_too_many_rows": "The sheet {sheet} of {file} has more than {limit} rows, more than one import "
+                            "takes; split it into several files.",
+    "import_too_many_columns": "The sheet {sheet} of {file} has more than {limit} columns; delete the "
+                               "columns you do not import and try again.",
+    "import_formula": "Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values "
+                      "only. Copy the sheet and paste it as values, then import again.",
+    "import_merged_cells": "The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that "
+                           "every row has its own values, then import again.",
+    "import_hidden_sheet": "{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete "
+                           "it, then import again.",
+    "import_csv_encoding": "{file} is not readable text: line {line} is not valid {encoding}, so accents "
+                           "would be garbled. Save it again as CSV UTF-8 and import that.",
+    "import_csv_binary": "{file} is not a text (CSV) file; choose a CSV or an Excel workbook.",
+    "import_empty": "{file} has no rows to import; it needs a header row and at least one row of data.",
+    # import: the contents
+    "import_invalid": "{file} was not imported: it has {n} {n:plural:problem|problems} (the first: "
+                      "{first}). Correct them and import again; nothing was changed.",
+    "import_no_sheets": "{file} has none of the sheets an import reads ({sheets:list}); start from the "
+                        "template (accountdesk import --template FILE).",
+    "import_csv_not_template": "{file} is a CSV file; the template import reads Excel workbooks. Import it "
+                               "as a file from another program, whose columns you map to client fields.",
+    "import_unmapped": "No column of {file} is matched to the client name or the account number; choose "
+                       "which column holds them in the mapping.",
+})
+
+
 # code -> English words, for ``{x:label}`` fields: roles (with their article, as they
 # stand in sentences), statuses and the actions a permission refusal names.
 LABELS: dict[str, str] = {
@@ -374,4 +418,6 @@ LABELS: dict[str, str] = {
     # deactivation and the purge (DESIGN.md §10)
     "deactivate": "Deactivating an account",
     "revoke_deactivation": "Revoking a deactivation",
+    # --- Excel export and import (DESIGN.md §14) ---
+    "import": "Importing",
 }

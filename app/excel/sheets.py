@@ -82,6 +82,7 @@ CLIENTS = SheetSpec("clients", "Clients", "Client", (
     _c("language", "Language", width=10), _c("trial_end", "Trial end", DATE),
     _c("reseller_name", "Reseller", width=24), _c("reseller_contact", "Reseller contact", width=28),
     _c("email", "Email", width=30), _c("phone", "Phone", width=18),
+    _c("country", "Country", width=16), _c("city", "City", width=16),
     _c("account_manager", "Account manager", width=30, source="staff.email"),
     _c("created", "Created", DATE),
 ), importable=True)
