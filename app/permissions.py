@@ -24,6 +24,8 @@ ACTION_ROLES: dict[str, str] = {
     # deactivation and the purge (DESIGN.md §10)
     "deactivate": "manager",
     "revoke_deactivation": "manager",
+    # importing (DESIGN.md §12, §14)
+    "import": "manager",
 }
 
 

@@ -61,6 +61,18 @@ def export_client(window: MainWindow) -> None:
                                 today=_today(window), client_id=detail.client.id, client_name=detail.client.name)
 
 
+def import_file(window: MainWindow) -> None:
+    """File > Import: the template (or a full export) with its preview, or a file from another
+    program with the column-mapping step (DESIGN.md §14); managers and administrators."""
+    from ui.dialogs.import_choice import FILE_FILTER, import_dialog
+
+    if window.desk is None or not window.action("actionImport").isEnabled():
+        return
+    path = window.dialogs.open_file_name(window, _t("MainWindow", "Import"), FILE_FILTER)
+    if path and import_dialog(window.desk, path, window).exec():
+        window.changed_by_action()
+
+
 def deactivate(window: MainWindow) -> None:
     from ui.dialogs.deactivate_confirm import run_deactivation
 
@@ -88,6 +100,9 @@ def account_action_specs() -> list[ActionSpec]:
         ActionSpec("actionExportEverything", _t("MainWindow", "Export &everything…"), export_everything,
                    _t("MainWindow", "Every kind of record of every client, one sheet each"), needs=Needs.DESK,
                    menu="file"),
+        ActionSpec("actionImport", _t("MainWindow", "&Import…"), import_file,
+                   _t("MainWindow", "Clients, contacts, subscriptions, cards and requests from a workbook or CSV"),
+                   icon=sp.SP_DialogOpenButton, needs=Needs.DESK, permission="import", menu="file"),
         ActionSpec("actionExportClient", _t("MainWindow", "E&xport this client…"), export_client,
                    _t("MainWindow", "Every record of the selected client, one sheet each"), needs=Needs.CLIENT,
                    allowed_by="export", menu="account", context=True),

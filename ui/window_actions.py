@@ -47,6 +47,7 @@ class ActionSpec:
     icon: QStyle.StandardPixmap | None = None
     needs: Needs = Needs.NOTHING
     allowed_by: str | None = None  # the entry of the client's `actions` map that allows it
+    permission: str | None = None  # an action of app/permissions.py the role must allow (Desk.permission)
     menu: str = ""  # "file" | "edit" | "view" | "subscription"; "" = in no menu
     separator_before: bool = False  # in its menu
     tool_bar: bool = False
@@ -129,6 +130,10 @@ def refusal_of(spec: ActionSpec, window: MainWindow) -> str | None:
         return None
     if window.desk is None:
         return _t("MainWindow", "The database is still opening; a moment please.")
+    if spec.permission is not None:
+        refusal = window.desk.permission(spec.permission)
+        if refusal is not None:
+            return describe(refusal)
     if spec.needs is Needs.DESK:
         return None
     selection = window.selection()

@@ -158,7 +158,7 @@ def _convert(key: str, value: Any, order: str) -> Any:
 
 def run(uow: UnitOfWork, path: str | Path, mapping: dict[str, str | None] | None = None, *,
         dry_run: bool = False) -> ForeignReport:
-    uow.require("manager", "import")
+    uow.require_action("import")
     table = read_table(path)
     mapping = check_mapping(table, propose(list(table.headers)) if mapping is None else mapping)
     report = ForeignReport(mapping=mapping, source=table.description)

@@ -66,7 +66,7 @@ def run(uow: UnitOfWork, path: str | Path, *, dry_run: bool = False, progress: P
     """Imports `path`; with problems, raises RuleViolation "import_invalid" (params
     `problems`) unless `dry_run`, which returns them in the report instead. Either way
     a dry run or a refusal leaves the database unchanged."""
-    uow.require("manager", "import")
+    uow.require_action("import")
     progress = progress or NoProgress()
     path = Path(path)
     if path.suffix.lower() in (".csv", ".txt", ".tsv"):

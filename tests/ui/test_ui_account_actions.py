@@ -54,3 +54,34 @@ def test_a_deactivated_client_leaves_the_list_for_the_pending_deletions_page(qtb
     page = window.pages[Page.DELETIONS]
     assert page.objectName() == "pendingDeactivationsPage"
     assert page.model.rowCount() == 0
+
+
+def test_import_is_for_managers_and_says_so_to_staff(qtbot, make_window, desk, db_url, world, today):
+    from app.desk import Desk
+
+    desk.add_staff("Sam Staff", "sam@example.com", "staff")
+    staff = Desk.open(db_url, user="sam@example.com", today=today)
+    try:
+        window = make_window(with_desk=False)
+        with qtbot.waitSignal(window.detail_loaded, timeout=5000):
+            window.set_desk(staff)
+        action = window.action("actionImport")
+        assert not action.isEnabled()
+        assert action.toolTip() == sentence(staff.permission("import"))
+    finally:
+        window.close()
+        staff.close()
+
+
+def test_import_opens_the_preview_of_the_chosen_file(qtbot, window, desk, tmp_path, monkeypatch):
+    from ui.dialogs import import_choice
+
+    opened = []
+    monkeypatch.setattr(import_choice.ImportPreviewDialog, "exec", lambda self: opened.append(self) or 0)
+    template = tmp_path / "template.xlsx"
+    from app.cli import main
+
+    assert main(["import", "--template", str(template), "--db", "sqlite:///" + str(tmp_path / "x.sqlite3")]) == 0
+    window.dialogs.path = str(template)
+    window.action("actionImport").trigger()
+    assert len(opened) == 1 and opened[0].objectName()
