@@ -101,6 +101,41 @@ TEMPLATES: dict[str, str] = {
 
 # --- pause, resume, closure (DESIGN.md §8, §9): codes added here ----------------------
 TEMPLATES.update({
+    "pause_trial": "{client} is a trial account: it is not paused, it is never billed and simply expires on "
+                   "{day:date}. Convert it to a paying account first if the client wants to keep it.",
+    "pause_resold": "{client} is managed by the reseller {reseller}; a resold account cannot be paused here. "
+                    "Ask the client to contact {reseller}.",
+    "close_trial": "{client} is a trial account: it is not closed, it simply expires on {day:date} and is "
+                   "never billed unless converted. Convert it to a paying account if the client wants to keep it.",
+    "close_resold": "{client} is managed by the reseller {reseller}; the account is closed through them. "
+                    "Ask the client to contact {reseller}.",
+    "requester_not_contact": "The requester is not a contact of {client}; {action:label} is requested by the "
+                             "client's account owner. Choose the account owner as the requesting contact.",
+    "requester_not_owner": "{contact} is not the primary admin of {client}; only the account owner may "
+                           "request {action:label}. Ask the account owner to make the request.",
+    "no_account_owner": "{client} has no primary admin; {action:label} is requested by the account owner. "
+                        "Make one contact the primary admin first.",
+    "pause_too_soon": "{client} was last paused on {last:date}; an account can be paused once every 12 months, "
+                      "so the next pause is possible from {day:date}.",
+    "pause_state": "{client} is {status:label}; only an active account can be paused.",
+    "pause_reason_required": "Give the reason the client gives for the pause; it is required.",
+    "pause_resume_months": "The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.",
+    "pause_category": "The reason category must be seasonal, budget, low usage, switching product or other; "
+                      "{category} is not one of them.",
+    "typed_name_mismatch": "The name typed does not match the client's name exactly; type {client} (same "
+                           "letters, case and spaces) to confirm the deletion.",
+    "resume_state": "{client} is {status:label}; only a paused or locked account can be resumed.",
+    "resume_card_invalid": "Give the new card's brand, its last four digits and its expiry month (1 to 12) "
+                           "and year.",
+    "resume_card_expired": "The card ending {last4} expired at the end of {month:month}; ask the client for a "
+                           "card that is still valid.",
+    "close_state": "{client} is {status:label}; there is no running account to close.",
+    "close_paused": "{client} is {status:label}; resume the account before closing it, or let the pause run "
+                    "its course.",
+    "close_reason_required": "Give the reason for closing the account; it is required.",
+    "close_session_invalid": "The session offer must be a date (scheduled), declined or email; {value} is not "
+                             "one of them.",
+    "close_session_past": "The session date {day:date} is in the past; schedule it today or later.",
 })
 
 
@@ -126,4 +161,21 @@ LABELS: dict[str, str] = {
     "invoice": "invoice",
     "email": "email",
     "cancellation request": "cancellation request",
+    # --- pause, resume, closure (DESIGN.md §8, §9) ---
+    "pause": "Pausing an account",
+    "pause_delete": "Pausing an account with its data deleted",
+    "resume": "Resuming an account",
+    "close": "Closing an account",
+    "close_deactivate": "Scheduling deactivation when the subscriptions end",
+    "account_pause": "a pause",
+    "account_resume": "resuming the account",
+    "account_close": "closing the account",
+    "status_active": "active",
+    "status_trial": "a trial",
+    "status_paused": "paused",
+    "status_locked": "paused and locked",
+    "status_closing": "already closing",
+    "status_expired": "expired (nothing is running)",
+    "status_deactivating": "deactivated, its data to be deleted",
+    "status_purged": "deleted",
 }

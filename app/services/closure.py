@@ -1,53 +1,94 @@
-"""Closing an account (DESIGN.md §9): the part a client's whole-account request needs.
+"""Closing an account (DESIGN.md §9): the one implementation, used by the close wizard
+(`app.services.accounts.close_account`) and by a client's whole-account request (§6).
 
 Every running subscription ends at the end of its current term, the saved card is
-removed, and the client is `closing` until nothing runs any more.
+removed, and the client is `closing` until nothing runs any more. With
+`deactivate_when_ended`, the lifecycle runs the §10 checks again on the day every
+subscription has ended and then schedules the deactivation (`deactivate_when_ended_due`).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
+from app import account_rules as rules
 from app import models as m
-from app.errors import RuleViolation
+from app.errors import DeskError, RuleViolation
 from app.notify import notify
 from app.services.cancellation import client_blocker, end_after_period, paid_period_end
 from app.unit_of_work import UnitOfWork
 
-
-def closure_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact | None) -> str | None:
-    if client.kind == "trial":
-        end = client.trial_end.isoformat() if client.trial_end else "its trial end"
-        return (f"{client.name} is a trial account: it is not closed, it simply expires on {end} and is never "
-                "billed unless converted.")
-    if client.kind == "resold":
-        return (f"{client.name} is managed by the reseller {client.reseller_name}; the account is closed through "
-                "them. Ask the client to contact their reseller.")
-    if client.status in ("closing", "deactivating", "purged"):
-        return f"{client.name} is already {client.status}."
-    if contact is None or contact.client_id != client.id or contact.role != "primary_admin":
-        who = f"{contact.name} is not" if contact is not None else "The requester is not"
-        return (f"{who} the primary admin of {client.name}; only the account owner can close the account. "
-                "Ask the account owner to request it.")
-    return client_blocker(uow, client)
+CLOSABLE = ("active",)
 
 
-def close_for_request(uow: UnitOfWork, client: m.Client, contact_id: int, *, reason: str) -> None:
-    contact = uow.session.get(m.Contact, contact_id)
-    blocked = closure_blocker(uow, client, contact)
-    if blocked:
-        raise RuleViolation(blocked)
+def closure_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact | None, *,
+                    check_requester: bool = True) -> DeskError | None:
+    """Why the account cannot be closed (at `contact`'s request), or None: trial and resold
+    accounts each with their own sentence, a state that is not running, a requester who is
+    not the primary admin, then the §4 preconditions (unpaid invoices, too many seats)."""
+    found = rules.kind_refusal(action="close", client_name=client.name, kind=client.kind,
+                               trial_end=client.trial_end, reseller=client.reseller_name)
+    if found is not None:
+        return RuleViolation(found.code, **found.params)
+    if client.status in ("paused", "locked"):
+        return RuleViolation("close_paused", client=client.name, status=f"status_{client.status}")
+    if client.status not in CLOSABLE:
+        return RuleViolation("close_state", client=client.name, status=f"status_{client.status}")
+    if check_requester:
+        requester = rules.requester_refusal(
+            action="account_close", client_name=client.name,
+            contact_name=contact.name if contact is not None else None,
+            contact_role=contact.role if contact is not None else None,
+            same_client=contact is not None and contact.client_id == client.id)
+        if requester is not None:
+            return RuleViolation(requester.code, **requester.params)
+    reason = client_blocker(uow, client)
+    return RuleViolation(reason) if reason else None
+
+
+def close(uow: UnitOfWork, client: m.Client, contact: m.Contact, *, reason: str, session_kind: str | None = None,
+          session_date: date | None = None, deactivate_when_ended: bool = False,
+          approved_by: str | None = None) -> m.Closure:
+    """Closes the account; the caller has checked `closure_blocker` and its own inputs."""
+    ends: list[date] = []
     for sub in client.subscriptions:
-        if sub.status == "active" or (sub.status == "cancelling"):
-            end = paid_period_end(uow, sub)
-            if sub.status == "cancelling" and sub.access_end is not None and sub.access_end <= end:
-                continue
-            end_after_period(uow, sub, end, "closure", None)
+        if sub.status not in ("active", "cancelling"):
+            continue
+        end = paid_period_end(uow, sub)
+        if sub.status == "cancelling" and sub.access_end is not None and sub.access_end <= end:
+            ends.append(sub.access_end)
+            continue
+        end_after_period(uow, sub, end, "closure", None)
+        ends.append(sub.access_end)
     for card in uow.session.scalars(select(m.Card).where(m.Card.client_id == client.id, m.Card.removed.is_(None))):
         card.removed = uow.today
     before = client.status
     client.status = "closing"
-    uow.session.add(m.Closure(client_id=client.id, contact_id=contact_id, requested=uow.today, reason=reason))
-    uow.audit("client.close", f"Account closing at {contact.name}'s request: {reason}", client_id=client.id,
-              before={"status": before}, after={"status": "closing"})
-    notify(uow, "closure_scheduled", client, reason=reason)
+    row = m.Closure(client_id=client.id, contact_id=contact.id, requested=uow.today, reason=reason,
+                    session_kind=session_kind, session_date=session_date,
+                    deactivate_when_ended=deactivate_when_ended, approved_by=approved_by)
+    uow.session.add(row)
+    uow.session.flush()
+    last_end = max(ends) if ends else None
+    session_text = {"scheduled": f"session scheduled on {session_date.isoformat() if session_date else ''}",
+                    "declined": "session declined", "email": "the client will email the account manager",
+                    None: "no session offered"}[session_kind]
+    uow.audit("client.close", f"Account closing at {contact.name}'s request: {reason} ({session_text})"
+              + (f"; every subscription ended by {last_end.isoformat()}" if last_end else "")
+              + ("; deactivation scheduled for when they have ended" if deactivate_when_ended else ""),
+              client_id=client.id, before={"status": before},
+              after={"status": "closing", "closure": row.id, "session": session_kind, "session_date": session_date,
+                     "deactivate_when_ended": deactivate_when_ended, "access_end": last_end})
+    notify(uow, "closure_scheduled", client, reason=reason, access_end=last_end)
+    return row
+
+
+def close_for_request(uow: UnitOfWork, client: m.Client, contact_id: int, *, reason: str) -> None:
+    """A client's whole-account request (§6) closes the account as the wizard does."""
+    contact = uow.session.get(m.Contact, contact_id)
+    blocked = closure_blocker(uow, client, contact)
+    if blocked is not None:
+        raise blocked
+    close(uow, client, contact, reason=reason)

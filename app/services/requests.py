@@ -97,7 +97,7 @@ def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | N
                 f"{contact.name} is {contact.role.replace('_', ' ')}. Ask the account owner to send the request.")
         if client.kind in ("trial", "resold"):
             # Such accounts are never closed here (§9): say so now, not when a manager decides.
-            raise RuleViolation(closure_blocker(uow, client, contact))
+            raise closure_blocker(uow, client, contact, check_requester=False)  # type: ignore[misc]
     else:
         sub = uow.get(m.Subscription, subscription_id, "subscription")
         if sub.client_id != client.id:
