@@ -64,9 +64,11 @@ def _remind_before_purge(uow: UnitOfWork, until: date, counts: Counter[str]) -> 
 
 
 def _purge_pauses(uow: UnitOfWork, until: date, counts: Counter[str]) -> None:
+    due = list(uow.session.execute(_open_pauses(uow).where(m.Pause.purge_on <= until)))
+    if not due:
+        return
     from app.services.purge import purge_client  # the §10 purge (app/services/purge.py)
 
-    due = list(uow.session.execute(_open_pauses(uow).where(m.Pause.purge_on <= until)))
     for pause, client in due:
         uow.audit("client.pause_purge", f"Pause of {pause.started.isoformat()} "
                   + ("without kept data: data deleted at the end of the grace period"
