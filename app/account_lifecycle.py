@@ -7,7 +7,8 @@ run per day, and a second run finds nothing to do:
 - a pause's grace ends: the client is `locked` (from `grace_end` on);
 - a kept-data pause is reminded 30 days before its purge (once: `reminder_sent`);
 - a pause is purged when due (without kept data at the grace end, with kept data one
-  year after it began) unless it resumed: the purge of §10, leaving the same tombstone;
+  year after it began) unless it resumed: not here but by the §10 purge step
+  (`app.services.purge.due` reads the Pause rows), leaving the same tombstone;
 - a closure asking to deactivate when every subscription has ended: on that day the §10
   checks run again (once: `deactivation_checked`), then the deactivation is scheduled.
 """
@@ -30,7 +31,6 @@ from app.unit_of_work import UnitOfWork
 def run(uow: UnitOfWork, until: date, counts: Counter[str]) -> None:
     _lock_after_grace(uow, until, counts)
     _remind_before_purge(uow, until, counts)
-    _purge_pauses(uow, until, counts)
     _deactivate_closed(uow, until, counts)
 
 
@@ -61,21 +61,6 @@ def _remind_before_purge(uow: UnitOfWork, until: date, counts: Counter[str]) -> 
         counts["pause_reminders"] += 1
         uow.audit("client.pause_reminder", f"Reminder sent: the kept data will be deleted on "
                   f"{pause.purge_on.isoformat()} unless the account resumes", client_id=client.id)
-
-
-def _purge_pauses(uow: UnitOfWork, until: date, counts: Counter[str]) -> None:
-    due = list(uow.session.execute(_open_pauses(uow).where(m.Pause.purge_on <= until)))
-    if not due:
-        return
-    from app.services.purge import purge_client  # the §10 purge (app/services/purge.py)
-
-    for pause, client in due:
-        uow.audit("client.pause_purge", f"Pause of {pause.started.isoformat()} "
-                  + ("without kept data: data deleted at the end of the grace period"
-                     if not pause.keep_data else "kept the data one year: data deleted"),
-                  client_id=client.id, after={"pause": pause.id, "purge_on": pause.purge_on})
-        purge_client(uow, client, on=pause.purge_on, approved_by=pause.approved_by, deactivated_on=None)
-        counts["pauses_purged"] += 1
 
 
 def _deactivate_closed(uow: UnitOfWork, until: date, counts: Counter[str]) -> None:

@@ -1,18 +1,21 @@
-"""The `accountdesk` command: the window, and the long-running and administrative parts.
+"""The `accountdesk` command line: its arguments, and the headless commands.
 
-    accountdesk [--db URL] [--user EMAIL]            the window
+    accountdesk [--db URL] [--user EMAIL]            the window (started by ui.launcher)
     accountdesk --screenshot FILE                     render the main window to PNG and exit
     accountdesk --version
     accountdesk demo --clients N [--seed S]           write a demo database
     accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
 
-A refusal prints its one sentence and exits with status 2; nothing is changed.
+The composition root is `ui.launcher.main`, above both `app` and `ui`: it parses the
+arguments here, runs a headless command here, and only starts the window itself. So
+`app` never imports `ui` (the architecture test enforces it), and a scheduled task
+runs without loading Qt. A refusal prints its one sentence and exits with status 2;
+nothing is changed.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 
@@ -48,22 +51,28 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def run_command(args: argparse.Namespace) -> int | None:
+    """Runs the headless command named in `args`; None when there is none (the window)."""
+    commands = {"demo": _demo, "lifecycle": _lifecycle}
+    command = commands.get(args.command)
+    if command is None:
+        return None
     try:
-        if args.command == "demo":
-            return _demo(args)
-        if args.command == "lifecycle":
-            return _lifecycle(args)
-        if args.screenshot:
-            # A picture needs no screen: render offscreen unless told otherwise.
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from ui.app import run_gui
-
-        return run_gui(args)
+        return command(args)
     except DeskError as exc:
         print(f"accountdesk: {exc}", file=sys.stderr)
         return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The headless commands only; `ui.launcher.main` is the full `accountdesk`."""
+    args = parser().parse_args(argv)
+    code = run_command(args)
+    if code is None:
+        print("accountdesk: no command given; the window is started by the accountdesk program itself.",
+              file=sys.stderr)
+        return 2
+    return code
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -122,7 +122,8 @@ class Desk:
     # --- clients -----------------------------------------------------------------
     def add_client(self, name: str, *, kind: str = "direct", trial_end: date | None = None,
                    reseller: str | None = None, language: str = "en", email: str | None = None,
-                   account_manager: str | None = None, **extra: Any) -> int:
+                   account_manager: int | str | None = None, **extra: Any) -> int:
+        """`account_manager`: a staff user's id (as `add_staff` returns it) or email."""
         return self._write(clients.add_client, name, kind=kind, trial_end=trial_end, reseller=reseller,
                            language=language, email=email, account_manager=account_manager, **extra)
 
@@ -201,14 +202,22 @@ class Desk:
             steps.append(day)
         steps.append(until)
         totals: dict[str, int] = {}
+        mailer = self._deletion_mailer()
         for step in steps:
             if cancelled is not None and cancelled():
                 break
-            for key, value in self._write(lifecycle.run, step).items():
+            done_step = self._write(lifecycle.run, step)
+            purged = lifecycle.run_purges(self._uow, step, mailer=mailer, engine=self.engine)
+            for key, value in [*done_step.items(), *purged.items()]:
                 totals[key] = totals.get(key, 0) + value
             if progress is not None:
                 progress(step)
         return totals
+
+    def _deletion_mailer(self) -> Any:
+        from app.services.purge import mailer_from_settings
+
+        return mailer_from_settings(self.settings())
 
     # --- cancellation (§4, §5) -------------------------------------------------
     def cancellation_months(self, sub_id: int) -> list[Any]:

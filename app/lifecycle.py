@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Engine, select, text
 
 from app import models as m
 from app.notify import notify
@@ -118,3 +120,12 @@ def refresh_client_status(uow: UnitOfWork, client: m.Client) -> bool:
     uow.audit("client.expire", "Nothing running any more: the account is expired", client_id=client.id,
               before={"status": before}, after={"status": "expired"})
     return True
+
+
+def run_purges(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Any,
+               engine: Engine) -> dict[str, int]:
+    """The purge step (§10, §11): every client whose purge date has come by `until`, each in
+    its own transactions (app/services/purge.py), after the day's run has committed."""
+    from app.services.purge import purge_due
+
+    return purge_due(open_uow, until, mailer=mailer, engine=engine)

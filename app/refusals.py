@@ -178,4 +178,5 @@ LABELS: dict[str, str] = {
     "status_expired": "expired (nothing is running)",
     "status_deactivating": "deactivated, its data to be deleted",
     "status_purged": "deleted",
+    "staff user": "staff user",
 }

@@ -36,7 +36,7 @@ def main() -> None:
     path, built = bench_db()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "ACCOUNTDESK_STARTUP_TRACE": "1"}
-    app_cmd = [sys.executable, "-m", "app.cli", "--db", f"sqlite:///{path}"]
+    app_cmd = [sys.executable, "-m", "ui.launcher", "--db", f"sqlite:///{path}"]
     bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     first_paint(app_cmd, env)  # warm the OS file cache for both
     first_paint(bare_cmd, env)

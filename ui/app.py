@@ -1,4 +1,4 @@
-"""Starting the window: `run_gui(args)` (called by `app.cli`).
+"""Starting the window: `run_gui(args)` (called by `ui.launcher`).
 
 Fast path — a SQLite file already at the schema HEAD: the window opens on a plain
 `Listing` (stdlib sqlite3, no SQLAlchemy) with the first page of clients, and only

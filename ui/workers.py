@@ -24,10 +24,18 @@ from app.listing import Listing, Query
 from ui.table_models import PAGE_SIZE, Source
 
 
+class _Outcomes(QObject):
+    """The emitter of a runner's outcomes. Parentless and referenced by every job, so it
+    outlives the runner: a job finishing after its window (and runner) were deleted emits
+    into a live object whose connection is simply gone, never into a deleted one."""
+
+    finished_call = Signal(int, object)  # call id, (ok, result or exception)
+
+
 class _Job(QRunnable):
-    def __init__(self, runner: TaskRunner, call_id: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    def __init__(self, outcomes: _Outcomes, call_id: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         super().__init__()
-        self._runner = runner
+        self._outcomes = outcomes
         self._call_id = call_id
         self._fn = fn
         self._args = args
@@ -37,18 +45,18 @@ class _Job(QRunnable):
             outcome = (True, self._fn(*self._args))
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
             outcome = (False, exc)
-        self._runner.finished_call.emit(self._call_id, outcome)
+        self._outcomes.finished_call.emit(self._call_id, outcome)
 
 
 class TaskRunner(QObject):
     """Runs operations on its own small thread pool; see the module docstring.
 
-    Outcomes travel through one signal of the runner itself (queued to the GUI thread)
-    rather than through an object per call: a per-call object deleted on the GUI thread
-    while the worker was still inside its emit() crashed the process.
+    Outcomes travel through one emitter per runner (queued to the GUI thread) rather than
+    through an object per call: a per-call object deleted on the GUI thread while the
+    worker was still inside its emit() crashed the process. The emitter is not a child of
+    the runner, so a worker finishing after the runner was deleted never emits into a
+    deleted object ("Signal source has been deleted"); its outcome is dropped.
     """
-
-    finished_call = Signal(int, object)  # call id, (ok, result or exception)
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
         super().__init__(parent)
@@ -56,13 +64,15 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(threads)
         self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = {}
         self._next_id = 0
-        self.finished_call.connect(self._deliver)
+        self._outcomes = _Outcomes()
+        self.finished_call = self._outcomes.finished_call
+        self._outcomes.finished_call.connect(self._deliver)
 
     def run(self, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
         self._next_id += 1
         self._callbacks[self._next_id] = (on_result, on_error)
-        self._pool.start(_Job(self, self._next_id, fn, args))
+        self._pool.start(_Job(self._outcomes, self._next_id, fn, args))
 
     @Slot(int, object)
     def _deliver(self, call_id: int, outcome: tuple[bool, Any]) -> None:

@@ -291,27 +291,43 @@ class OutboxSender:
         report.errors.append(f"Email {email_id} to {', '.join(recipients)}: {error} ({outcome}).")
 
     def _connect(self) -> smtplib.SMTP:
-        config, timeout = self._config, self._timeout
-        context = ssl.create_default_context()
-        connection: smtplib.SMTP
-        if config.security == "ssl":
-            connection = smtplib.SMTP_SSL(config.host, config.port, timeout=timeout, context=context)
-        else:
-            connection = smtplib.SMTP(config.host, config.port, timeout=timeout)
-        try:
+        return connect(self._config, self._timeout)
+
+
+def connect(config: SmtpConfig, timeout: float) -> smtplib.SMTP:
+    """An open, authenticated SMTP connection; raises OSError or SMTPException."""
+    context = ssl.create_default_context()
+    connection: smtplib.SMTP
+    if config.security == "ssl":
+        connection = smtplib.SMTP_SSL(config.host, config.port, timeout=timeout, context=context)
+    else:
+        connection = smtplib.SMTP(config.host, config.port, timeout=timeout)
+    try:
+        connection.ehlo()
+        if config.security == "starttls":
+            connection.starttls(context=context)
             connection.ehlo()
-            if config.security == "starttls":
-                connection.starttls(context=context)
-                connection.ehlo()
-            if config.user:
-                if not config.password:
-                    raise smtplib.SMTPException(
-                        f"no password is stored in the OS keyring for the SMTP user {config.user}")
-                connection.login(config.user, config.password)
-        except BaseException:
-            _close(connection)
-            raise
-        return connection
+        if config.user:
+            if not config.password:
+                raise smtplib.SMTPException(
+                    f"no password is stored in the OS keyring for the SMTP user {config.user}")
+            connection.login(config.user, config.password)
+    except BaseException:
+        _close(connection)
+        raise
+    return connection
+
+
+def send_once(config: SmtpConfig, email: Email, *, timeout: float = 20) -> None:
+    """Sends one email straight away, outside the outbox (the account-deletion email of
+    DESIGN.md §10, attempted once and never queued). Raises OSError or SMTPException
+    when it was not accepted; blocks on the network: never on the GUI thread."""
+    connection = connect(config, timeout)
+    try:
+        connection.send_message(build_message(email, config.sender),
+                                from_addr=parseaddr(config.sender)[1] or config.sender, to_addrs=list(email.to))
+    finally:
+        _close(connection)
 
 
 def _close(connection: smtplib.SMTP) -> None:

@@ -19,6 +19,7 @@ from app import account_rules as rules
 from app import billing
 from app import models as m
 from app.cancellation_rules import cancellation_options
+from app.confirmation import confirms_name
 from app.errors import DeskError, RuleViolation
 from app.notify import notify
 from app.services.closure import close, closure_blocker
@@ -59,8 +60,8 @@ def _status(client: m.Client) -> str:
 
 
 def _check_typed_name(client: m.Client, confirm_name: str | None) -> None:
-    # Exactly: same letters, case and spaces (§10's rule for every deletion).
-    if confirm_name != client.name:
+    # Exactly: same letters, case and spaces (§10's rule for every deletion, app/confirmation.py).
+    if not confirms_name(confirm_name, client.name):
         raise RuleViolation("typed_name_mismatch", client=client.name)
 
 

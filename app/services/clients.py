@@ -67,9 +67,16 @@ def staff_by_email(uow: UnitOfWork, email: str) -> m.StaffUser:
     return row
 
 
+def staff_member(uow: UnitOfWork, who: int | str) -> m.StaffUser:
+    """A staff user by id (what `add_staff` returns) or by email (DESIGN.md §16)."""
+    if isinstance(who, int) and not isinstance(who, bool):
+        return uow.get(m.StaffUser, who, "staff user")
+    return staff_by_email(uow, str(who))
+
+
 def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: date | None = None,
                reseller: str | None = None, reseller_contact: str | None = None, language: str = "en",
-               email: str | None = None, phone: str | None = None, account_manager: str | None = None,
+               email: str | None = None, phone: str | None = None, account_manager: int | str | None = None,
                account_number: str | None = None) -> int:
     name = _text(name, "client's name")
     _choice(kind, m.CLIENT_KINDS, "kind of client")
@@ -81,13 +88,13 @@ def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: d
         raise RuleViolation("Only a trial client has a trial end date; leave it empty or make the client a trial.")
     if kind == "resold" and not (reseller and reseller.strip()):
         raise RuleViolation("A resold client needs the reseller's name; give the reseller who manages it.")
-    manager_id = staff_by_email(uow, account_manager).id if account_manager else uow.actor.id
+    manager_id = staff_member(uow, account_manager).id if account_manager is not None else uow.actor.id
     if account_number is not None:
         account_number = _text(account_number, "account number", limit=40)
         if uow.session.scalar(select(m.Client.id).where(m.Client.account_number == account_number)):
             raise RuleViolation(f"The account number {account_number} is already used by another client.")
     row = m.Client(
-        account_number=account_number or f"tmp-{uuid.uuid4().hex}", name=name, language=language, kind=kind,
+        id=_next_client_id(uow), account_number=account_number or f"tmp-{uuid.uuid4().hex}", name=name, language=language, kind=kind,
         trial_end=trial_end, reseller_name=reseller.strip() if reseller else None,
         reseller_contact=reseller_contact, email=email, phone=_text(phone, "phone", required=False, limit=50),
         account_manager_id=manager_id, status="trial" if kind == "trial" else "active", created=uow.today,
@@ -99,6 +106,18 @@ def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: d
     uow.audit("client.add", f"Client {name} added ({kind})", client_id=row.id,
               after={"name": name, "kind": kind, "account_number": row.account_number})
     return row.id
+
+
+def _next_client_id(uow: UnitOfWork) -> int | None:
+    """On SQLite, an id above every client's and every tombstone's. SQLite hands out
+    max(id) + 1, so the id of a purged client would come back, and with it the tombstone
+    and the scrubbed audit events on the new client's timeline. PostgreSQL's sequence
+    never reuses an id (None: let it choose)."""
+    if uow.session.get_bind().dialect.name != "sqlite":
+        return None
+    top = max(uow.session.scalar(select(func.max(m.Client.id))) or 0,
+              uow.session.scalar(select(func.max(m.Tombstone.client_id))) or 0)
+    return top + 1
 
 
 def add_contact(uow: UnitOfWork, client_id: int, name: str, email: str | None, *, role: str = "user",

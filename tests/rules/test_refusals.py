@@ -36,3 +36,12 @@ def test_a_missing_param_shows_its_name_instead_of_failing():
 def test_errors_compare_by_code_and_params():
     assert RuleViolation("x", a=1) == RuleViolation("x", a=1)
     assert RuleViolation("x", a=1) != RuleViolation("x", a=2)
+
+
+def test_typed_name_must_match_exactly():
+    from app.confirmation import confirms_name
+
+    assert confirms_name("Acme Ltd", "Acme Ltd")
+    assert confirms_name("Cre\u0301dit Lyon", "Crédit Lyon")  # the same letters, decomposed
+    for near in ("Acme Ltd ", " Acme Ltd", "acme ltd", "Acme  Ltd", "Acme Lt", "", None):
+        assert not confirms_name(near, "Acme Ltd")

@@ -50,3 +50,40 @@ def test_foreign_file_is_refused(tmp_path, capsys):
     assert main(["lifecycle", "--db", f"sqlite:///{path}"]) == 2
     assert "not an Account Desk database" in capsys.readouterr().err
     assert path.read_text() == "not a database"
+
+
+def test_the_console_script_prints_the_lifecycle_counts(tmp_path):
+    """`accountdesk` is a console script (a GUI script prints nothing on Windows), and a
+    headless command never needs Qt."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = shutil.which("accountdesk", path=str(Path(sys.executable).parent))
+    assert script is not None, "the console script accountdesk is not installed (pip install -e .)"
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    with Desk.open(url, today=date(2026, 1, 15)) as desk:
+        client = desk.add_client("Acme")
+        desk.add_subscription(client, "Team", Decimal("10"), start=date(2026, 1, 15))
+    done = subprocess.run([script, "lifecycle", "--db", url, "--until", "2026-03-20"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "invoices_issued: 2" in done.stdout
+
+
+def test_a_headless_command_never_loads_qt(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+    probe = (f"import sys; from ui.launcher import main; code = main(['lifecycle', '--db', {url!r}]); "
+             "print('qt loaded' if 'PySide6' in sys.modules else 'no qt'); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("no qt")
+
+
+def test_without_a_command_app_cli_refuses_instead_of_starting_the_window(capsys):
+    assert main([]) == 2
+    assert "no command" in capsys.readouterr().err

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from snapshot import snapshot
 
-from app.errors import DeskError, PermissionDenied, RuleViolation
+from app.errors import DeskError, NotFound, PermissionDenied, RuleViolation
 
 TODAY = date(2026, 11, 22)
 
@@ -162,3 +162,13 @@ def test_errors_are_desk_errors_with_a_sentence(open_desk):
     with pytest.raises(DeskError) as caught:
         desk.subscription(999)
     assert str(caught.value).endswith(".")
+
+
+def test_the_account_manager_is_given_by_staff_id_or_email(open_desk):
+    desk = open_desk(date(2026, 11, 22))
+    ann = desk.add_staff("Ann Lee", "ann@example.com", "staff")
+    by_id = desk.add_client("Acme", account_manager=ann)
+    by_email = desk.add_client("Globex", account_manager="ANN@example.com")
+    assert desk.client(by_id).account_manager == desk.client(by_email).account_manager
+    with pytest.raises(NotFound):
+        desk.add_client("Initech", account_manager=ann + 999)

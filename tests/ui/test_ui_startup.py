@@ -29,7 +29,7 @@ def run(args: list[str], timeout: int = 120) -> subprocess.CompletedProcess[str]
 
 def test_screenshot_renders_the_window_once_the_first_client_is_shown(db_url, world, tmp_path):
     out = tmp_path / "main.png"
-    done = run(["-m", "app.cli", "--db", db_url, "--today", TODAY, "--screenshot", str(out)])
+    done = run(["-m", "ui.launcher", "--db", db_url, "--today", TODAY, "--screenshot", str(out)])
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
@@ -38,7 +38,7 @@ def test_screenshot_renders_the_window_once_the_first_client_is_shown(db_url, wo
 def test_a_file_of_another_program_is_refused_with_its_sentence(tmp_path):
     foreign = tmp_path / "notes.sqlite3"
     foreign.write_text("these are my notes, not a database")
-    done = run(["-m", "app.cli", "--db", f"sqlite:///{foreign}", "--screenshot", str(tmp_path / "x.png")])
+    done = run(["-m", "ui.launcher", "--db", f"sqlite:///{foreign}", "--screenshot", str(tmp_path / "x.png")])
     assert done.returncode == 2
     assert "not an Account Desk database" in done.stderr
     assert foreign.read_text() == "these are my notes, not a database"

@@ -60,3 +60,32 @@ def test_callbacks_may_emit_signals_a_test_waits_for(qtbot):
         assert blocker.args == [n * 2]
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
     runner.wait()
+
+
+def test_a_worker_finishing_after_its_runner_was_deleted_emits_nothing_into_it():
+    """At exit with --screenshot on a large database a worker finished after its window was
+    gone and printed "RuntimeError: Signal source has been deleted"."""
+    import subprocess
+    import sys
+
+    probe = "\n".join([
+        "import time",
+        "import shiboken6",
+        "from PySide6.QtCore import QCoreApplication, QObject",
+        "from ui.workers import TaskRunner",
+        "app = QCoreApplication([])",
+        "owner = QObject()",
+        "runner = TaskRunner(owner)",
+        "runner.run(lambda: time.sleep(0.3) or 1, on_result=print)",
+        "time.sleep(0.05)",
+        "shiboken6.delete(owner)",
+        "time.sleep(0.5)",
+        "app.processEvents()",
+        "print('finished')",
+    ])
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0
+    assert "finished" in done.stdout
+    assert "Signal source has been deleted" not in done.stderr
+    assert "Error" not in done.stderr, done.stderr
