@@ -13,8 +13,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-# The interface translations: each resources/translations/*.ts compiled to its .qm (not committed).
-QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+# The interface translations: each resources/translations/*.ts compiled into the ui package
+# (ui/translations/*.qm, committed so that a wheel or bundle ships them; a test checks they
+# are up to date with their sources).
+QM := $(patsubst resources/translations/%.ts,ui/translations/%.qm,$(wildcard resources/translations/*.ts))
 translations: $(QM)
 
 # After changing interface strings: merge them into the .ts files, then translate the new ones.
@@ -22,7 +24,7 @@ translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -tr-function-alias translate+=_t $$(find ui -name '*.py' | sort) \
 		-ts resources/translations/*.ts
 
-%.qm: %.ts | $(STAMP)
+ui/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Opens the window on a demo database (built once, then reused).

@@ -43,7 +43,9 @@ from ui.settings_store import APPLICATION, ORGANIZATION
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+# Compiled catalogues ship inside the ui package (a wheel or bundle holds them); their
+# sources are resources/translations/*.ts, compiled by `make translations`.
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
 def fast_path(url: str) -> bool:
@@ -68,19 +70,26 @@ def _use_locale_defaults() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-def _install_translators(app: QApplication, language: str | None) -> None:
+def _install_translators(app: QApplication, language: str | None) -> str | None:
+    """Installs the interface language; returns a sentence when a requested language is
+    missing (the window then shows English words, and says so)."""
     locale = QLocale(language) if language else QLocale()
     code = language or locale.name().split("_")[0]
     if code == "en":
-        return
+        return None
+    missing = None
     ours = QTranslator(app)
     if ours.load(f"accountdesk_{code}", str(TRANSLATIONS)):
         app.installTranslator(ours)
+    elif language:  # asked for by name: say it is missing (a system locale we lack stays quiet)
+        missing = (f"The interface language {language!r} is not installed ({TRANSLATIONS} has no "
+                   f"accountdesk_{language}.qm); the window is shown in English.")
     # Qt's own words (Cancel, Close, a text field's menu) by the locale's UI languages: there is
     # a qtbase_zh_CN but no qtbase_zh, so "zh" alone would find nothing.
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+    return missing
 
 
 class _FirstPaint(QObject):
@@ -174,7 +183,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     _use_locale_defaults()
-    _install_translators(app, getattr(args, "language", None))
+    missing_language = _install_translators(app, getattr(args, "language", None))
+    if missing_language:
+        print(f"accountdesk: {missing_language}", file=sys.stderr)
     dialogs = DialogService()
     screenshot = getattr(args, "screenshot", None)
     url = resolve_url(getattr(args, "db", None))
@@ -199,6 +210,8 @@ def run_gui(args: argparse.Namespace) -> int:
     startup = Startup(app, window, url, args, desk, dialogs)
     try:
         window.load_first_page()
+        if missing_language:
+            window.statusBar().showMessage(missing_language)
         if screenshot:
             window.resize(*SCREENSHOT_SIZE)
         _FirstPaint(window.clients.view.viewport(), startup.after_first_paint)

@@ -132,8 +132,8 @@ def test_lrelease_compiles_the_catalogue_with_nothing_unfinished_nor_invalid(cod
     assert QCoreApplication.translate("MainWindow", "Subscriptions") == "Subscriptions"
 
 
-def test_the_app_finds_the_catalogues_where_they_are_kept():
+def test_the_app_finds_the_compiled_catalogues_inside_its_package():
     from ui.app import TRANSLATIONS as used
 
-    assert used == TRANSLATIONS
-    assert {p.name for p in used.glob("*.ts")} >= {f"accountdesk_{code}.ts" for code in LANGUAGES}
+    assert used == ROOT / "ui" / "translations"
+    assert {p.name for p in used.glob("*.qm")} >= {f"accountdesk_{code}.qm" for code in LANGUAGES}
