@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle clean translations translations-update
+.PHONY: run test lint bench bundle clean translations translations-update screenshots-accounts
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: $(STAMP) $(QM)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app ui tests bench
+
+# The pause, resume, close-account and cancel-all dialogs rendered to docs/*.png (looked at, not compared).
+screenshots-accounts: $(STAMP)
+	QT_QPA_PLATFORM=offscreen PYTHONPATH=$(CURDIR) $(BIN)/python docs/account_screenshots.py docs
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py

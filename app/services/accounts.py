@@ -122,7 +122,7 @@ def pause(uow: UnitOfWork, client_id: int, contact_id: int, *, reason: str, resu
     client.status = "paused"
     uow.session.flush()
     uow.audit("client.pause",
-              f"Account paused at {contact.name}'s request ({category}): {reason}. Grace until "
+              f"Account paused at {contact.name}'s request ({category}): {reason}. Locked from "
               f"{dates.grace_end.isoformat()}, data {'kept' if keep_data else 'deleted'} on "
               f"{dates.purge_on.isoformat()}", client_id=client.id,
               before={"status": "active"},
