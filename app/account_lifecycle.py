@@ -10,7 +10,8 @@ run per day, and a second run finds nothing to do:
   year after it began) unless it resumed: not here but by the §10 purge step
   (`app.services.purge.due` reads the Pause rows), leaving the same tombstone;
 - a closure asking to deactivate when every subscription has ended: on that day the §10
-  checks run again (once: `deactivation_checked`), then the deactivation is scheduled.
+  checks run again (once: `deactivation_checked`), then the deactivation is scheduled
+  through `app.services.deactivation.schedule`, its purge `retention_days` later.
 """
 
 from __future__ import annotations
@@ -22,9 +23,8 @@ from sqlalchemy import func, select
 
 from app import account_rules as rules
 from app import models as m
+from app.errors import DeskError
 from app.notify import notify
-from app.services.cancellation import client_blocker
-from app.services.subscriptions import RUNNING
 from app.unit_of_work import UnitOfWork
 
 
@@ -76,7 +76,7 @@ def _deactivate_closed(uow: UnitOfWork, until: date, counts: Counter[str]) -> No
         if day > until:
             continue
         closure.deactivation_checked = day
-        refusal = deactivation_refusal(uow, client)
+        refusal = deactivation_refusal(uow, client, day)
         if refusal is not None:
             counts["closure_deactivations_refused"] += 1
             uow.audit("client.close_deactivation_refused",
@@ -87,22 +87,19 @@ def _deactivate_closed(uow: UnitOfWork, until: date, counts: Counter[str]) -> No
         counts["closure_deactivations"] += 1
 
 
-def deactivation_refusal(uow: UnitOfWork, client: m.Client) -> str | None:
-    """The §10 checks, run again on the day every subscription has ended."""
-    running = uow.session.scalar(select(func.count()).select_from(m.Subscription).where(
-        m.Subscription.client_id == client.id, m.Subscription.status.in_((*RUNNING, "paused"))))
-    if running:
-        return f"{client.name} still has {running} running subscription(s)."
-    return client_blocker(uow, client)
+def deactivation_refusal(uow: UnitOfWork, client: m.Client, day: date) -> DeskError | None:
+    """The §10 checks, run again on the day every subscription has ended (not the role of
+    whoever runs the lifecycle: a manager approved it at closure)."""
+    from app.services.deactivation import _rules_blocker
+
+    return _rules_blocker(uow, client, on=day)
 
 
 def schedule_deactivation_after_closure(uow: UnitOfWork, client: m.Client, closure: m.Closure, day: date) -> None:
-    """HOOK for the deactivation of §10 (app/services/deactivation.py, another branch):
-    when merged, this calls its scheduling service with the closure's requester, reason
-    and approving manager. Until then the closure row records the day
-    (`deactivation_checked`) and an audit event says the deactivation is due, so a
-    manager can carry it out from the Deactivate action."""
-    uow.audit("client.close_deactivation_due",
-              f"Every subscription ended on {(day - timedelta(days=1)).isoformat()}; the §10 checks pass: "
-              f"deactivation approved at closure by {closure.approved_by} is due", client_id=client.id,
-              after={"closure": closure.id, "approved_by": closure.approved_by, "day": day})
+    """Schedules the deactivation a closure asked for, through the §10 service: the purge
+    `retention_days` after `day`, approved by the manager who confirmed it at closure."""
+    from app.services.deactivation import schedule
+
+    requester = uow.session.get(m.Contact, closure.contact_id) if closure.contact_id else None
+    schedule(uow, client, reason=f"Closure: {closure.reason}", requester=requester, backup="skipped", on=day,
+             approved_by=closure.approved_by)

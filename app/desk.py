@@ -26,7 +26,7 @@ from app.account_rules import PauseDates, pause_dates
 from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
-from app.services import accounts, cancellation, clients, requests, subscriptions
+from app.services import accounts, cancellation, clients, deactivation, requests, subscriptions
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
 from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
@@ -292,6 +292,38 @@ class Desk:
     def pause_dates(self, *, keep_data: bool, resume_in_months: int | None = None) -> PauseDates:
         """The dates a pause recorded today would set (the pause dialog shows them live)."""
         return pause_dates(self.today, keep_data=keep_data, resume_in_months=resume_in_months)
+
+    # --- deactivation and the purge (§10) ----------------------------------------
+    def deactivate(self, client_id: int, *, reason: str, requester: int, confirm_name: str | None,
+                   backup: str) -> date:
+        """Schedules the purge `retention_days` from today (managers); returns its date."""
+        return self._write(deactivation.deactivate, client_id, reason=reason, requester=requester,
+                           confirm_name=confirm_name, backup=backup)
+
+    def revoke_deactivation(self, client_id: int) -> None:
+        self._write(deactivation.revoke_deactivation, client_id)
+
+    def deactivate_blocker(self, client_id: int) -> DeskError | None:
+        """The refusal `deactivate` would raise before looking at its arguments, or None."""
+        return self._read(lambda uow: deactivation.deactivate_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def revoke_deactivation_blocker(self, client_id: int) -> DeskError | None:
+        return self._read(lambda uow: deactivation.revoke_deactivation_blocker(
+            uow, uow.get(m.Client, client_id, "client")))
+
+    def deletion_counts(self, client_id: int) -> dict[str, int]:
+        """What a purge would delete: contacts, subscriptions, invoices, notes, files, emails."""
+        return self._read(deactivation.deletion_counts, client_id)
+
+    def deactivation_form(self, client_id: int) -> deactivation.DeactivationForm:
+        """Everything the deactivation checklist and warning show, in one read."""
+        return self._read(deactivation.form, client_id)
+
+    def pending_deactivations(self) -> list[deactivation.PendingDeactivation]:
+        return self._read(deactivation.pending_deactivations)
+
+    def tombstones(self) -> list[deactivation.TombstoneView]:
+        return self._read(deactivation.tombstones)
 
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:

@@ -76,7 +76,9 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
 
     horizon = until + timedelta(days=CARD_REMINDER_DAYS)
     for card in session.scalars(
+        # No reminder to a client whose data is about to be purged (§10).
         select(m.Card).where(m.Card.removed.is_(None), m.Card.expiry_reminded.is_(None),
+                             m.Card.client_id.not_in(select(m.Client.id).where(m.Client.status == "deactivating")),
                              m.Card.exp_year * 12 + m.Card.exp_month <= horizon.year * 12 + horizon.month)
     ):
         reminder_day = max(card.added, card_expiry(card) - timedelta(days=CARD_REMINDER_DAYS))

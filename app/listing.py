@@ -25,6 +25,7 @@ DENSE_TENTHS = 3
 PREFIX_INDEX = 3
 # Clients in these statuses are hidden from normal lists (§10) unless asked for.
 HIDDEN_STATUSES = ("deactivating", "purged")
+_HIDDEN_SQL = "(" + ", ".join(f"'{s}'" for s in HIDDEN_STATUSES) + ")"
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class Listing:
             where.append(f"c.status = {self._mark}")
             params.append(query.status)
         else:
-            where.append("c.status NOT IN ('deactivating', 'purged')")
+            where.append(f"c.status NOT IN {_HIDDEN_SQL}")
         match = fts_query(query.search) if self.dialect == "sqlite" else None
         if match is None:
             clause, more = self._search_clause(query.search)
@@ -192,7 +193,7 @@ class Listing:
             # its client; only the few hidden clients are joined, to take them off.
             self._fts_counts.pop(match, None)
             hidden = self._fetch(
-                "SELECT count(*) FROM client c WHERE c.status IN ('deactivating', 'purged') AND EXISTS "
+                f"SELECT count(*) FROM client c WHERE c.status IN {_HIDDEN_SQL} AND EXISTS "
                 "(SELECT 1 FROM client_fts WHERE client_fts MATCH ? AND rowid = c.id)", [match])[0][0]
             return self._fts_matches(match) - hidden
         source, where, params = self._clients_source(query)
@@ -209,7 +210,7 @@ class Listing:
         return self._fts_matches(match) * 10 >= self._client_rows * DENSE_TENTHS
 
     def total_clients(self) -> int:
-        return self._fetch("SELECT count(*) FROM client c WHERE c.status NOT IN ('deactivating', 'purged')", [])[0][0]
+        return self._fetch(f"SELECT count(*) FROM client c WHERE c.status NOT IN {_HIDDEN_SQL}", [])[0][0]
 
     def client_page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
         """Rows of (id, *CLIENT_COLUMNS values)."""
@@ -222,7 +223,7 @@ class Listing:
 
     # --- subscriptions --------------------------------------------------------------
     def _subscriptions_where(self, query: Query) -> tuple[str, list[Any]]:
-        where = ["u.status != 'voided'", "c.status NOT IN ('deactivating', 'purged')"]
+        where = ["u.status != 'voided'", f"c.status NOT IN {_HIDDEN_SQL}"]
         params: list[Any] = []
         if query.status:
             where.append(f"u.status = {self._mark}")

@@ -141,6 +141,26 @@ TEMPLATES.update({
 
 # --- deactivation and the purge (DESIGN.md §10): codes added here --------------------
 TEMPLATES.update({
+    "deactivation_already": "{client} is already deactivated; its data is deleted on {day:date}. "
+                            "Revoke the deactivation from Pending deactivations to keep it.",
+    "deactivation_running": "{client} still has {n} {n:plural:subscription|subscriptions} running with no end "
+                            "date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after "
+                            "the last access ends.",
+    "deactivation_too_early": "{client} still has access until {access_end:date}; deactivation becomes possible "
+                              "on {day:date}. Wait until then.",
+    "deactivation_no_owner": "{client} has no account owner (primary admin contact); only the account owner may "
+                             "ask for a deactivation. Name one among the contacts first.",
+    "deactivation_requester": "{contact} is not the account owner of {client}; only {owner}, the account owner, "
+                              "may ask for a deactivation. Ask {owner} to request it.",
+    "deactivation_reason": "Give the reason for the deactivation.",
+    "deactivation_backup": "The export {path} cannot be found; export the client's data again, or choose to "
+                           "skip the export and acknowledge it.",
+    "deactivation_confirm_name": "The name typed is not exactly {client}; type the client's name with the same "
+                                 "letters, case and spaces to confirm.",
+    "deactivation_none": "{client} has no deactivation pending; there is nothing to revoke.",
+    "deactivation_too_late": "The data of {client} is deleted on {day:date}; the deactivation can no longer be "
+                             "revoked.",
+    "export_incomplete": "The export {path} is incomplete: {problem}. Export again.",
 })
 
 
@@ -179,4 +199,7 @@ LABELS: dict[str, str] = {
     "status_deactivating": "deactivated, its data to be deleted",
     "status_purged": "deleted",
     "staff user": "staff user",
+    # deactivation and the purge (DESIGN.md §10)
+    "deactivate": "Deactivating an account",
+    "revoke_deactivation": "Revoking a deactivation",
 }

@@ -7,8 +7,10 @@ from decimal import Decimal
 
 import pytest
 from snapshot import snapshot
+from sqlalchemy import select
 
 from app.errors import PermissionDenied, RuleViolation
+from app.models import Deactivation
 
 TODAY = date(2026, 10, 20)
 
@@ -120,21 +122,36 @@ def test_deactivate_when_ended_needs_a_manager(open_desk):
     assert snapshot(staff) == before
 
 
-@pytest.mark.parametrize(("day", "checked"), [
+@pytest.mark.parametrize(("day", "deactivated"), [
     (date(2026, 10, 29), False),  # the last day of access
     (date(2026, 10, 30), True),  # the day every subscription has ended (§10's example)
     (date(2026, 10, 31), True),
 ])
-def test_deactivation_is_due_the_day_every_subscription_has_ended(open_desk, day, checked):
+def test_deactivation_is_scheduled_the_day_every_subscription_has_ended(open_desk, day, deactivated):
     desk = open_desk(TODAY)
     client, owner, _ = _client(desk)
     desk.add_subscription(client, "Team", Decimal("49"), start=date(2026, 1, 30))
     desk.close_account(client, owner, reason="x", deactivate_when_ended=True, confirm_name="Acme Ltd")
     desk.run_lifecycle(day)
-    actions = [e.action for e in desk.timeline(client)]
-    assert ("client.close_deactivation_due" in actions) is checked
+    assert (desk.client(client).status == "deactivating") is deactivated
     desk.run_lifecycle(date(2026, 11, 5))
-    assert [e.action for e in desk.timeline(client)].count("client.close_deactivation_due") == 1
+    with desk.session() as s:
+        rows = s.scalars(select(Deactivation).where(Deactivation.client_id == client)).all()
+        # Once, dated the day everything ended, approved by the manager who confirmed the closure.
+        assert [(r.requested, r.purge_on, r.approved_by, r.backup) for r in rows] == [
+            (date(2026, 10, 30), date(2026, 11, 13), desk.me().email, "skipped")]
+
+
+def test_the_deactivation_checks_run_again_on_that_day(open_desk):
+    desk = open_desk(TODAY)
+    client, owner, _ = _client(desk)
+    desk.add_subscription(client, "Team", Decimal("49"), start=date(2026, 1, 30))
+    desk.close_account(client, owner, reason="x", deactivate_when_ended=True, confirm_name="Acme Ltd")
+    desk.add_contact(client, "Carl", "carl@example.com", seat=True)
+    desk.add_contact(client, "Dora", "dora@example.com", seat=True)  # 3 seats by then
+    desk.run_lifecycle(date(2026, 11, 1))
+    assert desk.client(client).status == "expired"
+    assert "client.close_deactivation_refused" in [e.action for e in desk.timeline(client)]
 
 
 def test_closing_a_purged_account_is_refused(open_desk):
