@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.desk import Desk
-from app.models import Client, Pause, Tombstone
+from app.models import Client, Deactivation, Pause, Tombstone
 
 START = date(2026, 6, 1)
 
@@ -84,8 +84,26 @@ def _state(desk):
         return {
             "clients": s.execute(select(Client.id, Client.status).order_by(Client.id)).all(),
             "pauses": s.execute(select(Pause.id, Pause.reminder_sent).order_by(Pause.id)).all(),
+            "deactivations": s.execute(select(Deactivation.client_id, Deactivation.requested,
+                                              Deactivation.purge_on, Deactivation.approved_by)).all(),
+            "tombstones": s.execute(select(Tombstone.client_id, Tombstone.purged_on, Tombstone.approved_by,
+                                           Tombstone.counts)).all(),
             "emails": sorted((e.event, tuple(e.to)) for e in desk.outbox()),
         }
+
+
+def _others(desk):
+    """A pause without kept data (purged at its grace end) and a closure that deactivates."""
+    gone = desk.add_client("Gone Co")
+    owner = desk.add_contact(gone, "Gina", "gina@example.com", role="primary_admin")
+    desk.add_subscription(gone, "Team", Decimal("10"), start=date(2026, 5, 3))
+    desk.pause(gone, owner, reason="Stop", resume_in_months=1, category="other", keep_data=False,
+               confirm_name="Gone Co")
+    closing = desk.add_client("Closing Co")
+    owner = desk.add_contact(closing, "Carla", "carla@example.com", role="primary_admin")
+    desk.add_card(closing, "Visa", "4242", 12, 2030)
+    desk.add_subscription(closing, "Team", Decimal("10"), start=date(2026, 5, 20))
+    desk.close_account(closing, owner, reason="Leaving", deactivate_when_ended=True, confirm_name="Closing Co")
 
 
 def test_catch_up_at_once_equals_one_run_per_day(tmp_path):
@@ -94,6 +112,7 @@ def test_catch_up_at_once_equals_one_run_per_day(tmp_path):
     try:
         for desk in (daily, once):
             _paused(desk)
+            _others(desk)
         end = date(2027, 5, 20)  # past the lock and the reminder, before the purge
         day = START
         while day <= end:
@@ -101,7 +120,11 @@ def test_catch_up_at_once_equals_one_run_per_day(tmp_path):
             day += timedelta(days=1)
         once.run_lifecycle(end)
         assert _state(daily) == _state(once)
-        assert _state(once)["clients"][0][1] == "locked"
+        state = _state(once)
+        assert state["clients"][0][1] == "locked"
+        assert [t[0] for t in state["tombstones"]] == [2, 3]  # the pause at its grace end, the closure
+        # Purged at the grace end; and 14 days after the day the closed account's subscription ended.
+        assert [t[1] for t in state["tombstones"]] == [date(2026, 6, 6), date(2026, 7, 4)]
     finally:
         daily.close()
         once.close()

@@ -202,3 +202,38 @@ def test_resume_refuses_an_account_that_is_not_paused_and_a_non_owner(open_desk)
         desk.resume(client, brand="Visa", last4="1234", exp_month=1, exp_year=2031, contact_id=other)
     assert refused.value.code == "requester_not_owner"
     assert snapshot(desk) == before
+
+
+@pytest.mark.parametrize(("resume_on", "status", "access_end"), [
+    # Restarted on Aug 25: cancelled at the end of the new term containing Dec 14.
+    (date(2026, 8, 25), "cancelling", date(2026, 12, 24)),
+    # Its access end came during the pause: it ended as planned, nothing restarts.
+    (date(2026, 12, 15), "expired", date(2026, 12, 14)),
+])
+def test_a_cancelled_subscription_keeps_its_end_through_a_pause(open_desk, resume_on, status, access_end):
+    desk = open_desk(START)
+    client, owner, _ = _client(desk)
+    sub = desk.add_subscription(client, "Team", Decimal("49"), start=date(2026, 1, 15))
+    desk.cancel_subscription(sub, date(2026, 12, 1))  # access to 2026-12-14
+    _pause(desk, client, owner)
+    desk = open_desk(resume_on)
+    desk.resume(client, brand="Visa", last4="1111", exp_month=1, exp_year=2031)
+    after = desk.subscription(sub)
+    assert (after.status, after.access_end) == (status, access_end)
+    if status == "cancelling":
+        desk.run_lifecycle(date(2027, 3, 1))
+        issued = [i.issued for i in desk.subscription(sub).invoices if i.issued >= resume_on]
+        assert issued == [date(2026, 8, 25), date(2026, 9, 25), date(2026, 10, 25), date(2026, 11, 25)]
+        assert desk.subscription(sub).status == "expired"
+
+
+def test_a_closing_account_cannot_be_paused(open_desk):
+    desk = open_desk(START)
+    client, owner, _ = _client(desk)
+    desk.add_subscription(client, "Team", Decimal("49"), start=date(2026, 5, 1))
+    desk.close_account(client, owner, reason="Leaving")
+    before = snapshot(desk)
+    with pytest.raises(RuleViolation) as refused:
+        _pause(desk, client, owner)
+    assert str(refused.value) == "Acme Ltd is already closing; only an active account can be paused."
+    assert snapshot(desk) == before
