@@ -224,6 +224,16 @@ def close_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
     return closure_blocker(uow, client, None, check_requester=False) or uow.refusal_for("staff", "close")
 
 
+def close_action_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
+    """For the window's Close action: like `close_blocker`, but a trial or resold account
+    opens the wizard, whose page says why it is not closed here (and offers to convert a
+    trial), instead of a disabled action."""
+    blocker = close_blocker(uow, client)
+    if blocker is not None and blocker.code in ("close_trial", "close_resold"):
+        return None
+    return blocker
+
+
 def close_account(uow: UnitOfWork, client_id: int, contact_id: int, *, reason: str,
                   session: date | str | None = None, deactivate_when_ended: bool = False,
                   confirm_name: str | None = None) -> int:
