@@ -26,7 +26,7 @@ from app.account_rules import PauseDates, pause_dates
 from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
-from app.services import accounts, cancellation, clients, deactivation, requests, subscriptions
+from app.services import accounts, cancellation, clients, closure, deactivation, requests, subscriptions
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
 from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
@@ -288,6 +288,12 @@ class Desk:
 
     def close_blocker(self, client_id: int) -> DeskError | None:
         return self._read(lambda uow: accounts.close_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def revoke_closure(self, client_id: int) -> None:
+        self._write(closure.revoke_closure, client_id)
+
+    def revoke_closure_blocker(self, client_id: int) -> DeskError | None:
+        return self._read(lambda uow: closure.revoke_closure_blocker(uow, uow.get(m.Client, client_id, "client")))
 
     def pause_dates(self, *, keep_data: bool, resume_in_months: int | None = None) -> PauseDates:
         """The dates a pause recorded today would set (the pause dialog shows them live)."""

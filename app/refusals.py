@@ -136,6 +136,10 @@ TEMPLATES.update({
     "close_session_invalid": "The session offer must be a date (scheduled), declined or email; {value} is not "
                              "one of them.",
     "close_session_past": "The session date {day:date} is in the past; schedule it today or later.",
+    "closure_none": "{client} is {status:label}; there is no closure in progress to revoke.",
+    "closure_revoke_policy": "Revoking the closure of {client} would revoke its cancellations, which the policy "
+                             "allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, "
+                             "or ask an administrator to turn the policy on.",
 })
 
 
@@ -187,6 +191,7 @@ LABELS: dict[str, str] = {
     "resume": "Resuming an account",
     "close": "Closing an account",
     "close_deactivate": "Scheduling deactivation when the subscriptions end",
+    "revoke_closure": "Revoking a closure",
     "account_pause": "a pause",
     "account_resume": "resuming the account",
     "account_close": "closing the account",

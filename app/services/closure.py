@@ -92,3 +92,47 @@ def close_for_request(uow: UnitOfWork, client: m.Client, contact_id: int, *, rea
     if blocked is not None:
         raise blocked
     close(uow, client, contact, reason=reason)
+
+
+def _open_closure(uow: UnitOfWork, client: m.Client) -> m.Closure | None:
+    return uow.session.scalar(select(m.Closure).where(m.Closure.client_id == client.id, m.Closure.revoked.is_(None))
+                              .order_by(m.Closure.id.desc()).limit(1))
+
+
+def revoke_closure_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
+    """Why the closure of `client` cannot be revoked now, or None. A revocation undoes the
+    closure's cancellations, so it follows the policy `allow_revoke_cancellation` (§4)."""
+    refusal = uow.refusal_for("manager", "revoke_closure")
+    if refusal is not None:
+        return refusal
+    if client.status != "closing" or _open_closure(uow, client) is None:
+        return RuleViolation("closure_none", client=client.name, status=f"status_{client.status}")
+    if not uow.settings["allow_revoke_cancellation"]:
+        return RuleViolation("closure_revoke_policy", client=client.name)
+    return None
+
+
+def revoke_closure(uow: UnitOfWork, client_id: int) -> None:
+    """Revokes a closure before its subscriptions have ended (managers, with the policy on):
+    the subscriptions it cancelled bill again as if never cancelled, the client is active
+    again, and any deactivation asked with it will not happen. The removed card stays
+    removed: the client gives a new one (invoices stay open until paid)."""
+    from app.services.cancellation import revoke
+
+    client = uow.get(m.Client, client_id, "client")
+    refusal = revoke_closure_blocker(uow, client)
+    if refusal is not None:
+        raise refusal
+    closure = _open_closure(uow, client)
+    assert closure is not None
+    restored = []
+    for sub in client.subscriptions:
+        if sub.status == "cancelling" and sub.cancelled_how == "closure":
+            revoke(uow, sub.id)
+            restored.append(sub.plan)
+    closure.revoked = uow.today
+    client.status = "active"
+    uow.audit("client.revoke_closure", "Closure revoked" + (f"; billing again: {', '.join(restored)}" if restored
+                                                            else ""),
+              client_id=client.id, before={"status": "closing"}, after={"status": "active", "closure": closure.id})
+    notify(uow, "closure_revoked", client, reason=closure.reason)

@@ -166,3 +166,23 @@ def test_closing_a_purged_account_is_refused(open_desk):
         desk.close_account(client, owner, reason="x")
     assert refused.value.code in ("not_found", "close_state")
     assert snapshot(desk) == before
+
+
+def test_revoking_a_closure_needs_the_policy_and_restores_billing(open_desk):
+    desk = open_desk(TODAY)
+    client, owner, _ = _client(desk)
+    sub = desk.add_subscription(client, "Team", Decimal("49"), start=date(2026, 1, 30))
+    desk.close_account(client, owner, reason="x", deactivate_when_ended=True, confirm_name="Acme Ltd")
+    before = snapshot(desk)
+    with pytest.raises(RuleViolation) as refused:
+        desk.revoke_closure(client)
+    assert refused.value.code == "closure_revoke_policy"
+    assert snapshot(desk) == before
+    desk.update_settings(allow_revoke_cancellation=True)
+    desk.revoke_closure(client)
+    assert desk.client(client).status == "active"
+    assert (desk.subscription(sub).status, desk.subscription(sub).access_end) == ("active", None)
+    assert any(e.event == "closure_revoked" for e in desk.outbox())
+    desk.run_lifecycle(date(2026, 11, 5))  # no deactivation: the closure was revoked
+    assert desk.client(client).status == "active"
+    assert desk.revoke_closure_blocker(client).code == "closure_none"
