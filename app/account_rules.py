@@ -1,6 +1,7 @@
 """The dates and eligibility rules of pausing and closing an account (DESIGN.md §8, §9).
 
-Pure functions over dates and plain values: no clock, no database, no Qt. The services
+Pure functions over dates and plain values: no clock, no database, no Qt. A refusal is
+returned as data (a `RuleViolation` with its code and typed params) for the caller to raise. The services
 in `app.services.accounts` and the lifecycle ask these, and the pause dialog shows the
 same dates live before anything is confirmed.
 
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.billing import add_months
+from app.errors import RuleViolation
 
 GRACE_DAYS = 5
 KEEP_MONTHS = 12
@@ -93,31 +95,37 @@ def card_expired(exp_month: int, exp_year: int, today: date) -> bool:
     return (exp_year, exp_month) < (today.year, today.month)
 
 
-@dataclass(frozen=True)
-class Refusal:
-    """A refusal as data, for the services to raise as a DeskError."""
-
-    code: str
-    params: dict[str, object]
-
-
 def kind_refusal(*, action: str, client_name: str, kind: str, trial_end: date | None = None,
-                 reseller: str | None = None) -> Refusal | None:
+                 reseller: str | None = None) -> RuleViolation | None:
     """Direct accounts only (§8, §9): a trial and a resold account each get their own sentence;
     the resold one names its reseller. `action` is "pause" or "close"."""
+    pausing = action == "pause"
     if kind == "trial":
-        return Refusal(f"{action}_trial", {"client": client_name, "day": trial_end})
+        if trial_end is None:
+            if pausing:
+                return RuleViolation("pause_trial_undated", client=client_name)
+            return RuleViolation("close_trial_undated", client=client_name)
+        if pausing:
+            return RuleViolation("pause_trial", client=client_name, end=trial_end)
+        return RuleViolation("close_trial", client=client_name, end=trial_end)
     if kind == "resold":
-        return Refusal(f"{action}_resold", {"client": client_name, "reseller": reseller or "their reseller"})
+        if pausing:
+            return RuleViolation("pause_resold", client=client_name, reseller=reseller or "")
+        return RuleViolation("close_resold", client=client_name, reseller=reseller or "")
     return None
 
 
 def requester_refusal(*, action: str, client_name: str, contact_name: str | None, contact_role: str | None,
-                      same_client: bool) -> Refusal | None:
-    """Only the client's primary admin (the account owner) may ask to pause, resume or close."""
+                      same_client: bool) -> RuleViolation | None:
+    """Only the client's primary admin (the account owner) may ask to pause, resume or close.
+    `action` is a label code: "account_pause", "account_resume" or "account_close"."""
+    closing = action == "account_close"
     if contact_name is None or not same_client:
-        return Refusal("requester_not_contact", {"client": client_name, "action": action})
+        if closing:
+            return RuleViolation("close_requester_not_owner", client=client_name)
+        return RuleViolation("requester_not_contact", client=client_name, action=action)
     if contact_role != "primary_admin":
-        return Refusal("requester_not_owner", {"client": client_name, "contact": contact_name,
-                                               "role": contact_role or "user", "action": action})
+        if closing:
+            return RuleViolation("close_not_owner", client=client_name, contact=contact_name)
+        return RuleViolation("requester_not_owner", client=client_name, contact=contact_name, action=action)
     return None

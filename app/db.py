@@ -49,8 +49,7 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseError(f"The database URL {url!r} is not valid; expected e.g. sqlite:///path/file.sqlite3 "
-                            "or postgresql+psycopg://user@host/db.") from exc
+        raise DatabaseError("database_url_invalid", url=url) from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
@@ -61,11 +60,9 @@ def make_engine(url: str) -> Engine:
         elif parsed.drivername.startswith("postgresql"):
             engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
         else:
-            raise DatabaseError(
-                f"The database URL {url!r} names {parsed.drivername}; Account Desk works with SQLite or PostgreSQL."
-            )
+            raise DatabaseError("database_driver", url=url, driver=parsed.drivername)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseError(f"The database URL {url!r} is not usable: {exc}.") from exc
+        raise DatabaseError("database_url_unusable", url=url, reason=str(exc)) from exc
     return engine
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.sql.expression import TableClause
 
 from app import billing
 from app import models as m
+from app.search_terms import sort_key
 
 CHUNK_CLIENTS = 2000
 BATCH_ROWS = 5000
@@ -197,7 +198,7 @@ class _Builder:
         created = starts[0] - timedelta(days=0 if kind == "trial" else rng.randrange(15))
         has_card = rng.random() < 0.8
         self.rows["client"].append(dict(
-            id=cid, account_number=f"AD-{cid:06d}", name=name, language=language, kind=kind, trial_end=trial_end,
+            id=cid, account_number=f"AD-{cid:06d}", name=name, name_key=sort_key(name), language=language, kind=kind, trial_end=trial_end,
             reseller_name=reseller[0], reseller_contact=reseller[1],
             email=f"{'info' if language == 'zh' else 'contact'}@{domain}",
             phone=self._phone(language) if rng.random() < 0.9 else None, account_manager_id=manager[0],

@@ -19,17 +19,38 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import db, lifecycle
+from app import db, lifecycle, permissions
 from app import models as m
 from app import settings as settings_store
 from app.account_rules import PauseDates, pause_dates
 from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
-from app.services import accounts, cancellation, clients, closure, deactivation, requests, subscriptions
+from app.services import (
+    accounts,
+    cancellation,
+    client_detail,
+    clients,
+    closure,
+    deactivation,
+    forms,
+    requests,
+    subscriptions,
+)
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
-from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
+from app.views import (
+    CancellationForm,
+    ClientDetailView,
+    ClientView,
+    EventView,
+    InvoiceView,
+    RecordRequestForm,
+    ReviewForm,
+    StaffView,
+    SubscriptionView,
+    VoidForm,
+)
 
 T = TypeVar("T")
 LOCAL_ADMIN_EMAIL = "admin@localhost"
@@ -102,7 +123,7 @@ class Desk:
 
     def update_settings(self, **values: Any) -> None:
         def run(uow: UnitOfWork) -> None:
-            uow.require("administrator", "Changing settings")
+            uow.require_action("edit_settings")
             before = settings_store.store(uow.session, values)
             uow.audit("settings.update", "Settings changed: " + ", ".join(sorted(values)),
                       before=before, after=values)
@@ -149,6 +170,11 @@ class Desk:
     def client(self, client_id: int) -> ClientView:
         return self._read(clients.client_view, client_id)
 
+    def client_detail(self, client_id: int) -> ClientDetailView:
+        """The client with its purchases, contacts, invoices, cards, timeline and the `actions`
+        map (action -> None, or the refusal that disables it), in one read."""
+        return self._read(client_detail.client_detail, client_id)
+
     # --- subscriptions and billing ---------------------------------------------
     def add_subscription(self, client_id: int, plan: str, price: Any, *, period: str = "monthly", start: date,
                          billing_day: int | None = None, end_date: date | None = None,
@@ -163,21 +189,12 @@ class Desk:
 
     def subscriptions(self, client_id: int) -> list[SubscriptionView]:
         """The client's purchases: every subscription but the voided ones (§5)."""
-        def run(uow: UnitOfWork) -> list[SubscriptionView]:
-            rows = uow.session.scalars(select(m.Subscription).where(
-                m.Subscription.client_id == client_id, m.Subscription.status != "voided").order_by(m.Subscription.id))
-            return [SubscriptionView.of(r) for r in rows]
-        return self._read(run)
+        return self._read(lambda uow: [SubscriptionView.of(r) for r in client_detail.purchases(uow, client_id)])
 
     def invoices(self, client_id: int) -> list[tuple[str, InvoiceView]]:
         """Every invoice of the client, newest first, with its plan name — voided
         purchases included: their invoices stay under billing (§5)."""
-        def run(uow: UnitOfWork) -> list[tuple[str, InvoiceView]]:
-            rows = uow.session.execute(
-                select(m.Invoice, m.Subscription.plan).outerjoin(m.Subscription)
-                .where(m.Invoice.client_id == client_id).order_by(m.Invoice.issued.desc(), m.Invoice.id.desc()))
-            return [(plan or "", InvoiceView.of(invoice)) for invoice, plan in rows]
-        return self._read(run)
+        return self._read(client_detail.invoice_lines, client_id)
 
     def record_payment(self, invoice_id: int, *, ok: bool = True) -> None:
         self._write(subscriptions.record_payment, invoice_id, ok=ok)
@@ -223,9 +240,26 @@ class Desk:
     def cancellation_months(self, sub_id: int) -> list[Any]:
         return self._read(cancellation.months, sub_id)
 
-    def cancellation_blocker(self, sub_id: int) -> str | None:
-        """The sentence saying why the subscription cannot be cancelled now, or None."""
+    def cancellation_blocker(self, sub_id: int) -> RuleViolation | None:
+        """Why the subscription cannot be cancelled (or moved earlier) now, or None;
+        `cancel_subscription` raises the same refusal."""
         return self._read(cancellation.blocker, sub_id)
+
+    def cancellation_form(self, sub_id: int) -> CancellationForm:
+        """What the cancel dialog opens with, in one read."""
+        return self._read(forms.cancellation_form, sub_id)
+
+    def void_form(self, sub_id: int) -> VoidForm:
+        """What the void dialog opens with, in one read."""
+        return self._read(forms.void_form, sub_id)
+    def revoke_blocker(self, sub_id: int) -> DeskError | None:
+        """Why the cancellation cannot be revoked now (role, policy, status), or None."""
+        return self._read(cancellation.revoke_blocker, sub_id)
+
+    def permission(self, action: str) -> PermissionDenied | None:
+        """The refusal the acting user gets for `action` (a code of
+        ``app.permissions.ACTION_ROLES``), or None when the role allows it."""
+        return permissions.refusal(self.actor.role, action)
 
     def cancel_subscription(self, sub_id: int, month: date) -> None:
         self._write(cancellation.cancel, sub_id, month)
@@ -245,6 +279,14 @@ class Desk:
         return self._write(requests.record_request, contact_id, subscription_id=subscription_id, channel=channel,
                            received=received, message=message)
 
+    def record_request_form(self, client_id: int) -> RecordRequestForm:
+        """What the record-request dialog opens with, in one read."""
+        return self._read(forms.record_request_form, client_id)
+
+    def review_form(self, request_id: int) -> ReviewForm:
+        """What the review dialog opens with, in one read."""
+        return self._read(forms.review_form, request_id)
+
     def requests(self, status: str | None = "pending") -> list[requests.RequestView]:
         """Requests in `status` (None = all), oldest received first, each with its age in business days."""
         return self._read(requests.requests, status)
@@ -254,6 +296,10 @@ class Desk:
 
     def final_billing_options(self, request_id: int) -> list[requests.FinalBillingOption]:
         return self._read(requests.final_billing_options, request_id)
+
+    def decide_blocker(self, request_id: int) -> DeskError | None:
+        """Why the acting user cannot approve or reject the request now (role, then status), or None."""
+        return self._read(requests.decide_blocker, request_id)
 
     def approve_request(self, request_id: int, *, final_billing_date: date | None = None) -> None:
         self._write(requests.approve_request, request_id, final_billing_date=final_billing_date)
@@ -333,14 +379,7 @@ class Desk:
 
     # --- audit -----------------------------------------------------------------
     def timeline(self, client_id: int | None = None, *, limit: int | None = None) -> list[EventView]:
-        def run(uow: UnitOfWork) -> list[EventView]:
-            query = select(m.AuditEvent).order_by(m.AuditEvent.at.desc(), m.AuditEvent.id.desc())
-            if client_id is not None:
-                query = query.where(m.AuditEvent.client_id == client_id)
-            if limit is not None:
-                query = query.limit(limit)
-            return [EventView.of(r) for r in uow.session.scalars(query)]
-        return self._read(run)
+        return self._read(client_detail.timeline, client_id, limit)
 
     def recipients(self, client_id: int, event: str) -> list[Any]:
         """Who an `event` about the client would be emailed to (audience, address, language)."""
@@ -388,16 +427,16 @@ class Desk:
         from app.secrets import set_smtp_password
 
         def run(uow: UnitOfWork) -> None:
-            uow.require("administrator", "Changing the SMTP password")
+            uow.require_action("set_smtp_password")
             user = uow.settings.get("smtp_user")
             if not user:
-                raise RuleViolation("Set the SMTP user first; the password is stored for that user.")
+                raise RuleViolation("smtp_user_missing")
             set_smtp_password(user, password)
             uow.audit("settings.smtp_password", "SMTP password changed (stored in the OS keyring)")
         self._write(run)
 
-    def void_blocker(self, sub_id: int) -> str | None:
-        """The sentence saying why the latest invoice cannot be voided now, or None."""
+    def void_blocker(self, sub_id: int) -> DeskError | None:
+        """Why the latest invoice cannot be voided now (PermissionDenied first), or None."""
         return self._read(cancellation.void_blocker, sub_id)
 
     def outbox(self) -> list[Any]:
@@ -416,8 +455,7 @@ def open_engine(url: str) -> Engine:
     try:
         path = sqlite_path(url)
     except Exception as exc:  # noqa: BLE001 - any parse failure is a bad URL
-        raise DatabaseError(f"The database URL {shown!r} is not valid; expected e.g. "
-                            "sqlite:///path/file.sqlite3 or postgresql://user@host/db.") from exc
+        raise DatabaseError("database_url_invalid", url=shown) from exc
     state = inspect_sqlite(path) if path is not None else None
     engine = db.make_engine(url)
     try:
@@ -431,11 +469,9 @@ def open_engine(url: str) -> Engine:
                         "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
                     )).scalar() if engine.dialect.name == "postgresql" else 0
                 if tables:
-                    raise DatabaseError(f"The database {shown} holds tables of another program; "
-                                        "choose an empty database for Account Desk.")
+                    raise DatabaseError("database_foreign", url=shown)
             elif revision not in KNOWN_REVISIONS:
-                raise DatabaseError(f"The database {shown} was written by a newer version of Account Desk; "
-                                    "install the newer version to open it.")
+                raise DatabaseError("database_newer", url=shown)
         db.migrate(engine, sqlite_file=path if state is not None and state.exists else None, revision=revision)
     except DatabaseError:
         engine.dispose()
@@ -443,10 +479,10 @@ def open_engine(url: str) -> Engine:
     except OperationalError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseError(f"The database {shown} cannot be opened: {reason}.") from exc
+        raise DatabaseError("database_cannot_open", url=shown, reason=reason) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"The database {shown} cannot be used: {exc}.") from exc
+        raise DatabaseError("database_unusable", url=shown, reason=str(exc)) from exc
     return engine
 
 
@@ -478,6 +514,7 @@ def _resolve_actor(engine: Engine, user: str | None) -> Actor:
                 session.add(row)
                 session.flush()
         if row is None or not row.active:
-            raise PermissionDenied(f"{user or 'This database login'} is not a staff user of this database; "
-                                   "ask an administrator to add you.")
+            if user:
+                raise PermissionDenied("not_staff", user=user)
+            raise PermissionDenied("login_not_staff")
         return Actor(row.id, row.email, row.name, row.role, row.language)

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.search_terms import SearchPlan, fts_match, like_pattern, plan
+
 # A search matching at least this many tenths of all clients pages by walking the name index,
 # when its words are no longer than the FTS5 prefix index (prefix = '1 2 3' in the migration).
 DENSE_TENTHS = 3
@@ -34,11 +36,16 @@ class Column:
     title: str
     sql: str
     kind: str = "text"  # text | date | money | int
+    order: str | None = None  # what it sorts by, when not its value (names: without accents)
+
+    @property
+    def order_sql(self) -> str:
+        return self.order or self.sql
 
 
 CLIENT_COLUMNS: tuple[Column, ...] = (
     Column("account_number", "Account", "c.account_number"),
-    Column("name", "Name", "c.name"),
+    Column("name", "Name", "c.name", order="c.name_key"),
     Column("kind", "Kind", "c.kind"),
     Column("status", "Status", "c.status"),
     Column("account_manager", "Account manager", "s.name"),
@@ -50,7 +57,7 @@ CLIENT_COLUMNS: tuple[Column, ...] = (
 
 SUBSCRIPTION_COLUMNS: tuple[Column, ...] = (
     Column("account_number", "Account", "c.account_number"),
-    Column("client", "Client", "c.name"),
+    Column("client", "Client", "c.name", order="c.name_key"),
     Column("participant", "Participant", "u.participant"),
     Column("plan", "Plan", "u.plan"),
     Column("price", "Price", "u.price", "money"),
@@ -78,11 +85,18 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(text: str) -> str | None:
-    """The FTS5 MATCH expression for what the user typed: every word as a prefix."""
-    tokens = _TOKEN.findall(text)
-    if not tokens:
-        return None
-    return " ".join(f'"{t}"*' for t in tokens)
+    """The FTS5 MATCH expression for what the user typed (app.search_terms)."""
+    return fts_match(plan(text))
+
+
+# A word of this many digits may be a phone number typed without spaces (PostgreSQL).
+PHONE_WORD = 6
+
+
+def _without_trunk_zero(digits: str) -> list[str]:
+    """The digits, and without the national trunk 0: what an international number's
+    digits contain ("0269…" is inside "33269…" once its 0 is dropped)."""
+    return [digits, digits[1:]] if digits.startswith("0") and len(digits) > PHONE_WORD else [digits]
 
 
 class Listing:
@@ -116,28 +130,61 @@ class Listing:
 
     # --- SQL building -----------------------------------------------------------
     def _search_clause(self, text: str, alias: str = "c") -> tuple[str, list[Any]]:
-        if not text.strip():
+        search = plan(text)
+        if search.empty:
             return "", []
         if self.dialect == "sqlite":
-            match = fts_query(text)
-            if match is None:
-                return "", []
-            return f"{alias}.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)", [match]
+            clauses, params = self._cjk_clauses(search, alias)
+            match = fts_match(search)
+            if match is not None:
+                clauses.insert(0, f"{alias}.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)")
+                params.insert(0, match)
+            return " AND ".join(clauses), params
+        return self._pg_search(search, alias)
+
+    def _cjk_clauses(self, search: SearchPlan, alias: str) -> tuple[list[str], list[Any]]:
+        """Chinese or Japanese text anywhere in a name: a scan of the names (a word index
+        cannot find the middle of a run of characters written without spaces)."""
+        return ([f"{alias}.name LIKE {self._mark} ESCAPE '\\'" for _ in search.cjk],
+                [like_pattern(run) for run in search.cjk])
+
+    def _pg_search(self, search: SearchPlan, alias: str) -> tuple[str, list[Any]]:
+        digits_of = "regexp_replace(coalesce({0}, ''), '[^0-9]', '', 'g')"
+
+        def phone_match(alternatives: Sequence[str]) -> tuple[str, list[Any]]:
+            tests = [f"{digits_of.format(col)} LIKE %s" for col in (f"{alias}.phone", "k.phone")]
+            ors, values = [], []
+            for digits in alternatives:
+                ors.append(f"{tests[0]} OR EXISTS (SELECT 1 FROM contact k WHERE k.client_id = {alias}.id "
+                           f"AND {tests[1]})")
+                values += [like_pattern(digits)] * 2
+            return "(" + " OR ".join(ors) + ")", values
+
         clauses, params = [], []
-        for token in text.split():
-            # The user's % and _ are letters, not wildcards (backslash is PostgreSQL's LIKE escape).
-            like = "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append(
-                f"({alias}.name ILIKE %s OR {alias}.account_number ILIKE %s OR {alias}.email ILIKE %s "
-                f"OR {alias}.phone ILIKE %s OR EXISTS (SELECT 1 FROM contact k WHERE k.client_id = {alias}.id "
-                "AND (k.email ILIKE %s OR k.phone ILIKE %s OR k.name ILIKE %s)))"
-            )
-            params += [like] * 7
+        for token in search.words:
+            like = like_pattern(token)
+            clause = (f"{alias}.name ILIKE %s OR {alias}.account_number ILIKE %s OR {alias}.email ILIKE %s "
+                      f"OR {alias}.phone ILIKE %s OR EXISTS (SELECT 1 FROM contact k WHERE k.client_id = {alias}.id "
+                      "AND (k.email ILIKE %s OR k.phone ILIKE %s OR k.name ILIKE %s))")
+            values = [like] * 7
+            if token.isdigit() and len(token) >= PHONE_WORD:  # a phone typed without spaces
+                extra, more = phone_match(_without_trunk_zero(token))
+                clause, values = f"{clause} OR {extra}", values + more
+            clauses.append(f"({clause})")
+            params += values
+        if search.phone:
+            alternatives = {d for p in search.phone for d in _without_trunk_zero(p)}
+            clause, values = phone_match(sorted(alternatives))
+            clauses.append(clause)
+            params += values
+        for run in search.cjk:
+            clauses.append(f"{alias}.name ILIKE %s")
+            params.append(like_pattern(run))
         return " AND ".join(clauses), params
 
     def _order(self, columns: Sequence[Column], sort: tuple[tuple[str, bool], ...], tiebreak: str) -> str:
         by_key = {c.key: c for c in columns}
-        parts = [f"{by_key[k].sql} {'ASC' if asc else 'DESC'}" for k, asc in sort if k in by_key]
+        parts = [f"{by_key[k].order_sql} {'ASC' if asc else 'DESC'}" for k, asc in sort if k in by_key]
         return ", ".join([*parts, tiebreak])
 
     def _clients_source(self, query: Query, *, paging: bool = False) -> tuple[str, str, list[Any]]:
@@ -155,13 +202,17 @@ class Listing:
             params.append(query.status)
         else:
             where.append(f"c.status NOT IN {_HIDDEN_SQL}")
-        match = fts_query(query.search) if self.dialect == "sqlite" else None
+        search = plan(query.search)
+        match = fts_match(search) if self.dialect == "sqlite" else None
         if match is None:
             clause, more = self._search_clause(query.search)
             if clause:
                 where.append(clause)
                 params += more
             return "client c", " AND ".join(where), params
+        cjk, cjk_params = self._cjk_clauses(search, "c")
+        where += cjk
+        params += cjk_params
         params.append(match)
         if paging and self._dense(query, match):
             where.append("EXISTS (SELECT 1 FROM client_fts WHERE client_fts MATCH ? AND rowid = c.id)")
@@ -187,8 +238,9 @@ class Listing:
         return self._fts_counts[match]
 
     def count_clients(self, query: Query) -> int:
-        match = fts_query(query.search) if self.dialect == "sqlite" else None
-        if match is not None and not query.status:
+        search = plan(query.search)
+        match = fts_match(search) if self.dialect == "sqlite" else None
+        if match is not None and not query.status and not search.cjk:
             # Counting the index alone is several times faster than joining every match to
             # its client; only the few hidden clients are joined, to take them off.
             self._fts_counts.pop(match, None)
@@ -203,7 +255,8 @@ class Listing:
         """Whether most clients match a short prefix, so walking the name index beats sorting matches."""
         if not query.sort or query.sort[0][0] != "name":
             return False
-        if any(len(token) > PREFIX_INDEX for token in _TOKEN.findall(query.search)):
+        search = plan(query.search)
+        if search.phone or search.cjk or any(len(token) > PREFIX_INDEX for token in search.words):
             return False
         if self._client_rows is None:
             self._client_rows = self._fetch("SELECT count(*) FROM client", [])[0][0]

@@ -27,10 +27,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from app.search_terms import sort_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -103,11 +106,15 @@ class Client(Base):
         CheckConstraint(_in("language", LANGUAGES), name="language"),
         Index("ix_client_name_id", "name", "id"),
         Index("ix_client_status_name", "status", "name"),
+        Index("ix_client_name_key_id", "name_key", "id"),
+        Index("ix_client_status_name_key", "status", "name_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_number: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # What lists sort by (app.search_terms.sort_key), kept in step with `name` below.
+    name_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
     language: Mapped[str] = mapped_column(String(5), default="en")
     kind: Mapped[str] = mapped_column(String(10), default="direct")
     trial_end: Mapped[date | None] = mapped_column(Date)
@@ -126,6 +133,11 @@ class Client(Base):
     subscriptions: Mapped[list[Subscription]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Subscription.id"
     )
+
+
+@event.listens_for(Client.name, "set")
+def _name_key(target: Client, value: str, _old: object, _initiator: object) -> None:
+    target.name_key = sort_key(value or "")
 
 
 class Contact(Base):

@@ -10,6 +10,7 @@ passes locale-aware formatters):
 - ``{amount:money}`` an amount of money
 - ``{n:plural:invoice|invoices}``  the word for that count (the count itself is ``{n}``)
 - ``{names:list}``   a list of values joined with commas
+- ``{days:dates}``   a list of dates, each written long, joined with commas
 - ``{role:label}``   a code (role, status, action …) in words, from ``LABELS``
 
 Pure: no clock, no database, no Qt.
@@ -65,6 +66,8 @@ class _SentenceFormatter(string.Formatter):
             return self.formats.label(str(value))
         if kind == "list":
             return self.formats.join([str(v) for v in value])
+        if kind == "dates":
+            return self.formats.join([self.formats.long_date(v) for v in value])
         if isinstance(value, (date, Decimal)):
             return str(value)
         return super().format_field(value, format_spec)
@@ -97,17 +100,165 @@ TEMPLATES: dict[str, str] = {
     "permission": "{action:label} needs {needed:label}; you are signed in as {held:label}. "
                   "Ask {needed:label} to do it.",
     "not_found": "There is no {what:label} with id {ident}; it may have been removed. Refresh and try again.",
+    "not_staff": "{user} is not a staff user of this database; ask an administrator to add you.",
+    "login_not_staff": "This database login is not a staff user of this database; ask an administrator to add you.",
+    # values typed in (app/validation.py); `what` is a field label code
+    "text_empty": "The {what:label} cannot be empty; type one.",
+    "text_too_long": "The {what:label} is longer than {limit} characters; shorten it.",
+    "not_an_email": "The {what:label} \u201c{value}\u201d is not an email address; check it and try again.",
+    "not_a_choice": "The {what:label} must be one of {allowed:list}; \u201c{value}\u201d is not.",
+    "not_money": "The {what:label} \u201c{value}\u201d is not an amount of money.",
+    "money_negative": "The {what:label} must be zero or more; {value} is not.",
+    "money_decimals": "The {what:label} {value} has more than two decimals.",
+    # clients, contacts, cards, notes, staff
+    "staff_email_taken": "A staff user with the email {email} already exists.",
+    "staff_unknown": "There is no staff user with the email {email}; add them first.",
+    "trial_needs_end": "A trial client needs a trial end date; give the date the trial ends.",
+    "trial_end_not_trial": "Only a trial client has a trial end date; leave it empty or make the client a trial.",
+    "resold_needs_reseller": "A resold client needs the reseller's name; give the reseller who manages it.",
+    "account_number_taken": "The account number {number} is already used by another client.",
+    "primary_admin_exists": "{client} already has a primary admin (the account owner); transfer the role "
+                            "instead of adding a second one.",
+    "card_last4": "Give only the last four digits of the card, never the full card number.",
+    "card_expiry_invalid": "The card's expiry must be a month from 1 to 12 and a four-digit year.",
+    "card_expired": "This card has already expired; ask the client for a valid card.",
+    "attachment_missing": "The file {path} cannot be attached: it does not exist or is not a file.",
+    "attachment_too_large": "The file {file} is larger than {limit_mb} MB; attach a smaller file.",
+    # subscriptions, invoices, payments
+    "buy_while_deactivating": "{client} is being deleted; a new subscription can only be bought for an account "
+                              "that is not being deleted: revoke the deactivation first.",
+    "buy_while_stopped": "{client} is {status:label}; a new subscription can only be bought for an account that "
+                         "is running: resume the account first.",
+    "billing_day_annual": "A billing day applies to monthly plans only; leave it empty for an annual plan.",
+    "billing_day_range": "The billing day must be between 1 and 28, so that every month has it; {day} is not.",
+    "end_before_start": "The end date, {end:date}, is before the start date, {start:date}; choose an end date "
+                        "on or after the start.",
+    "seats_min": "A subscription has at least one seat.",
+    "payment_invoice_closed": "The invoice of {issued:date} is {status:label}; no payment can be recorded "
+                              "against it.",
+    "invoice_already_paid": "The invoice of {issued:date} is already paid; nothing is due.",
+    "credit_invoice_closed": "The invoice of {issued:date} is already {status:label}.",
+    "credit_nothing_left": "Nothing is left to credit on the invoice of {issued:date}; it is fully paid or "
+                           "credited.",
+    "credit_too_much": "A credit note can be at most the open amount of the invoice, {due:money}; "
+                       "{amount:money} is more. Record a refund for money already paid.",
+    "convert_not_trial": "{client} is not a trial account; only a trial can be converted.",
+    "convert_wrong_status": "{client} is {status:label}; only a trial or an expired trial can be converted.",
+    # cancelling (DESIGN.md §4) and voiding (§5)
+    "unpaid_invoices": "{client} has {count} unpaid {count:plural:invoice|invoices} (the oldest issued "
+                       "{oldest:date}); record the payment or credit {count:plural:it|them} first, then cancel.",
+    "too_many_seats": "{client} has {seats} active paid seats and at most {limit} are allowed when cancelling; "
+                      "deactivate users and reduce licences in the Contacts and seats tab first.",
+    "cancel_voided": "This subscription was voided as bought by mistake; there is nothing left to cancel.",
+    "cancel_ended": "This subscription already ended on {end:date}; buy it again for the client if they want "
+                    "it back.",
+    "cancel_ended_undated": "This subscription has already ended; buy it again for the client if they want "
+                            "it back.",
+    "cancel_paused": "This subscription is paused with its account; resume the account before cancelling it.",
+    "cancel_trial": "This is a trial account: it is never billed and simply expires at the trial end, so there "
+                    "is nothing to cancel.",
+    "cancel_at_earliest": "This subscription is already cancelled after {month:month}, the earliest month "
+                          "possible; it cannot be moved earlier. To undo a mistaken cancellation, let the "
+                          "subscription expire and buy it again for the client.",
+    "cancel_no_month": "No termination month can be offered: the configured end date comes before any further "
+                       "invoice. The subscription ends by itself on its end date.",
+    "cancel_only_earlier": "This subscription is already cancelled after {month:month}; a cancellation can only "
+                           "be moved earlier, not later or removed. To undo a mistaken cancellation, let the "
+                           "subscription expire and buy it again for the client.",
+    "cancel_month_not_offered": "{month:month} is not a month this subscription can be cancelled after; choose "
+                                "one from {first:month} to {last:month}.",
+    "revoke_policy_off": "Revoking a cancellation is turned off by the policy allow_revoke_cancellation. To undo "
+                         "a mistaken cancellation, let the subscription expire and buy it again for the client. "
+                         "An administrator can turn the policy on in the settings.",
+    "revoke_access_ended": "This subscription's access has already ended; buy it again for the client.",
+    "revoke_not_cancelled": "This subscription is {status:label}, not cancelled; there is no cancellation to "
+                            "revoke.",
+    "void_already_voided": "This subscription is already voided; its invoices are under the client's billing.",
+    "void_ended": "This subscription has already ended; voiding is for a purchase made by mistake that is still "
+                  "running. Credit or refund its invoices instead.",
+    "void_no_invoice": "This subscription has no invoice to void.",
+    "refund_too_much": "The refund {refund:money} is more than what was paid on this invoice ({paid:money}); "
+                       "refund at most {paid:money}.",
+    "no_paid_period": "This subscription has no invoice yet, so there is no paid period to end it with.",
+    "already_ends_sooner": "This subscription is already cancelled with access until {end:date}, which is not "
+                           "later than what this request asks; there is nothing more to do.",
+    # closing an account for a request (§9)
+    "close_trial": "{client} is a trial account: it is not closed, it simply expires on {end:date} and is never "
+                   "billed unless converted.",
+    "close_trial_undated": "{client} is a trial account: it is not closed, it simply expires at its trial end "
+                           "and is never billed unless converted.",
+    "close_resold": "{client} is managed by the reseller {reseller}; the account is closed through them. Ask the "
+                    "client to contact their reseller.",
+    "close_already": "{client} is already {status:label}.",
+    "close_not_owner": "{contact} is not the primary admin of {client}; only the account owner can close the "
+                       "account. Ask the account owner to request it.",
+    "close_requester_not_owner": "The requester is not the primary admin of {client}; only the account owner "
+                                 "can close the account. Ask the account owner to request it.",
+    # client cancellation requests (§6)
+    "received_in_future": "The received date, {received:date}, is in the future; give the day the client sent "
+                          "the request.",
+    "request_client_deleted": "{client} is being deleted; no request can be recorded for it.",
+    "whole_account_needs_owner": "Only the client's primary admin (the account owner) can ask to close the whole "
+                                 "account; {contact} is {role:label}. Ask the account owner to send the request.",
+    "subscription_not_of_client": "That subscription does not belong to {client}; choose one of its own.",
+    "request_already_cancelled": "This subscription is already cancelled: access ends on {end:date}. No request "
+                                 "is needed; tell the client the date.",
+    "request_already_decided": "This request is already {status:label}; only a pending or waiting request can "
+                               "be decided.",
+    "request_not_pending": "This request is {status:label}; only a pending request can be put on hold.",
+    "final_billing_not_offered": "{chosen:date} is not a final billing date this subscription can take; the "
+                                 "coming billing dates are {coming:dates}.",
+    "final_billing_latest_not_offered": "Ending with the latest invoice is not a final billing date this "
+                                        "subscription can take; the coming billing dates are {coming:dates}.",
+    # settings, the SMTP password and sending (§7)
+    "setting_unknown": "There is no setting called {key}; the settings are {known:list}.",
+    "setting_not_whole": "The setting {key} must be a whole number of at least {least}; {value} is not.",
+    "setting_not_bool": "The setting {key} must be true or false; {value} is not.",
+    "setting_choice": "The setting {key} must be one of {allowed:list}; {value} is not.",
+    "setting_empty": "The setting {key} cannot be empty.",
+    "setting_not_text": "The setting {key} must be text.",
+    "keyring_unavailable": "The OS keyring is not available, so the SMTP password cannot be stored or read "
+                           "({reason}). Install or unlock the system's password store (Windows Credential "
+                           "Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and "
+                           "try again.",
+    "keyring_file_only": "The OS keyring is not available, so the SMTP password cannot be stored or read: the "
+                         "only keyring found stores passwords in a file. Install or unlock the system's password "
+                         "store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME "
+                         "Keyring or KWallet) and try again.",
+    "keyring_failed": "The OS keyring could not be used for the SMTP password: {reason}",
+    "smtp_user_missing": "Set the SMTP user first; the password is stored under that user name.",
+    "smtp_password_empty": "The SMTP password is empty; type it, or remove the stored one instead.",
+    "sender_missing": "Set the sender address (SMTP sender or organisation email) before sending emails.",
+    "sender_invalid": "The sender address \u201c{address}\u201d is not an email address; check the SMTP sender "
+                      "in Settings.",
+    "eml_deletion_email": "The account deletion email is never saved as a file; it is deleted with the "
+                          "account's data.",
+    # opening a database
+    "database_url_invalid": "The database URL {url} is not valid; expected e.g. sqlite:///path/file.sqlite3 or "
+                            "postgresql+psycopg://user@host/db.",
+    "database_driver": "The database URL {url} names {driver}; Account Desk works with SQLite or PostgreSQL.",
+    "database_url_unusable": "The database URL {url} is not usable: {reason}.",
+    "database_foreign": "The database {url} holds tables of another program; choose an empty database for "
+                        "Account Desk.",
+    "database_newer": "The database {url} was written by a newer version of Account Desk; install the newer "
+                      "version to open it.",
+    "database_cannot_open": "The database {url} cannot be opened: {reason}.",
+    "database_unusable": "The database {url} cannot be used: {reason}.",
+    "database_folder_missing": "The folder of the database file {path} does not exist.",
+    "database_file_unreadable": "The database file {path} cannot be read: {reason}.",
+    "database_not_sqlite": "The file {path} is not an Account Desk database (it is not a SQLite file).",
+    "database_file_corrupt": "The file {path} is not a readable Account Desk database ({reason}).",
+    "database_file_foreign": "The file {path} is a SQLite database of another program, not an Account Desk "
+                             "database.",
 }
 
 # --- pause, resume, closure (DESIGN.md §8, §9): codes added here ----------------------
 TEMPLATES.update({
     "pause_trial": "{client} is a trial account: it is not paused, it is never billed and simply expires on "
-                   "{day:date}. Convert it to a paying account first if the client wants to keep it.",
+                   "{end:date}. Convert it to a paying account first if the client wants to keep it.",
+    "pause_trial_undated": "{client} is a trial account: it is not paused, it is never billed and simply expires "
+                           "at its trial end. Convert it to a paying account first if the client wants to keep it.",
     "pause_resold": "{client} is managed by the reseller {reseller}; a resold account cannot be paused here. "
-                    "Ask the client to contact {reseller}.",
-    "close_trial": "{client} is a trial account: it is not closed, it simply expires on {day:date} and is "
-                   "never billed unless converted. Convert it to a paying account if the client wants to keep it.",
-    "close_resold": "{client} is managed by the reseller {reseller}; the account is closed through them. "
                     "Ask the client to contact {reseller}.",
     "requester_not_contact": "The requester is not a contact of {client}; {action:label} is requested by the "
                              "client's account owner. Choose the account owner as the requesting contact.",
@@ -173,12 +324,27 @@ TEMPLATES.update({
 })
 
 
+# --- the window's action checks (app/actions.py): codes added here --------------------
+TEMPLATES.update({
+    "cancel_all_nothing_running": "{client} has no active subscription to cancel; the ones already cancelled "
+                                  "keep their dates.",
+    "record_request_no_contact": "{client} has no contact: add the person who asked as a contact first, then "
+                                 "record the request.",
+})
+
+
 # code -> English words, for ``{x:label}`` fields: roles (with their article, as they
 # stand in sentences), statuses and the actions a permission refusal names.
 LABELS: dict[str, str] = {
+    # staff roles, with their article
     "staff": "a staff member",
     "manager": "a manager",
     "administrator": "an administrator",
+    # contact roles, with their article
+    "primary_admin": "the account owner",
+    "admin": "an admin",
+    "user": "a user",
+    # records (not_found)
     "client": "client",
     "contact": "contact",
     "subscription": "subscription",
@@ -195,16 +361,62 @@ LABELS: dict[str, str] = {
     "account_pause": "a pause",
     "account_resume": "resuming the account",
     "account_close": "closing the account",
-    "status_active": "active",
-    "status_trial": "a trial",
-    "status_paused": "paused",
-    "status_locked": "paused and locked",
-    "status_closing": "already closing",
-    "status_expired": "expired (nothing is running)",
-    "status_deactivating": "deactivated, its data to be deleted",
-    "status_purged": "deleted",
     "staff user": "staff user",
     # deactivation and the purge (DESIGN.md §10)
     "deactivate": "Deactivating an account",
     "revoke_deactivation": "Revoking a deactivation",
+    # --- the window's action checks (app/actions.py) ---
+    "export_expired": "Exporting a client whose subscriptions have expired",
+    # statuses, as they stand after "is"
+    "active": "active",
+    "trial": "a trial",
+    "paused": "paused",
+    "locked": "locked",
+    "closing": "closing",
+    "expired": "expired",
+    "deactivating": "being deleted",
+    "purged": "deleted",
+    "cancelling": "cancelled",
+    "voided": "voided",
+    "open": "open",
+    "paid": "paid",
+    "void": "void",
+    "credited": "credited",
+    "pending": "pending",
+    "waiting": "waiting for the client",
+    "approved": "approved",
+    "rejected": "rejected",
+    # actions a role guards (app/permissions.py)
+    "void_invoice": "Voiding an invoice",
+    "revoke_cancellation": "Revoking a cancellation",
+    "decide_request": "Deciding a cancellation request",
+    "edit_settings": "Changing settings",
+    "set_smtp_password": "Changing the SMTP password",
+    "add_staff": "Adding a staff user",
+    # fields a value is typed in (app/validation.py)
+    "staff_name": "staff user's name",
+    "staff_email": "staff user's email",
+    "role": "role",
+    "language": "language",
+    "client_name": "client's name",
+    "client_kind": "kind of client",
+    "client_email": "client's email",
+    "account_number": "account number",
+    "phone": "phone",
+    "contact_name": "contact's name",
+    "contact_email": "contact's email",
+    "contact_role": "contact role",
+    "card_brand": "card brand",
+    "note": "note",
+    "plan_name": "plan name",
+    "participant": "participant",
+    "price": "price",
+    "period": "period",
+    "refund": "refund",
+    "credit_amount": "credit amount",
+    "channel": "channel",
+    "message": "message",
+    "reject_reason": "reason for rejecting",
+    "hold_note": "note saying what the client must send",
+    "organisation_email": "organisation email",
 }

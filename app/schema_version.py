@@ -5,4 +5,4 @@ a test checks these against the Alembic scripts.
 """
 
 HEAD = "0002_accounts"
-KNOWN_REVISIONS = frozenset({"0001_initial", "0002_accounts"})
+KNOWN_REVISIONS = frozenset({"0001_initial", "0002_search", "0002_accounts"})

@@ -26,30 +26,26 @@ T = TypeVar("T")
 
 
 def _unavailable(reason: str) -> RuleViolation:
-    return RuleViolation(
-        "The OS keyring is not available, so the SMTP password cannot be stored or read "
-        f"({reason}). Install or unlock the system's password store (Windows Credential Manager, "
-        "macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again."
-    )
+    return RuleViolation("keyring_unavailable", reason=reason)
 
 
 def _with_keyring(action: Callable[[KeyringBackend], T]) -> T:
     try:
         backend = keyring.get_keyring()
         if type(backend).__module__.startswith(_FILE_BACKEND_MODULES):
-            raise _unavailable("the only keyring found stores passwords in a file")
+            raise RuleViolation("keyring_file_only")
         return action(backend)
     except (NoKeyringError, InitError) as exc:
         raise _unavailable(type(exc).__name__) from exc
     except KeyringError as exc:
         # A locked store, or the user declined to unlock it. The message names the
         # backend's failure, never the password.
-        raise RuleViolation(f"The OS keyring could not be used for the SMTP password: {exc}") from exc
+        raise RuleViolation("keyring_failed", reason=str(exc)) from exc
 
 
 def _user(user: str | None) -> str:
     if not user or not str(user).strip():
-        raise RuleViolation("Set the SMTP user first; the password is stored under that user name.")
+        raise RuleViolation("smtp_user_missing")
     return str(user).strip()
 
 
@@ -62,7 +58,7 @@ def get_smtp_password(user: str) -> str | None:
 def set_smtp_password(user: str, password: str) -> None:
     name = _user(user)
     if not password:
-        raise RuleViolation("The SMTP password is empty; type it, or remove the stored one instead.")
+        raise RuleViolation("smtp_password_empty")
     _with_keyring(lambda backend: backend.set_password(SERVICE, name, password))
 
 

@@ -29,32 +29,33 @@ DEFAULTS: dict[str, Any] = {
     "smtp_sender": None,
 }
 
+CHOICES: dict[str, tuple[str, ...]] = {
+    "client_cancellation": ("immediate", "approval"),
+    "organisation_language": ("en", "fr", "zh"),
+    "smtp_security": ("starttls", "ssl", "none"),
+}
+
 
 def _check(key: str, value: Any) -> Any:
     if key not in DEFAULTS:
-        raise RuleViolation(f"There is no setting called {key!r}; the settings are {', '.join(sorted(DEFAULTS))}.")
+        raise RuleViolation("setting_unknown", key=key, known=sorted(DEFAULTS))
     if key in ("max_seats_to_cancel", "retention_days", "smtp_port"):
-        if isinstance(value, bool) or not isinstance(value, int) or value < (1 if key == "smtp_port" else 0):
-            raise RuleViolation(f"The setting {key} must be a whole number of at least 0; {value!r} is not.")
+        least = 1 if key == "smtp_port" else 0
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise RuleViolation("setting_not_whole", key=key, least=least, value=repr(value))
     elif key == "allow_revoke_cancellation":
         if not isinstance(value, bool):
-            raise RuleViolation(f"The setting {key} must be true or false; {value!r} is not.")
-    elif key == "client_cancellation":
-        if value not in ("immediate", "approval"):
-            raise RuleViolation("The client cancellation policy must be 'immediate' or 'approval'.")
-    elif key == "organisation_language":
-        if value not in ("en", "fr", "zh"):
-            raise RuleViolation("The organisation language must be en, fr or zh.")
-    elif key == "smtp_security":
-        if value not in ("starttls", "ssl", "none"):
-            raise RuleViolation("SMTP security must be 'starttls', 'ssl' or 'none'.")
+            raise RuleViolation("setting_not_bool", key=key, value=repr(value))
+    elif key in CHOICES:
+        if value not in CHOICES[key]:
+            raise RuleViolation("setting_choice", key=key, allowed=list(CHOICES[key]), value=repr(value))
     elif key in ("organisation_name", "organisation_email"):
         if not isinstance(value, str) or not value.strip():
-            raise RuleViolation(f"The setting {key} cannot be empty.")
+            raise RuleViolation("setting_empty", key=key)
         if key == "organisation_email" and "@" not in value:
-            raise RuleViolation(f"The organisation email {value!r} is not an email address.")
+            raise RuleViolation("not_an_email", what="organisation_email", value=value)
     elif value is not None and not isinstance(value, str):
-        raise RuleViolation(f"The setting {key} must be text.")
+        raise RuleViolation("setting_not_text", key=key)
     return value
 
 

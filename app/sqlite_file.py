@@ -43,17 +43,17 @@ def inspect_sqlite(path: Path) -> SqliteState:
     """
     if not path.exists():
         if not path.parent.exists():
-            raise DatabaseError(f"The folder of the database file {path} does not exist.")
+            raise DatabaseError("database_folder_missing", path=str(path))
         return SqliteState(path, False, None)
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseError(f"The database file {path} cannot be read: {exc.strerror}.") from exc
+        raise DatabaseError("database_file_unreadable", path=str(path), reason=str(exc.strerror)) from exc
     if path.stat().st_size == 0:
         return SqliteState(path, True, None)
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"The file {path} is not an Account Desk database (it is not a SQLite file).")
+        raise DatabaseError("database_not_sqlite", path=str(path))
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -65,16 +65,11 @@ def inspect_sqlite(path: Path) -> SqliteState:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"The file {path} is not a readable Account Desk database ({exc}).") from exc
+        raise DatabaseError("database_file_corrupt", path=str(path), reason=str(exc)) from exc
     if revision is None:
         if tables:
-            raise DatabaseError(
-                f"The file {path} is a SQLite database of another program, not an Account Desk database."
-            )
+            raise DatabaseError("database_file_foreign", path=str(path))
         return SqliteState(path, True, None)
     if revision not in KNOWN_REVISIONS:
-        raise DatabaseError(
-            f"The database {path} was written by a newer version of Account Desk; "
-            "install the newer version to open it."
-        )
+        raise DatabaseError("database_newer", url=str(path))
     return SqliteState(path, True, revision)

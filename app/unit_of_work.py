@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app import permissions
 from app import settings as settings_store
 from app.errors import NotFound, PermissionDenied
 from app.models import AuditEvent
-
-RANK = {"staff": 0, "manager": 1, "administrator": 2}
+from app.permissions import RANK
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,16 @@ class UnitOfWork:
 
     def refusal_for(self, role: str, action: str) -> PermissionDenied | None:
         """The refusal `require` would raise, or None: for the window's disabled actions."""
-        if self.actor.at_least(role):
-            return None
-        return PermissionDenied("permission", action=action, needed=role, held=self.actor.role)
+        return permissions.refusal(self.actor.role, action, needed=role)
+
+    def require_action(self, action: str) -> None:
+        """PermissionDenied unless ``app.permissions.ACTION_ROLES`` lets the acting user do `action`."""
+        refusal = self.action_refusal(action)
+        if refusal is not None:
+            raise refusal
+
+    def action_refusal(self, action: str) -> PermissionDenied | None:
+        return permissions.refusal(self.actor.role, action)
 
     def get(self, model: type, ident: int, what: str) -> Any:
         row = self.session.get(model, ident)

@@ -3,11 +3,19 @@ never tied to a database session."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from app import models as m
+
+if TYPE_CHECKING:  # annotations only: this module stays cheap to import
+    from app.cancellation_rules import CancellationOption
+    from app.errors import DeskError
+    from app.notify import Recipient
+    from app.services.requests import FinalBillingOption, RequestView  # moved here by issue 7's clean-up
 
 
 @dataclass(frozen=True)
@@ -159,3 +167,74 @@ class EmailView:
     def of(cls, row: m.Email) -> EmailView:
         return cls(row.id, row.client_id, row.event, row.audience, tuple(row.to), row.subject, row.language,
                    row.status, row.attempts, row.last_error, row.created, row.sent)
+
+
+@dataclass(frozen=True)
+class ClientDetailView:
+    """Everything the client's detail pane shows, read in one transaction (`Desk.client_detail`).
+
+    `actions`: each client action of `app.actions.ACTIONS` -> None when allowed, else the
+    refusal that disables it. `subscription_actions`: subscription id -> the same for each
+    per-subscription action (cancel, void, revoke …).
+    """
+
+    client: ClientView
+    subscriptions: tuple[SubscriptionView, ...]  # the purchases: every subscription but the voided ones
+    contacts: tuple[ContactView, ...]
+    # every invoice, newest first, with its plan name: a voided purchase's invoices stay under billing (§5)
+    invoices: tuple[tuple[str, InvoiceView], ...]
+    cards: tuple[CardView, ...]  # the cards on file, newest first: brand, last four digits and expiry only
+    timeline: tuple[EventView, ...]
+    actions: Mapping[str, DeskError | None]
+    subscription_actions: Mapping[int, Mapping[str, DeskError | None]]
+
+    def refusal(self, action: str, subscription_id: int | None = None) -> DeskError | None:
+        """The refusal of `action` (on `subscription_id` for a per-subscription one), None if allowed."""
+        if subscription_id is not None and action in self.subscription_actions.get(subscription_id, {}):
+            return self.subscription_actions[subscription_id][action]
+        return self.actions[action]
+
+
+@dataclass(frozen=True)
+class CancellationForm:
+    """What the cancel dialog opens with (one read: `Desk.cancellation_form`)."""
+
+    client: ClientView
+    subscription: SubscriptionView
+    blocker: DeskError | None  # why it cannot be cancelled (or moved earlier) now
+    months: tuple[CancellationOption, ...]  # the termination months offered, when not blocked
+    revoke: DeskError | None  # why its cancellation cannot be revoked now
+    recipients: tuple[Recipient, ...]  # who the cancellation email goes to
+
+
+@dataclass(frozen=True)
+class VoidForm:
+    """What the void dialog opens with (one read: `Desk.void_form`)."""
+
+    client: ClientView
+    subscription: SubscriptionView
+    refusal: DeskError | None
+    recipients: tuple[Recipient, ...]
+    today: date
+
+
+@dataclass(frozen=True)
+class RecordRequestForm:
+    """What the record-request dialog opens with (one read: `Desk.record_request_form`)."""
+
+    client: ClientView
+    subscriptions: tuple[SubscriptionView, ...]  # the client's purchases
+    immediate: bool  # policy client_cancellation = immediate: recording cancels at once
+    today: date
+
+
+@dataclass(frozen=True)
+class ReviewForm:
+    """What the review dialog opens with (one read: `Desk.review_form`)."""
+
+    request: RequestView
+    client: ClientView
+    subscription: SubscriptionView | None  # None: the whole account
+    options: tuple[FinalBillingOption, ...]  # the final billing dates offered, when it can be decided
+    decide: DeskError | None  # why the acting user cannot decide requests
+    today: date

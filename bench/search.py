@@ -20,7 +20,8 @@ import time
 from common import ROOT, bench_db, median
 
 sys.path.insert(0, str(ROOT))
-WORDS = ("agence", "dubois", "beijing", "camille", "ad-0012", "contact@agence-b", "+33 1 2", "zzz")
+WORDS = ("agence", "dubois", "beijing", "camille", "ad-0012", "contact@agence-b", "+33 1 2", "zzz",
+         "01 2", "1012", "科技")
 
 
 def main() -> None:

@@ -39,6 +39,7 @@ from app.schema_version import HEAD
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from ui.dialog_service import DialogService
 from ui.main_window import MainWindow
+from ui.refusals import describe, sentence
 from ui.settings_store import APPLICATION, ORGANIZATION
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -144,7 +145,7 @@ class Startup(QObject):
             self.window.start_lifecycle_timer()
 
     def _refused(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        text = sentence(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
         if self.screenshot:
             print(f"accountdesk: {text}", file=sys.stderr)
         else:
@@ -200,7 +201,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if screenshot:
             print(f"accountdesk: {exc}", file=sys.stderr)
         else:
-            dialogs.critical(None, app.translate("run_gui", "Account Desk"), str(exc))
+            dialogs.critical(None, app.translate("run_gui", "Account Desk"), describe(exc))
         return 2
     scratch = tempfile.TemporaryDirectory() if screenshot else None
     # A screenshot neither uses nor changes the user's remembered layout.

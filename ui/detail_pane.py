@@ -1,15 +1,14 @@
 """The detail pane of the selected client: overview, purchases, billing, contacts and
 seats, timeline.
 
-`load_client_detail` runs in a worker (it calls the facade); the pane only shows the
-immutable `ClientDetail` it returns. Choosing a row in the purchases tab makes it the
-window's current subscription (`subscription_changed`).
+The window reads `Desk.client_detail` in a worker (one transaction); the pane only
+shows the immutable `ClientDetailView` it returns. Choosing a row in the purchases tab
+makes it the window's current subscription (`subscription_changed`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,37 +28,9 @@ from ui.labels import kind_label, language_label, period_label, role_label, stat
 from ui.table_models import RowsTableModel
 
 if TYPE_CHECKING:  # app.views imports SQLAlchemy, which the first paint must not wait for
-    from app.views import ClientView, EventView, InvoiceView, SubscriptionView
+    from app.views import ClientDetailView, SubscriptionView
 
 RUNNING = ("active", "cancelling")
-TIMELINE_LIMIT = 200
-
-
-@dataclass(frozen=True)
-class ClientDetail:
-    client: ClientView
-    subscriptions: tuple[SubscriptionView, ...]
-    timeline: tuple[EventView, ...]
-    # subscription id -> the sentence saying why it cannot be cancelled now (None: it can)
-    blockers: dict[int, str | None] = field(default_factory=dict)
-    # subscription id -> why its latest invoice cannot be voided now (None: it can)
-    void_blockers: dict[int, str | None] = field(default_factory=dict)
-    # every invoice of the client, newest first, with its subscription's plan: voided
-    # purchases leave the Purchases tab but their invoices stay under billing (§5)
-    invoices: tuple[tuple[str, InvoiceView], ...] = ()
-
-
-def load_client_detail(desk: Any, client_id: int) -> ClientDetail:
-    """Reads everything the pane shows for one client (runs in a worker thread)."""
-    subscriptions = tuple(desk.subscriptions(client_id))
-    return ClientDetail(
-        client=desk.client(client_id),
-        subscriptions=subscriptions,
-        timeline=tuple(desk.timeline(client_id, limit=TIMELINE_LIMIT)),
-        blockers={s.id: desk.cancellation_blocker(s.id) for s in subscriptions},
-        void_blockers={s.id: desk.void_blocker(s.id) for s in subscriptions},
-        invoices=tuple(desk.invoices(client_id)),
-    )
 
 
 def small_table(name: str, accessible: str, parent: QWidget) -> QTableView:
@@ -97,7 +68,7 @@ class DetailPane(QTabWidget):
         self.setAccessibleName(self.tr("Client details"))
         self.setDocumentMode(True)
         self.setUsesScrollButtons(False)  # every tab title stays readable: the pane is as wide as its tabs
-        self.detail: ClientDetail | None = None
+        self.detail: ClientDetailView | None = None
         self._overview = self._build_overview()
         self.addTab(self._overview, self.tr("Overview"))
 
@@ -182,7 +153,7 @@ class DetailPane(QTabWidget):
             model.set_rows([], [])
         self.subscription_changed.emit()
 
-    def show_detail(self, detail: ClientDetail, *, subscription_id: int | None = None) -> None:
+    def show_detail(self, detail: ClientDetailView, *, subscription_id: int | None = None) -> None:
         """Fills every tab; keeps (or picks) the current subscription."""
         previous = self.current_subscription()
         same_client = self.detail is not None and self.detail.client.id == detail.client.id
@@ -200,7 +171,7 @@ class DetailPane(QTabWidget):
         wanted = subscription_id or (previous.id if previous is not None and same_client else None)
         self.select_subscription(wanted)
 
-    def _fill_overview(self, detail: ClientDetail, locale: QLocale) -> None:
+    def _fill_overview(self, detail: ClientDetailView, locale: QLocale) -> None:
         c = detail.client
         self.title.setText(c.name)
         self.form_box.show()
@@ -221,7 +192,7 @@ class DetailPane(QTabWidget):
             "owner": ("\n".join(filter(None, (owner.name, owner.email))) if owner
                       else self.tr("None: the client's own email is used")),
             "seats": locale.toString(c.active_seats),
-            "card": c.card.masked if c.card else self.tr("None"),
+            "card": detail.cards[0].masked if detail.cards else self.tr("None"),
             "running": locale.toString(running),
             "unpaid": (self.tr("{count}, {amount} in total").format(
                 count=locale.toString(len(unpaid)),
@@ -230,7 +201,7 @@ class DetailPane(QTabWidget):
         for key, text in values.items():
             self.fields[key].setText(text)
 
-    def _fill_purchases(self, detail: ClientDetail, locale: QLocale) -> None:
+    def _fill_purchases(self, detail: ClientDetailView, locale: QLocale) -> None:
         subs = detail.subscriptions
         rows = [(s.plan, status_label(s.status), format_date(s.next_billing_date, locale),
                  format_date(s.access_end, locale), format_month(s.cancellation_month, locale), s.participant)
@@ -240,7 +211,7 @@ class DetailPane(QTabWidget):
             start=format_date(s.purchased, locale), seats=locale.toString(s.seats)) for s in subs]
         self.purchases_model.set_rows(rows, [s.id for s in subs], tips)
 
-    def _fill_billing(self, detail: ClientDetail, locale: QLocale) -> None:
+    def _fill_billing(self, detail: ClientDetailView, locale: QLocale) -> None:
         pairs = detail.invoices
         rows = [(
             format_date(i.issued, locale),
@@ -249,8 +220,8 @@ class DetailPane(QTabWidget):
         ) for plan, i in pairs]
         self.billing_model.set_rows(rows, [i.id for _plan, i in pairs])
 
-    def _fill_contacts(self, detail: ClientDetail) -> None:
-        contacts = detail.client.contacts
+    def _fill_contacts(self, detail: ClientDetailView) -> None:
+        contacts = detail.contacts
         rows = [(k.name, role_label(k.role), self.tr("Yes") if k.seat else self.tr("No"), k.email or "",
                  k.phone or "") for k in contacts]
         self.contacts_model.set_rows(rows, [k.id for k in contacts])
@@ -278,12 +249,6 @@ class DetailPane(QTabWidget):
             return None
         sub_id = self.purchases_model.row_id(rows[0].row())
         return next((s for s in self.detail.subscriptions if s.id == sub_id), None)
-
-    def blocker(self, sub_id: int) -> str | None:
-        return self.detail.blockers.get(sub_id) if self.detail is not None else None
-
-    def void_blocker(self, sub_id: int) -> str | None:
-        return self.detail.void_blockers.get(sub_id) if self.detail is not None else None
 
     def _purchase_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.subscription_changed.emit()

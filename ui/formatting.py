@@ -1,4 +1,4 @@
-"""Dates, money and counts as the user's locale writes them.
+"""Dates, months, money and counts as the user's locale writes them (DESIGN.md §13).
 
 The listing queries hand back ISO strings for dates and integer cents for money on
 SQLite (``datetime.date`` on PostgreSQL); the facade hands back ``date`` and
@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
 
 def to_qdate(value: Any) -> QDate | None:
@@ -26,11 +26,31 @@ def to_qdate(value: Any) -> QDate | None:
     return parsed if parsed.isValid() else None
 
 
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def long_date(locale: QLocale, day: date) -> str:
+    """'14 June 2027' in the locale's long format (a weekday where the locale writes one)."""
+    return locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def month_year(locale: QLocale, day: date) -> str:
+    """'June 2027'; the pattern is translatable, so Chinese can write 2027年6月."""
+    pattern = QCoreApplication.translate("LocaleFormat", "MMMM yyyy", "a month and its year, as a QDate format")
+    return locale.toString(qdate(day), pattern)
+
+
+def money(locale: QLocale, amount: Decimal) -> str:
+    """The amount with two decimals and the locale's separators, without guessing a currency."""
+    return locale.toString(float(amount), "f", 2)
+
+
 def format_date(value: Any, locale: QLocale | None = None) -> str:
-    qdate = to_qdate(value)
-    if qdate is None:
+    day = to_qdate(value)
+    if day is None:
         return "" if value is None else str(value)
-    return (locale or QLocale()).toString(qdate, QLocale.FormatType.ShortFormat)
+    return (locale or QLocale()).toString(day, QLocale.FormatType.ShortFormat)
 
 
 def format_datetime(value: Any, locale: QLocale | None = None) -> str:
@@ -42,10 +62,10 @@ def format_datetime(value: Any, locale: QLocale | None = None) -> str:
 
 def format_month(value: Any, locale: QLocale | None = None) -> str:
     """"June 2027": a cancellation month is the month, never a day."""
-    qdate = to_qdate(value)
-    if qdate is None:
+    day = to_qdate(value)
+    if day is None:
         return ""
-    return (locale or QLocale()).toString(qdate, "MMMM yyyy")
+    return month_year(locale or QLocale(), date(day.year(), day.month(), day.day()))
 
 
 def format_money(value: Decimal | float | int | None, locale: QLocale | None = None) -> str:

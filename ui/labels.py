@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from ui.i18n import _t
 
 
 def status_label(code: str | None) -> str:

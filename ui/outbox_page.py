@@ -1,10 +1,9 @@
 """The Outbox page: every email the desk has queued, sent or failed to send (DESIGN.md §7).
 
 A status filter, a table (newest first by default), and "Retry now", "Send now" and
-"Save as .eml…". The facade methods these call (`desk.retry_emails(ids) -> int`,
-`desk.deliver_outbox() -> dict`, `desk.save_eml(email_id, path) -> None`) are looked up
-with `getattr`, so the page also works with a desk (or a test double) lacking one: its
-button is then disabled with the reason.
+"Save as .eml…" (`desk.retry_emails`, `desk.deliver_outbox`, `desk.save_eml`). Whether
+SMTP is configured is read with the list, on every refresh: once an administrator sets
+it up, "Send now" enables without a restart.
 
 Thread rule: GUI thread, except the facade calls, which run in the page's `TaskRunner`
 (reading the outbox, retrying, delivering over SMTP, writing a file) and never touch a
@@ -17,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
@@ -30,14 +29,12 @@ from app.errors import DeskError
 from ui.dialog_service import DialogService
 from ui.dialogs.base import NoticeBox
 from ui.formatting import format_datetime
+from ui.i18n import _t
 from ui.labels import language_label, status_label
+from ui.pages import Selection
+from ui.refusals import describe
 from ui.sorted_rows import SortedRowsModel, bar_button, filter_bar, sorted_table
 from ui.workers import TaskRunner
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 def event_label(code: str) -> str:
@@ -125,6 +122,7 @@ class OutboxPage(QWidget):
 
     loaded = Signal()
     finished = Signal()
+    has_selection = False  # an email's client is not what the window's actions act on
 
     STATUSES = ("queued", "sending", "sent", "failed")
 
@@ -144,8 +142,8 @@ class OutboxPage(QWidget):
         self.smtp_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxInformation, "smtpNotConfigured", self)
         self.smtp_box.set_text(self.tr("SMTP is not configured: emails stay queued; save them as .eml to send by "
                                        "hand."))
-        self.smtp_configured = bool((desk.settings().get("smtp_host") or "").strip())
-        self.smtp_box.setVisible(not self.smtp_configured)
+        self.smtp_configured: bool | None = None  # not read yet: Send now waits for the first load
+        self.smtp_box.hide()
         layout.addWidget(self.smtp_box)
 
         choices = [(self.tr("All"), ""), *((status_label(code), code) for code in self.STATUSES)]
@@ -175,6 +173,16 @@ class OutboxPage(QWidget):
         self.update_actions()
         self.refresh()
 
+    # --- the window's page interface --------------------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def selection(self) -> Selection | None:
+        return None
+
+    def shown(self) -> None:
+        self.refresh()  # the list, and whether SMTP is configured now
+
     # --- loading -----------------------------------------------------------------
     def refresh(self) -> None:
         self._generation += 1
@@ -183,17 +191,18 @@ class OutboxPage(QWidget):
         self.runner.run(_read_rows, self.desk, on_result=lambda rows: self._loaded(generation, rows),
                         on_error=lambda exc: self._failed(generation, exc))
 
-    def _loaded(self, generation: int, rows: list[EmailRow]) -> None:
+    def _loaded(self, generation: int, outbox: tuple[list[EmailRow], bool]) -> None:
         if generation != self._generation:
             return
-        self._rows = rows
+        self._rows, self.smtp_configured = outbox
+        self.smtp_box.setVisible(not self.smtp_configured)
         self._show_rows()
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.count_label.setText(self.tr("The outbox could not be read: {reason}").format(reason=str(exc)))
+        self.count_label.setText(self.tr("The outbox could not be read: {reason}").format(reason=describe(exc, self.locale())))
         if not isinstance(exc, DeskError):
             raise exc  # a bug, not a refusal: let it surface
 
@@ -237,20 +246,23 @@ class OutboxPage(QWidget):
         rows = self.selected_rows()
         busy = self.tr("Wait for the current action to finish.") if self._busy else None
         retryable = [r for r in rows if r.status in ("failed", "queued")]
-        self._enable(self.retry_button, "retry_emails",
+        self._enable(self.retry_button,
                      busy or (None if retryable else self.tr("Select failed or queued emails to retry them.")),
                      self.tr("Queue the selected failed emails again for the next delivery."))
-        no_smtp = None if self.smtp_configured else self.tr(
-            "SMTP is not configured: emails stay queued; save them as .eml to send by hand.")
-        self._enable(self.send_button, "deliver_outbox", busy or no_smtp,
+        if self.smtp_configured is None:
+            no_smtp: str | None = self.tr("Loading…")
+        elif not self.smtp_configured:
+            no_smtp = self.tr("SMTP is not configured: emails stay queued; save them as .eml to send by hand.")
+        else:
+            no_smtp = None
+        self._enable(self.send_button, busy or no_smtp,
                      self.tr("Send the queued emails now instead of waiting for the next run."))
         single = None if len(rows) == 1 else self.tr("Select one email to save it as a file.")
-        self._enable(self.save_button, "save_eml", busy or single,
+        self._enable(self.save_button, busy or single,
                      self.tr("Save the selected email as an .eml file to send it by hand."))
 
-    def _enable(self, button: QPushButton, facade: str, reason: str | None, tip: str) -> None:
-        if getattr(self.desk, facade, None) is None:
-            reason = self.tr("Not available: this version of the desk cannot do it yet.")
+    @staticmethod
+    def _enable(button: QPushButton, reason: str | None, tip: str) -> None:
         button.setEnabled(reason is None)
         button.setToolTip(reason or tip)
 
@@ -275,12 +287,11 @@ class OutboxPage(QWidget):
             self._busy = False
             self.update_actions()
             raise exc
-        self._done(str(exc), error=True)
+        self._done(describe(exc, self.locale()), error=True)
 
     def retry_selected(self) -> None:
-        retry = getattr(self.desk, "retry_emails", None)
         ids = [r.id for r in self.selected_rows() if r.status in ("failed", "queued")]
-        if retry is None or not ids or self._busy:
+        if not ids or self._busy:
             return
 
         def done(count: int) -> str:
@@ -288,15 +299,14 @@ class OutboxPage(QWidget):
                 return self.tr("1 email is queued for the next delivery.")
             return self.tr("{count} emails are queued for the next delivery.").format(
                 count=self.locale().toString(int(count)))
-        self._start(retry, ids, done=done)
+        self._start(self.desk.retry_emails, ids, done=done)
 
     def send_now(self) -> None:
-        deliver = getattr(self.desk, "deliver_outbox", None)
-        if deliver is None or self._busy or not self.smtp_configured:
+        if self._busy or not self.smtp_configured:
             return
         self.message_box.set_text(self.tr("Sending…"))
         self.message_box.show()
-        self._start(deliver, done=self._delivery_text)
+        self._start(self.desk.deliver_outbox, done=self._delivery_text)
 
     def _delivery_text(self, report: Any) -> str:
         report = dict(report or {})
@@ -312,9 +322,8 @@ class OutboxPage(QWidget):
         return text
 
     def save_selected(self) -> None:
-        save = getattr(self.desk, "save_eml", None)
         rows = self.selected_rows()
-        if save is None or len(rows) != 1 or self._busy:
+        if len(rows) != 1 or self._busy:
             return
         email = rows[0]
         suggested = f"email-{email.id}.eml"
@@ -322,10 +331,11 @@ class OutboxPage(QWidget):
                                                   self.tr("Email files (*.eml)"))
         if not path:
             return
-        self._start(save, email.id, str(path),
+        self._start(self.desk.save_eml, email.id, str(path),
                     done=lambda _none: self.tr("Saved to {path}.").format(path=path))
 
 
-def _read_rows(desk: Desk) -> list[EmailRow]:
-    """Runs in the worker: the facade read and plain rows, nothing else."""
-    return [email_row(view) for view in desk.outbox()]
+def _read_rows(desk: Desk) -> tuple[list[EmailRow], bool]:
+    """Runs in the worker: the emails as plain rows, and whether SMTP is configured."""
+    configured = bool((desk.settings().get("smtp_host") or "").strip())
+    return [email_row(view) for view in desk.outbox()], configured

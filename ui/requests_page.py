@@ -8,19 +8,18 @@ changed while it loaded) is dropped.
 `SortedRowsModel` is the small in-memory, sortable model this page and the Outbox page
 share: it holds one small tuple per row whose first item is the record's id.
 
-Thread rule: GUI thread, except the `desk.requests` read, which runs in the page's
-`TaskRunner` and never touches a widget. The dialogs' facade calls are single short
-transactions on the GUI thread.
+Thread rule: GUI thread, except the facade reads (`desk.requests`, and the data each
+dialog opens with, see `ui.dialog_opener`), which run in the page's `TaskRunner` and
+never touch a widget.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,22 +35,19 @@ from PySide6.QtWidgets import (
 
 from app.desk import Desk
 from app.errors import DeskError
-from ui.dialogs.base import MANAGER_ROLES
-from ui.dialogs.locale_format import long_date
+from ui.dialog_opener import DialogOpener
 from ui.dialogs.record_request import RecordRequestDialog
 from ui.dialogs.review_request import ReviewRequestDialog, business_days_text
-from ui.formatting import format_date
+from ui.formatting import format_date, long_date
+from ui.i18n import _t
 from ui.labels import channel_label, status_label
+from ui.pages import Selection
+from ui.refusals import describe
 from ui.sorted_rows import SortedRowsModel, bar_button, filter_bar, sorted_table
 from ui.workers import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MESSAGE_CHARS = 80  # the Message column shows the start of the message; the tooltip has all of it
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 class RequestRow(NamedTuple):
@@ -67,6 +63,7 @@ class RequestRow(NamedTuple):
     status: str
     client_id: int
     status_code: str
+    subscription_id: int | None  # None: the whole account
 
 
 def request_row(view: Any) -> RequestRow:
@@ -78,7 +75,7 @@ def request_row(view: Any) -> RequestRow:
     return RequestRow(view.id, view.received, view.age_business_days, view.client_name,
                       view.plan or "" if view.subscription_id else _t("RequestsPage", "Whole account"), view.contact_name,
                       channel_label(view.channel), view.message or "", note, status_label(view.status),
-                      view.client_id, view.status)
+                      view.client_id, view.status, view.subscription_id)
 
 
 class RequestsModel(SortedRowsModel):
@@ -130,22 +127,21 @@ def _one_line(text: str, limit: int) -> str:
 class RequestsPage(QWidget):
     """The review queue. `changed` is emitted after any decision or recording (the window
     updates its badge); `loaded` after each list shown. "Record request…" records for the
-    selected request's client or, when no request is selected, for the client that
-    `client_for_recording` (set by the window, e.g. the selected client) names."""
+    selected request's client: never for a client selected on another page (issue 10)."""
 
     changed = Signal()
     loaded = Signal()
+    has_selection = True
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("requestsPage")
         self.desk = desk
         self.runner = TaskRunner(self)
-        self.client_for_recording: Callable[[], int | None] | None = None
+        self.opener = DialogOpener(self.runner, self._dialog_failed, self)
         self._generation = 0
         self._columns_sized = False
-        self.dialog: QDialog | None = None  # the review or record dialog while it is open
-        self.is_manager = desk.me().role in MANAGER_ROLES
+        self.decide_refusal = desk.permission("decide_request")  # None when the role may decide
 
         layout = QVBoxLayout(self)
         choices = [*((status_label(code), code) for code in ("pending", "waiting", "approved", "rejected")),
@@ -171,6 +167,17 @@ class RequestsPage(QWidget):
         self.table.activated.connect(lambda _index: self.review_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
+        self.refresh()
+
+    # --- the window's page interface --------------------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def selection(self) -> Selection | None:
+        row = self.selected_row()
+        return Selection(row.client_id, row.subscription_id) if row is not None else None
+
+    def shown(self) -> None:
         self.refresh()
 
     # --- loading -----------------------------------------------------------------
@@ -228,7 +235,7 @@ class RequestsPage(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.count_label.setText(self.tr("The requests could not be read: {reason}").format(reason=str(exc)))
+        self.count_label.setText(self.tr("The requests could not be read: {reason}").format(reason=describe(exc, self.locale())))
         if not isinstance(exc, DeskError):
             raise exc  # a bug, not a refusal: let it surface
 
@@ -245,16 +252,18 @@ class RequestsPage(QWidget):
         return row.id if row is not None else None
 
     def recording_client(self) -> int | None:
-        """The selected request's client, else the window's (`client_for_recording`), else None."""
+        """The selected request's client, else None."""
         row = self.selected_row()
-        if row is not None:
-            return row.client_id
-        return self.client_for_recording() if self.client_for_recording is not None else None
+        return row.client_id if row is not None else None
+
+    def selected_subscription(self) -> int | None:
+        row = self.selected_row()
+        return row.subscription_id if row is not None else None
 
     def update_actions(self) -> None:
         row = self.selected_row()
-        if not self.is_manager:
-            self._enable(self.review_button, False, self.tr("Deciding a request needs a manager"))
+        if self.decide_refusal is not None:
+            self._enable(self.review_button, False, describe(self.decide_refusal, self.locale()))
         elif row is None:
             self._enable(self.review_button, False, self.tr("Select a request to review it"))
         elif row.status_code not in ("pending", "waiting"):
@@ -263,8 +272,8 @@ class RequestsPage(QWidget):
         else:
             self._enable(self.review_button, True, self.tr("Approve, reject or put the selected request on hold"))
         if self.recording_client() is None:
-            self._enable(self.record_button, False, self.tr("Select a client, or one of its requests, to record a "
-                                                            "new request for it"))
+            self._enable(self.record_button, False, self.tr("Select one of a client's requests to record a new "
+                                                            "request for that client"))
         else:
             self._enable(self.record_button, True, self.tr("Record a cancellation request a client sent"))
 
@@ -277,30 +286,31 @@ class RequestsPage(QWidget):
         row = self.selected_row()
         if row is None or not self.review_button.isEnabled():
             return
-        dialog = ReviewRequestDialog(self.desk, row.id, self)
-        self._run_dialog(dialog)
+        desk = self.desk
+        self.opener.open(lambda: desk.review_form(row.id), lambda form: ReviewRequestDialog(desk, form, self),
+                         self._dialog_accepted)
 
     def record_request(self, client_id: int | None = None, subscription_id: int | None = None) -> None:
-        """Opens the record dialog for `client_id` (else the window's client, else the selected
-        request's client)."""
+        """Opens the record dialog for `client_id` (else the selected request's client)."""
         client = client_id if client_id is not None else self.recording_client()
         if client is None:
             return
-        dialog = RecordRequestDialog(self.desk, client, self, subscription_id=subscription_id)
-        self._run_dialog(dialog)
+        desk = self.desk
+        self.opener.open(lambda: desk.record_request_form(client),
+                         lambda form: RecordRequestDialog(desk, form, self, subscription_id=subscription_id),
+                         self._dialog_accepted)
 
-    def _run_dialog(self, dialog: QDialog) -> None:
-        """Window-modal (`open`, not `exec`): the event loop, and a test, keep running."""
-        self.dialog = dialog
-        dialog.finished.connect(lambda result: self._dialog_done(dialog, result))
-        dialog.open()
+    @property
+    def dialog(self) -> QDialog | None:
+        """The review or record dialog while it is open."""
+        return self.opener.dialog
 
-    def _dialog_done(self, dialog: QDialog, result: int) -> None:
-        self.dialog = None
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted:
-            self.changed.emit()
-            self.refresh()
+    def _dialog_accepted(self, _dialog: QDialog) -> None:
+        self.changed.emit()
+        self.refresh()
+
+    def _dialog_failed(self, exc: BaseException) -> None:
+        self.count_label.setText(describe(exc))
 
 
 def _read_rows(desk: Desk, status: str | None) -> list[RequestRow]:

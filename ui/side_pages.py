@@ -1,6 +1,8 @@
 """The Activity side-bar page, a read-only list loaded through the facade in a worker
 when the page is shown or refreshed, and the placeholders the Requests and Outbox pages
 (`ui.requests_page`, `ui.outbox_page`) replace once the Desk is open.
+
+Thread rule: GUI thread; the reader runs in the runner handed to `attach`.
 """
 
 from __future__ import annotations
@@ -9,12 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.detail_pane import fit_columns, small_table
 from ui.formatting import format_datetime
+from ui.i18n import _t
+from ui.pages import Page, Placeholder, Selection, WindowPage
 from ui.table_models import RowsTableModel
+from ui.workers import TaskRunner
 
 ACTIVITY_LIMIT = 200
 OUTBOX_LIMIT = 500
@@ -27,11 +32,6 @@ class Rows:
     note: str = ""
 
 
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
-
-
 def read_activity(desk: Any) -> Rows:
     locale = QLocale()
     events = desk.timeline(limit=ACTIVITY_LIMIT)
@@ -40,7 +40,10 @@ def read_activity(desk: Any) -> Rows:
 
 
 class ListPage(QWidget):
-    """A heading, a note and a read-only table filled from a `Rows`."""
+    """A heading, a note and a read-only table filled from a `Rows` (a `WindowPage` that
+    selects no client)."""
+
+    has_selection = False
 
     def __init__(self, name: str, title: str, headers: Sequence[str], reader: Callable[[Any], Rows],
                  parent: QWidget | None = None) -> None:
@@ -59,6 +62,28 @@ class ListPage(QWidget):
         layout.addWidget(self.table, 1)
         self.loaded = False
         self.note.setText(_t("SidePages", "Loading…"))
+        self._desk: Any = None
+        self._runner: TaskRunner | None = None
+
+    def attach(self, desk: Any, runner: TaskRunner) -> None:
+        """The facade is open: the page can read."""
+        self._desk, self._runner = desk, runner
+
+    def widget(self) -> QWidget:
+        return self
+
+    def selection(self) -> Selection | None:
+        return None
+
+    def shown(self) -> None:
+        if not self.loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._desk is None or self._runner is None:
+            return
+        self._runner.run(self.reader, self._desk, on_result=self.show_rows,
+                         on_error=lambda exc: self.show_error(str(exc)))
 
     def show_rows(self, rows: Rows) -> None:
         self.loaded = True
@@ -72,16 +97,11 @@ class ListPage(QWidget):
         self.note.setVisible(True)
 
 
-def _placeholder(name: str, parent: QWidget) -> QWidget:
-    page = QLabel(_t("SidePages", "Loading…"), parent)
-    page.setObjectName(f"{name}Placeholder")
-    page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return page
-
-
-def build_side_pages(parent: QWidget) -> dict[str, QWidget]:
+def build_side_pages(parent: QWidget) -> dict[Page, WindowPage]:
     return {
-        "requests": _placeholder("requests", parent),
-        "activity": ListPage("activity", _t("SidePages", "Activity"), [_t("SidePages", "When"), _t("SidePages", "Who"), _t("SidePages", "What")], read_activity, parent),
-        "outbox": _placeholder("outbox", parent),
+        Page.REQUESTS: Placeholder("requests", parent),
+        Page.ACTIVITY: ListPage("activity", _t("SidePages", "Activity"),
+                                [_t("SidePages", "When"), _t("SidePages", "Who"), _t("SidePages", "What")],
+                                read_activity, parent),
+        Page.OUTBOX: Placeholder("outbox", parent),
     }

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.listing import Listing, Query
+from ui.pages import Selection
 from ui.table_models import PagedTableModel, Source
 from ui.workers import QueryResult, QueryService
 
@@ -83,7 +84,9 @@ class _Keep:
 
 
 class TablePage:
-    """The clients or subscriptions table; `noun` names its records in the count label."""
+    """The clients or subscriptions table (a `WindowPage`)."""
+
+    has_selection = True
 
     def __init__(self, source: Source, listing: Listing, queries: QueryService, parent: QWidget) -> None:
         self.source = source
@@ -104,6 +107,21 @@ class TablePage:
         self._select_first = True
         self.sync_sort_indicator()
         self.view.setSortingEnabled(True)
+
+    # --- the window's page interface --------------------------------------------------
+    def widget(self) -> QWidget:
+        return self.view
+
+    def selection(self) -> Selection | None:
+        index = self.view.selectionModel().currentIndex()
+        client_id = self.client_id_at(index)
+        if client_id is None:
+            return None
+        return Selection(client_id, self.current_id() if self.source.key == "subscriptions" else None)
+
+    def shown(self) -> None:
+        if self.model.rowCount() == 0 and not self.busy():  # first shown: read its first page
+            self.request(self.requested, with_total=True)
 
     # --- queries ------------------------------------------------------------------
     def request(self, query: Query, *, keep: bool = False, keep_scroll: bool = True, with_total: bool = False,

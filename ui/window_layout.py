@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.detail_pane import DetailPane
+from ui.i18n import _t
 from ui.labels import CLIENT_FILTER_STATUSES, SUBSCRIPTION_FILTER_STATUSES, status_label
+from ui.pages import Page, WindowPage
 from ui.settings_store import LayoutStore
-from ui.side_pages import build_side_pages
 
 if TYPE_CHECKING:
     from ui.table_page import TablePage
+    from ui.window_actions import ActionSpec
 
 # Default column widths by listing key (characters are wider in some languages: the
 # user can widen them, and the widths are remembered).
@@ -41,11 +43,6 @@ _WIDTHS = {"account_number": 100, "name": 200, "client": 180, "kind": 70, "statu
 _DATE_WIDTH = 95
 
 
-
-def _t(context: str, text: str) -> str:
-    # Strings of the window's frame belong to its context; lupdate sees two-argument calls
-    # (-tr-function-alias translate+=_t), not `window.tr` through a variable.
-    return QCoreApplication.translate(context, text)
 
 class WindowLayout:
     def __init__(self, window: QMainWindow) -> None:
@@ -57,9 +54,9 @@ class WindowLayout:
         self.side_bar = QListWidget(self.splitter)
         self.side_bar.setObjectName("sideBar")
         self.side_bar.setAccessibleName(_t("MainWindow", "Sections"))
-        for text in (_t("MainWindow", "Clients"), _t("MainWindow", "Subscriptions"), _t("MainWindow", "Requests"), _t("MainWindow", "Activity"), _t("MainWindow", "Outbox")):
-            self.side_bar.addItem(text)
-        self.side_bar.setCurrentRow(0)
+        for page in Page:
+            self.side_bar.addItem(page.title())
+        self.side_bar.setCurrentRow(Page.CLIENTS)
         self.side_bar.setMinimumWidth(130)
         self.side_bar.setSpacing(2)
 
@@ -109,56 +106,66 @@ class WindowLayout:
         self.activity.setObjectName("activityLabel")
         window.statusBar().addWidget(self.activity, 1)
         window.statusBar().addPermanentWidget(self.count_label)
-        self.side_pages = build_side_pages(self.stack)
-        self.extra_pages: dict[str, QWidget] = {}  # pages put in place of a side page (install_page)
         self.tables: list[TablePage] = []
 
-    def add_tables(self, *pages: TablePage) -> None:
-        names = {"clients": _t("MainWindow", "Clients"), "subscriptions": _t("MainWindow", "Subscriptions")}
+    def add_pages(self, pages: dict[Page, WindowPage]) -> None:
+        """Puts every page in the stack, in the side bar's order."""
+        for page in Page:
+            widget = pages[page].widget()
+            widget.setAccessibleName(page.title())
+            self.stack.addWidget(widget)
+
+    def replace_page(self, old: QWidget, new: QWidget) -> None:
+        at = self.stack.indexOf(old)
+        self.stack.insertWidget(at, new)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def size_tables(self, *pages: TablePage) -> None:
         for page in pages:
-            page.view.setAccessibleName(names.get(page.source.key, page.source.key))
             header = page.view.horizontalHeader()
             for number, col in enumerate(page.source.columns):
                 header.resizeSection(number, _DATE_WIDTH if col.kind == "date" else _WIDTHS.get(col.key, 110))
-            self.stack.addWidget(page.view)
             self.tables.append(page)
-        for page in self.side_pages.values():
-            self.stack.addWidget(page)
 
-    def build_menus_and_tool_bar(self, actions: dict[str, QAction]) -> None:
+    def build_menus_and_tool_bar(self, specs: list[ActionSpec], actions: dict[str, QAction]) -> None:
         window = self.window
         bar = window.menuBar()
-        for title, names in (
-            (_t("MainWindow", "&File"), ("actionRefresh", "actionRunLifecycle", None, "actionSettings", None, "actionQuit")),
-            (_t("MainWindow", "&Edit"), ("actionFind",)),
-            (_t("MainWindow", "&View"), ("actionOpenRecord", "actionPreviousRecord", "actionNextRecord", None,
-                           "actionChooseColumns")),
-            (_t("MainWindow", "&Subscription"), ("actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest")),
-        ):
+        for key, title in (("file", _t("MainWindow", "&File")), ("edit", _t("MainWindow", "&Edit")),
+                           ("view", _t("MainWindow", "&View")), ("subscription", _t("MainWindow", "&Subscription"))):
             menu = bar.addMenu(title)
             menu.setToolTipsVisible(True)  # a disabled action says why
-            for name in names:
-                menu.addSeparator() if name is None else menu.addAction(actions[name])
+            for spec in specs:
+                if spec.menu == key:
+                    if spec.separator_before:
+                        menu.addSeparator()
+                    menu.addAction(actions[spec.name])
 
         tool_bar = QToolBar(_t("MainWindow", "Main tool bar"), window)
         tool_bar.setObjectName("mainToolBar")
         tool_bar.setMovable(False)
         tool_bar.setIconSize(QSize(16, 16))
         tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("actionRefresh", "actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest"):
-            tool_bar.addAction(actions[name])
+        for spec in specs:
+            if spec.tool_bar:
+                tool_bar.addAction(actions[spec.name])
         window.addToolBar(tool_bar)
+        self.context_actions = [actions[s.name] for s in specs if s.context and s.name != "actionRefresh"]
+        self.context_actions += [None, actions["actionRefresh"]]
+        for page in self.tables:
+            self.add_context_menu(page.view)
+        self.add_context_menu(self.detail.purchases)
 
-        context = [actions["actionCancelSubscription"], actions["actionVoidInvoice"], actions["actionRecordRequest"],
-                   None, actions["actionRefresh"]]
-        for view in [page.view for page in self.tables] + [self.detail.purchases]:
-            for action in context:
-                if action is None:
-                    separator = QAction(view)
-                    separator.setSeparator(True)
-                    view.addAction(separator)
-                else:
-                    view.addAction(action)
+    def add_context_menu(self, view: QWidget) -> None:
+        """The record actions, then Refresh, in `view`'s context menu."""
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in self.context_actions:
+            if action is None:
+                separator = QAction(view)
+                separator.setSeparator(True)
+                view.addAction(separator)
+            else:
+                view.addAction(action)
 
     def show_filters_for(self, page: TablePage | None) -> None:
         """The search and status filter show the query of the table now on screen."""

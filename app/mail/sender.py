@@ -57,15 +57,14 @@ def smtp_config(settings: dict, password: str | None) -> SmtpConfig | None:
         return None
     address = settings.get("smtp_sender") or settings.get("organisation_email") or settings.get("smtp_user")
     if not address:
-        raise RuleViolation("Set the sender address (SMTP sender or organisation email) before sending emails.")
+        raise RuleViolation("sender_missing")
     raw = str(address)
     name, address = parseaddr(raw)
     try:
         # Unencoded text with the name quoted as needed; the message encodes it when sent.
         sender = str(Address(display_name=name or settings.get("organisation_name") or "", addr_spec=address))
     except (ValueError, IndexError) as exc:
-        raise RuleViolation(f"The sender address {raw!r} is not an email address; check the SMTP "
-                            "sender in Settings.") from exc
+        raise RuleViolation("sender_invalid", address=raw) from exc
     return SmtpConfig(host=host, port=int(settings.get("smtp_port") or 587),
                       security=settings.get("smtp_security") or "starttls",
                       user=settings.get("smtp_user") or None, password=password, sender=sender)
@@ -103,8 +102,7 @@ def save_eml(email: Email, sender: str, path: Path) -> None:
     deleted with the rest of the client's data, never kept in a file.
     """
     if email.event == "account_deleted":
-        raise RuleViolation("The account deletion email is never saved as a file; it is deleted with the "
-                            "account's data.")
+        raise RuleViolation("eml_deletion_email")
     data = build_message(email, sender).as_bytes()
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -29,16 +29,12 @@ from app.unit_of_work import UnitOfWork
 SESSION_KINDS = ("declined", "email")
 
 
-def _refusal(found: rules.Refusal | None) -> RuleViolation | None:
-    return None if found is None else RuleViolation(found.code, **found.params)
-
-
 def owner_refusal(client: m.Client, contact: m.Contact | None, action: str) -> RuleViolation | None:
     """Only the client's primary admin asks for a pause, a resume or a closure."""
-    return _refusal(rules.requester_refusal(
+    return rules.requester_refusal(
         action=action, client_name=client.name, contact_name=contact.name if contact is not None else None,
         contact_role=contact.role if contact is not None else None,
-        same_client=contact is not None and contact.client_id == client.id))
+        same_client=contact is not None and contact.client_id == client.id)
 
 
 def _primary_admin(uow: UnitOfWork, client: m.Client) -> m.Contact | None:
@@ -55,10 +51,6 @@ def current_pause(uow: UnitOfWork, client_id: int) -> m.Pause | None:
     return pauses[-1] if pauses else None
 
 
-def _status(client: m.Client) -> str:
-    return f"status_{client.status}"
-
-
 def _check_typed_name(client: m.Client, confirm_name: str | None) -> None:
     # Exactly: same letters, case and spaces (§10's rule for every deletion, app/confirmation.py).
     if not confirms_name(confirm_name, client.name):
@@ -68,12 +60,12 @@ def _check_typed_name(client: m.Client, confirm_name: str | None) -> None:
 # --- pause -------------------------------------------------------------------------------
 def pause_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
     """Why `client` cannot be paused today (kind, status, the 12-month rule), or None."""
-    found = _refusal(rules.kind_refusal(action="pause", client_name=client.name, kind=client.kind,
-                                        trial_end=client.trial_end, reseller=client.reseller_name))
+    found = rules.kind_refusal(action="pause", client_name=client.name, kind=client.kind,
+                               trial_end=client.trial_end, reseller=client.reseller_name)
     if found is not None:
         return found
     if client.status != "active":
-        return RuleViolation("pause_state", client=client.name, status=_status(client))
+        return RuleViolation("pause_state", client=client.name, status=client.status)
     starts = [p.started for p in _pauses(uow, client.id)]
     if not rules.pause_allowed_on(starts, uow.today):
         return RuleViolation("pause_too_soon", client=client.name, last=max(starts),
@@ -105,7 +97,7 @@ def pause(uow: UnitOfWork, client_id: int, contact_id: int, *, reason: str, resu
     if category not in rules.CATEGORIES:
         raise RuleViolation("pause_category", category=category)
     if not keep_data:
-        uow.require("manager", "pause_delete")
+        uow.require_action("pause_delete")
         _check_typed_name(client, confirm_name)
     dates = rules.pause_dates(uow.today, keep_data=keep_data, resume_in_months=resume_in_months)
     row = m.Pause(client_id=client.id, contact_id=contact.id, started=uow.today, reason=reason, category=category,
@@ -142,7 +134,7 @@ def _remove_cards(uow: UnitOfWork, client: m.Client) -> int:
 # --- resume ------------------------------------------------------------------------------
 def resume_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
     if client.status not in ("paused", "locked") or current_pause(uow, client.id) is None:
-        return RuleViolation("resume_state", client=client.name, status=_status(client))
+        return RuleViolation("resume_state", client=client.name, status=client.status)
     return uow.refusal_for("staff", "resume")
 
 
@@ -261,7 +253,7 @@ def close_account(uow: UnitOfWork, client_id: int, contact_id: int, *, reason: s
         session_kind = session
     approved_by = None
     if deactivate_when_ended:
-        uow.require("manager", "close_deactivate")
+        uow.require_action("close_deactivate")
         _check_typed_name(client, confirm_name)
         approved_by = uow.actor.email
     row = close(uow, client, contact, reason=reason, session_kind=session_kind, session_date=session_date,

@@ -19,7 +19,7 @@ from app.cancellation_rules import (
     cancellation_options,
     option_for_cancel_from,
 )
-from app.errors import RuleViolation
+from app.errors import DeskError, RuleViolation
 from app.lifecycle import refresh_client_status
 from app.notify import notify
 from app.services.clients import active_seats
@@ -28,47 +28,36 @@ from app.services.subscriptions import (
     bring_up_to,
     issued_until,
     last_issued,
-    money,
     plan_of,
     unpaid_invoices,
 )
 from app.unit_of_work import UnitOfWork
-
-MISTAKE_WAY_OUT = ("To undo a mistaken cancellation, let the subscription expire and buy it again for the "
-                   "client.")
+from app.validation import money
 
 
-def _fmt_month(day: date) -> str:
-    return day.strftime("%B %Y")
-
-
-def client_blocker(uow: UnitOfWork, client: m.Client) -> str | None:
+def client_blocker(uow: UnitOfWork, client: m.Client) -> RuleViolation | None:
     """The §4 preconditions that hold for the whole client (every way of cancelling)."""
     unpaid = unpaid_invoices(uow, client.id)
     if unpaid:
-        oldest = unpaid[0]
-        return (f"{client.name} has {len(unpaid)} unpaid invoice{'s' if len(unpaid) > 1 else ''} "
-                f"(the oldest issued {oldest.issued.isoformat()}); record the payment or credit "
-                f"{'them' if len(unpaid) > 1 else 'it'} first, then cancel.")
+        return RuleViolation("unpaid_invoices", client=client.name, count=len(unpaid), oldest=unpaid[0].issued)
     limit = uow.settings["max_seats_to_cancel"]
     seats = active_seats(uow, client.id)
     if seats > limit:
-        return (f"{client.name} has {seats} active paid seats and at most {limit} are allowed when cancelling; "
-                "deactivate users and reduce licences in the Contacts and seats tab first.")
+        return RuleViolation("too_many_seats", client=client.name, seats=seats, limit=limit)
     return None
 
 
-def subscription_blocker(sub: m.Subscription) -> str | None:
+def subscription_blocker(sub: m.Subscription) -> RuleViolation | None:
     if sub.status == "voided":
-        return "This subscription was voided as bought by mistake; there is nothing left to cancel."
+        return RuleViolation("cancel_voided")
     if sub.status == "expired":
-        end = sub.access_end.isoformat() if sub.access_end else "its end"
-        return f"This subscription already ended on {end}; buy it again for the client if they want it back."
+        if sub.access_end is None:
+            return RuleViolation("cancel_ended_undated")
+        return RuleViolation("cancel_ended", end=sub.access_end)
     if sub.status == "paused":
-        return "This subscription is paused with its account; resume the account before cancelling it."
+        return RuleViolation("cancel_paused")
     if sub.client.kind == "trial":
-        return ("This is a trial account: it is never billed and simply expires at the trial end, "
-                "so there is nothing to cancel.")
+        return RuleViolation("cancel_trial")
     return None
 
 
@@ -85,15 +74,14 @@ def months(uow: UnitOfWork, sub_id: int) -> list[CancellationOption]:
     return _options(uow, uow.get(m.Subscription, sub_id, "subscription"))
 
 
-def blocker(uow: UnitOfWork, sub_id: int) -> str | None:
+def blocker(uow: UnitOfWork, sub_id: int) -> RuleViolation | None:
+    """Why `sub_id` cannot be cancelled (or moved earlier) now, or None."""
     sub = uow.get(m.Subscription, sub_id, "subscription")
     reason = subscription_blocker(sub) or client_blocker(uow, sub.client)
     if reason is None and not _options(uow, sub):
         if sub.status == "cancelling":
-            return (f"This subscription is already cancelled after {_fmt_month(sub.cancellation_month)}, the "
-                    f"earliest month possible; it cannot be moved earlier. {MISTAKE_WAY_OUT}")
-        return ("No termination month can be offered: the configured end date comes before any further "
-                "invoice. The subscription ends by itself on its end date.")
+            return RuleViolation("cancel_at_earliest", month=sub.cancellation_month)
+        return RuleViolation("cancel_no_month")
     return reason
 
 
@@ -118,24 +106,21 @@ def cancel(uow: UnitOfWork, sub_id: int, month: date, *, how: str = "admin", not
     sub = uow.get(m.Subscription, sub_id, "subscription")
     reason = subscription_blocker(sub) or client_blocker(uow, sub.client)
     if reason:
-        raise RuleViolation(reason)
+        raise reason
     options = _options(uow, sub)
     chosen = next((o for o in options if o.month == billing.month_start(month)), None)
     if chosen is None:
         if sub.status == "cancelling" and billing.month_start(month) >= sub.cancellation_month:
-            raise RuleViolation(
-                f"This subscription is already cancelled after {_fmt_month(sub.cancellation_month)}; a "
-                f"cancellation can only be moved earlier, not later or removed. {MISTAKE_WAY_OUT}")
+            raise RuleViolation("cancel_only_earlier", month=sub.cancellation_month)
         if not options:
-            raise RuleViolation(blocker(uow, sub_id) or "No termination month can be offered now.")
-        raise RuleViolation(
-            f"{_fmt_month(month)} is not a month this subscription can be cancelled after; choose one from "
-            f"{_fmt_month(options[0].month)} to {_fmt_month(options[-1].month)}.")
+            raise blocker(uow, sub_id) or RuleViolation("cancel_no_month")
+        raise RuleViolation("cancel_month_not_offered", month=billing.month_start(month),
+                            first=options[0].month, last=options[-1].month)
     before = _state(sub)
     _apply(uow, sub, chosen, how)
     verb = "moved earlier" if before["status"] == "cancelling" else "cancelled"
     uow.audit("subscription.cancel",
-              f"{sub.plan} for {sub.participant} {verb}: after {_fmt_month(chosen.month)}, last invoice "
+              f"{sub.plan} for {sub.participant} {verb}: after {chosen.month:%Y-%m}, last invoice "
               f"{chosen.last_invoice.isoformat()}, access until {chosen.access_end.isoformat()}",
               client_id=sub.client_id, before=before, after=_state(sub))
     event = notify_event if notify_event is not None else "staff_cancelled"
@@ -149,7 +134,7 @@ def cancel_all(uow: UnitOfWork, client_id: int) -> dict[int, str]:
     client = uow.get(m.Client, client_id, "client")
     reason = client_blocker(uow, client)
     if reason:
-        raise RuleViolation(reason)
+        raise reason
     results: dict[int, str] = {}
     for sub in client.subscriptions:
         if sub.status == "cancelling":
@@ -160,23 +145,35 @@ def cancel_all(uow: UnitOfWork, client_id: int) -> dict[int, str]:
         why = subscription_blocker(sub)
         options = [] if why else _options(uow, sub)
         if not options:
-            results[sub.id] = why or "nothing to cancel: it ends on its configured end date"
+            results[sub.id] = str(why) if why else "nothing to cancel: it ends on its configured end date"
             continue
         cancel(uow, sub.id, options[0].month)
         results[sub.id] = f"cancelled, access until {sub.access_end.isoformat()}"
     return results
 
 
-def revoke(uow: UnitOfWork, sub_id: int) -> None:
-    uow.require("manager", "Revoking a cancellation")
+def revoke_blocker(uow: UnitOfWork, sub: m.Subscription | int) -> DeskError | None:
+    """Why the cancellation of `sub` (a row or its id) cannot be revoked now (role, policy,
+    status), or None; `revoke` raises the same refusal."""
+    refusal = uow.action_refusal("revoke_cancellation")
+    if refusal is not None:
+        return refusal
     if not uow.settings["allow_revoke_cancellation"]:
-        raise RuleViolation("Revoking a cancellation is turned off by the policy allow_revoke_cancellation. "
-                            f"{MISTAKE_WAY_OUT} An administrator can turn the policy on.")
-    sub = uow.get(m.Subscription, sub_id, "subscription")
+        return RuleViolation("revoke_policy_off")
+    if isinstance(sub, int):
+        sub = uow.get(m.Subscription, sub, "subscription")
     if sub.status != "cancelling":
         if sub.status == "expired":
-            raise RuleViolation("This subscription's access has already ended; buy it again for the client.")
-        raise RuleViolation(f"This subscription is {sub.status}, not cancelled; there is no cancellation to revoke.")
+            return RuleViolation("revoke_access_ended")
+        return RuleViolation("revoke_not_cancelled", status=sub.status)
+    return None
+
+
+def revoke(uow: UnitOfWork, sub_id: int) -> None:
+    refusal = revoke_blocker(uow, sub_id)
+    if refusal is not None:
+        raise refusal
+    sub = uow.get(m.Subscription, sub_id, "subscription")
     before = _state(sub)
     sub.cancel_from = sub.cancellation_month = sub.cancelled_how = sub.cancelled_at = sub.cancelled_by = None
     sub.access_end = sub.end_date
@@ -193,35 +190,32 @@ def _latest_invoice(uow: UnitOfWork, sub: m.Subscription) -> m.Invoice | None:
         .order_by(m.Invoice.issued.desc()).limit(1))
 
 
-def _void_refusal(uow: UnitOfWork, sub: m.Subscription) -> str | None:
+def _void_refusal(uow: UnitOfWork, sub: m.Subscription) -> RuleViolation | None:
     if sub.status == "voided":
-        return "This subscription is already voided; its invoices are under the client's billing."
+        return RuleViolation("void_already_voided")
     if sub.status == "expired":
-        return ("This subscription has already ended; voiding is for a purchase made by mistake "
-                "that is still running. Credit or refund its invoices instead.")
+        return RuleViolation("void_ended")
     if _latest_invoice(uow, sub) is None:
-        return "This subscription has no invoice to void."
+        return RuleViolation("void_no_invoice")
     return None
 
 
-def void_blocker(uow: UnitOfWork, sub_id: int) -> str | None:
+def void_blocker(uow: UnitOfWork, sub_id: int) -> DeskError | None:
+    """Why the latest invoice of `sub_id` cannot be voided now (role first), or None."""
     sub = uow.get(m.Subscription, sub_id, "subscription")
-    if not uow.actor.at_least("manager"):
-        return "Voiding an invoice needs a manager. Ask a manager to do it."
-    return _void_refusal(uow, sub)
+    return uow.action_refusal("void_invoice") or _void_refusal(uow, sub)
 
 
 def void_latest_invoice(uow: UnitOfWork, sub_id: int, *, refund: object = None) -> None:
-    uow.require("manager", "Voiding an invoice")
+    uow.require_action("void_invoice")
     sub = uow.get(m.Subscription, sub_id, "subscription")
     refusal = _void_refusal(uow, sub)
     if refusal:
-        raise RuleViolation(refusal)
+        raise refusal
     invoice = _latest_invoice(uow, sub)
     refund_amount = None if refund is None else money(refund, "refund")
     if refund_amount is not None and refund_amount > invoice.paid:
-        raise RuleViolation(f"The refund {refund_amount} is more than what was paid on this invoice "
-                            f"({invoice.paid}); refund at most {invoice.paid}.")
+        raise RuleViolation("refund_too_much", refund=refund_amount, paid=invoice.paid)
     before = {"status": sub.status, "invoice_status": invoice.status}
     invoice.status = "void"
     uow.session.add(m.CreditNote(client_id=sub.client_id, invoice_id=invoice.id, issued=uow.today,
@@ -252,7 +246,7 @@ def void_latest_invoice(uow: UnitOfWork, sub_id: int, *, refund: object = None) 
 def paid_period_end(uow: UnitOfWork, sub: m.Subscription) -> date:
     end = issued_until(uow, sub.id)
     if end is None:
-        raise RuleViolation("This subscription has no invoice yet, so there is no paid period to end it with.")
+        raise RuleViolation("no_paid_period")
     return end
 
 
@@ -263,9 +257,7 @@ def end_after_period(uow: UnitOfWork, sub: m.Subscription, period_end: date, how
     cancel_from = cancel_from_after_paid_period(plan, period_end)
     option = option_for_cancel_from(plan, cancel_from, uow.today)
     if sub.status == "cancelling" and sub.access_end is not None and option.access_end >= sub.access_end:
-        raise RuleViolation(
-            f"This subscription is already cancelled with access until {sub.access_end.isoformat()}, which is "
-            "not later than what this request asks; there is nothing more to do.")
+        raise RuleViolation("already_ends_sooner", end=sub.access_end)
     before = _state(sub)
     _apply(uow, sub, option, how)
     uow.audit("subscription.cancel",

@@ -9,35 +9,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app import models as m
+from app import validation
 from app.errors import RuleViolation
 from app.unit_of_work import UnitOfWork
+from app.validation import choice, text
+from app.validation import email as check_email
 from app.views import CardView, ClientView, ContactView, StaffView
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
-
-
-def _text(value: str | None, what: str, *, required: bool = True, limit: int = 200) -> str | None:
-    if value is None or not str(value).strip():
-        if required:
-            raise RuleViolation(f"The {what} cannot be empty; type one.")
-        return None
-    value = str(value).strip()
-    if len(value) > limit:
-        raise RuleViolation(f"The {what} is longer than {limit} characters; shorten it.")
-    return value
-
-
-def _email(value: str | None, what: str, *, required: bool) -> str | None:
-    value = _text(value, what, required=required, limit=320)
-    if value is not None and ("@" not in value or value.startswith("@") or value.endswith("@") or " " in value):
-        raise RuleViolation(f"The {what} {value!r} is not an email address; check it and try again.")
-    return value
-
-
-def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
-    if value not in allowed:
-        raise RuleViolation(f"The {what} must be one of {', '.join(allowed)}; {value!r} is not.")
-    return value
 
 
 def staff_view(row: m.StaffUser) -> StaffView:
@@ -46,13 +25,13 @@ def staff_view(row: m.StaffUser) -> StaffView:
 
 def add_staff(uow: UnitOfWork, name: str, email: str, role: str, *, language: str = "en",
               db_login: str | None = None) -> int:
-    uow.require("administrator", "Adding a staff user")
-    name = _text(name, "staff user's name")
-    email = _email(email, "staff user's email", required=True)
-    _choice(role, m.ROLES, "role")
-    _choice(language, m.LANGUAGES, "language")
+    uow.require_action("add_staff")
+    name = text(name, "staff_name")
+    email = check_email(email, "staff_email", required=True)
+    choice(role, m.ROLES, "role")
+    choice(language, m.LANGUAGES, "language")
     if uow.session.scalar(select(m.StaffUser.id).where(func.lower(m.StaffUser.email) == email.lower())):
-        raise RuleViolation(f"A staff user with the email {email} already exists.")
+        raise RuleViolation("staff_email_taken", email=email)
     row = m.StaffUser(name=name, email=email, role=role, language=language, db_login=db_login, active=True)
     uow.session.add(row)
     uow.session.flush()
@@ -63,7 +42,7 @@ def add_staff(uow: UnitOfWork, name: str, email: str, role: str, *, language: st
 def staff_by_email(uow: UnitOfWork, email: str) -> m.StaffUser:
     row = uow.session.scalar(select(m.StaffUser).where(func.lower(m.StaffUser.email) == email.lower()))
     if row is None:
-        raise RuleViolation(f"There is no staff user with the email {email}; add them first.")
+        raise RuleViolation("staff_unknown", email=email)
     return row
 
 
@@ -78,25 +57,25 @@ def add_client(uow: UnitOfWork, name: str, *, kind: str = "direct", trial_end: d
                reseller: str | None = None, reseller_contact: str | None = None, language: str = "en",
                email: str | None = None, phone: str | None = None, account_manager: int | str | None = None,
                account_number: str | None = None) -> int:
-    name = _text(name, "client's name")
-    _choice(kind, m.CLIENT_KINDS, "kind of client")
-    _choice(language, m.LANGUAGES, "language")
-    email = _email(email, "client's email", required=False)
+    name = text(name, "client_name")
+    choice(kind, m.CLIENT_KINDS, "client_kind")
+    choice(language, m.LANGUAGES, "language")
+    email = check_email(email, "client_email", required=False)
     if kind == "trial" and trial_end is None:
-        raise RuleViolation("A trial client needs a trial end date; give the date the trial ends.")
+        raise RuleViolation("trial_needs_end")
     if kind != "trial" and trial_end is not None:
-        raise RuleViolation("Only a trial client has a trial end date; leave it empty or make the client a trial.")
+        raise RuleViolation("trial_end_not_trial")
     if kind == "resold" and not (reseller and reseller.strip()):
-        raise RuleViolation("A resold client needs the reseller's name; give the reseller who manages it.")
+        raise RuleViolation("resold_needs_reseller")
     manager_id = staff_member(uow, account_manager).id if account_manager is not None else uow.actor.id
     if account_number is not None:
-        account_number = _text(account_number, "account number", limit=40)
+        account_number = text(account_number, "account_number", limit=40)
         if uow.session.scalar(select(m.Client.id).where(m.Client.account_number == account_number)):
-            raise RuleViolation(f"The account number {account_number} is already used by another client.")
+            raise RuleViolation("account_number_taken", number=account_number)
     row = m.Client(
         id=_next_client_id(uow), account_number=account_number or f"tmp-{uuid.uuid4().hex}", name=name, language=language, kind=kind,
         trial_end=trial_end, reseller_name=reseller.strip() if reseller else None,
-        reseller_contact=reseller_contact, email=email, phone=_text(phone, "phone", required=False, limit=50),
+        reseller_contact=reseller_contact, email=email, phone=text(phone, "phone", required=False, limit=50),
         account_manager_id=manager_id, status="trial" if kind == "trial" else "active", created=uow.today,
     )
     uow.session.add(row)
@@ -123,15 +102,13 @@ def _next_client_id(uow: UnitOfWork) -> int | None:
 def add_contact(uow: UnitOfWork, client_id: int, name: str, email: str | None, *, role: str = "user",
                 seat: bool = False, phone: str | None = None) -> int:
     client = uow.get(m.Client, client_id, "client")
-    name = _text(name, "contact's name")
-    email = _email(email, "contact's email", required=False)
-    _choice(role, m.CONTACT_ROLES, "contact role")
+    name = text(name, "contact_name")
+    email = check_email(email, "contact_email", required=False)
+    choice(role, m.CONTACT_ROLES, "contact_role")
     if role == "primary_admin" and _primary_admin(uow, client_id) is not None:
-        raise RuleViolation(
-            f"{client.name} already has a primary admin (the account owner); transfer the role instead of adding a second one."
-        )
+        raise RuleViolation("primary_admin_exists", client=client.name)
     row = m.Contact(client_id=client_id, name=name, email=email, role=role, seat=bool(seat),
-                    phone=_text(phone, "phone", required=False, limit=50))
+                    phone=text(phone, "phone", required=False, limit=50))
     uow.session.add(row)
     uow.session.flush()
     uow.audit("contact.add", f"Contact {name} added as {role}{' with a paid seat' if seat else ''}",
@@ -171,14 +148,14 @@ def set_primary_admin(uow: UnitOfWork, contact_id: int) -> None:
 
 def add_card(uow: UnitOfWork, client_id: int, brand: str, last4: str, exp_month: int, exp_year: int) -> int:
     client = uow.get(m.Client, client_id, "client")
-    brand = _text(brand, "card brand", limit=40)
+    brand = text(brand, "card_brand", limit=40)
     last4 = str(last4).strip()
     if len(last4) != 4 or not last4.isdigit():
-        raise RuleViolation("Give only the last four digits of the card, never the full card number.")
+        raise RuleViolation("card_last4")
     if not (1 <= int(exp_month) <= 12) or not (2000 <= int(exp_year) <= 2100):
-        raise RuleViolation("The card's expiry must be a month from 1 to 12 and a four-digit year.")
+        raise RuleViolation("card_expiry_invalid")
     if (int(exp_year), int(exp_month)) < (uow.today.year, uow.today.month):
-        raise RuleViolation("This card has already expired; ask the client for a valid card.")
+        raise RuleViolation("card_expired")
     for old in uow.session.scalars(select(m.Card).where(m.Card.client_id == client_id, m.Card.removed.is_(None))):
         old.removed = uow.today  # one saved card per client: the new one replaces it
     row = m.Card(client_id=client_id, brand=brand, last4=last4, exp_month=int(exp_month),
@@ -198,16 +175,16 @@ def saved_card(uow: UnitOfWork, client_id: int) -> m.Card | None:
 
 def add_note(uow: UnitOfWork, client_id: int, text: str, *, attachment: str | Path | None = None) -> int:
     uow.get(m.Client, client_id, "client")
-    text = _text(text, "note", limit=20000)
+    text = validation.text(text, "note", limit=20000)
     note = m.Note(client_id=client_id, created=uow.now(), author=uow.actor.email, text=text)
     uow.session.add(note)
     uow.session.flush()
     if attachment is not None:
         path = Path(attachment)
         if not path.is_file():
-            raise RuleViolation(f"The file {path} cannot be attached: it does not exist or is not a file.")
+            raise RuleViolation("attachment_missing", path=str(path))
         if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-            raise RuleViolation(f"The file {path.name} is larger than 25 MB; attach a smaller file.")
+            raise RuleViolation("attachment_too_large", file=path.name, limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))
         uow.session.add(m.Attachment(client_id=client_id, note_id=note.id, filename=path.name,
                                      data=path.read_bytes()))
     uow.audit("note.add", "Note added" + (f" with {Path(attachment).name}" if attachment else ""),

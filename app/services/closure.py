@@ -4,7 +4,7 @@
 Every running subscription ends at the end of its current term, the saved card is
 removed, and the client is `closing` until nothing runs any more. With
 `deactivate_when_ended`, the lifecycle runs the §10 checks again on the day every
-subscription has ended and then schedules the deactivation (`deactivate_when_ended_due`).
+subscription has ended and then schedules the deactivation (`app.account_lifecycle`).
 """
 
 from __future__ import annotations
@@ -31,11 +31,13 @@ def closure_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact | None
     found = rules.kind_refusal(action="close", client_name=client.name, kind=client.kind,
                                trial_end=client.trial_end, reseller=client.reseller_name)
     if found is not None:
-        return RuleViolation(found.code, **found.params)
+        return found
+    if client.status in ("closing", "deactivating", "purged"):
+        return RuleViolation("close_already", client=client.name, status=client.status)
     if client.status in ("paused", "locked"):
-        return RuleViolation("close_paused", client=client.name, status=f"status_{client.status}")
+        return RuleViolation("close_paused", client=client.name, status=client.status)
     if client.status not in CLOSABLE:
-        return RuleViolation("close_state", client=client.name, status=f"status_{client.status}")
+        return RuleViolation("close_state", client=client.name, status=client.status)
     if check_requester:
         requester = rules.requester_refusal(
             action="account_close", client_name=client.name,
@@ -43,9 +45,8 @@ def closure_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact | None
             contact_role=contact.role if contact is not None else None,
             same_client=contact is not None and contact.client_id == client.id)
         if requester is not None:
-            return RuleViolation(requester.code, **requester.params)
-    reason = client_blocker(uow, client)
-    return RuleViolation(reason) if reason else None
+            return requester
+    return client_blocker(uow, client)
 
 
 def close(uow: UnitOfWork, client: m.Client, contact: m.Contact, *, reason: str, session_kind: str | None = None,
@@ -102,11 +103,11 @@ def _open_closure(uow: UnitOfWork, client: m.Client) -> m.Closure | None:
 def revoke_closure_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
     """Why the closure of `client` cannot be revoked now, or None. A revocation undoes the
     closure's cancellations, so it follows the policy `allow_revoke_cancellation` (§4)."""
-    refusal = uow.refusal_for("manager", "revoke_closure")
+    refusal = uow.action_refusal("revoke_closure")
     if refusal is not None:
         return refusal
     if client.status != "closing" or _open_closure(uow, client) is None:
-        return RuleViolation("closure_none", client=client.name, status=f"status_{client.status}")
+        return RuleViolation("closure_none", client=client.name, status=client.status)
     if not uow.settings["allow_revoke_cancellation"]:
         return RuleViolation("closure_revoke_policy", client=client.name)
     return None

@@ -16,13 +16,13 @@ from sqlalchemy import select
 from app import billing
 from app import models as m
 from app.business_days import business_days_between
-from app.errors import RuleViolation
+from app.errors import DeskError, RuleViolation
 from app.notify import notify
 from app.services.cancellation import client_blocker, end_after_period, subscription_blocker
-from app.services.clients import _choice, _text
 from app.services.closure import close_for_request, closure_blocker
 from app.services.subscriptions import issued_until, plan_of
 from app.unit_of_work import UnitOfWork
+from app.validation import choice, text
 
 HORIZON = 24  # how many coming billing dates a manager may choose from
 
@@ -83,34 +83,30 @@ def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | N
                    received: date | None = None, message: str = "") -> int:
     contact = uow.get(m.Contact, contact_id, "contact")
     client = uow.get(m.Client, contact.client_id, "client")
-    _choice(channel, m.CHANNELS, "channel")
+    choice(channel, m.CHANNELS, "channel")
     received = received or uow.today
     if received > uow.today:
-        raise RuleViolation("The received date is in the future; give the day the client sent the request.")
+        raise RuleViolation("received_in_future", received=received)
     if client.status in ("deactivating", "purged"):
-        raise RuleViolation(f"{client.name} is being deleted; no request can be recorded for it.")
+        raise RuleViolation("request_client_deleted", client=client.name)
     sub = None
     if subscription_id is None:
         if contact.role != "primary_admin":
-            raise RuleViolation(
-                f"Only the client's primary admin (the account owner) can ask to close the whole account; "
-                f"{contact.name} is {contact.role.replace('_', ' ')}. Ask the account owner to send the request.")
+            raise RuleViolation("whole_account_needs_owner", contact=contact.name, role=contact.role)
         if client.kind in ("trial", "resold"):
             # Such accounts are never closed here (§9): say so now, not when a manager decides.
             raise closure_blocker(uow, client, contact, check_requester=False)  # type: ignore[misc]
     else:
         sub = uow.get(m.Subscription, subscription_id, "subscription")
         if sub.client_id != client.id:
-            raise RuleViolation(f"That subscription does not belong to {client.name}; choose one of its own.")
+            raise RuleViolation("subscription_not_of_client", client=client.name)
         if sub.status == "cancelling":
-            raise RuleViolation(
-                f"This subscription is already cancelled: access ends on {sub.access_end.isoformat()}. "
-                "No request is needed; tell the client the date.")
+            raise RuleViolation("request_already_cancelled", end=sub.access_end)
         reason = subscription_blocker(sub)
         if reason:
-            raise RuleViolation(reason)
+            raise reason
     row = m.CancellationRequest(client_id=client.id, subscription_id=subscription_id, contact_id=contact.id,
-                                channel=channel, received=received, message=_text(message, "message",
+                                channel=channel, received=received, message=text(message, "message",
                                                                                    required=False, limit=20000) or "",
                                 status="pending")
     uow.session.add(row)
@@ -121,7 +117,7 @@ def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | N
     if uow.settings["client_cancellation"] == "immediate":
         blocked = client_blocker(uow, client)
         if blocked:
-            row.note = blocked  # waits in the queue with the reason shown
+            row.note = str(blocked)  # waits in the queue with the reason shown
             notify(uow, "client_asks_to_cancel", client, subscription=sub.plan if sub else "", received=received)
         else:
             _decide(uow, row, final_billing_date=None, event="client_cancelled", by="policy: immediate")
@@ -163,13 +159,13 @@ def _decide(uow: UnitOfWork, row: m.CancellationRequest, *, final_billing_date: 
         sub = uow.get(m.Subscription, row.subscription_id, "subscription")
         reason = subscription_blocker(sub) or client_blocker(uow, client)
         if reason:
-            raise RuleViolation(reason)
+            raise reason
         choices = {o.final_billing_date: o.access_end for o in final_billing_options(uow, row.id)}
         if final_billing_date not in choices:
-            coming = ", ".join(d.isoformat() for d in choices if d is not None) or "none"
-            raise RuleViolation(
-                f"{final_billing_date.isoformat() if final_billing_date else 'Ending with the latest invoice'} "
-                f"is not a final billing date this subscription can take; the coming billing dates are {coming}.")
+            coming = [d for d in choices if d is not None]
+            if final_billing_date is None:
+                raise RuleViolation("final_billing_latest_not_offered", coming=coming)
+            raise RuleViolation("final_billing_not_offered", chosen=final_billing_date, coming=coming)
         end_after_period(uow, sub, choices[final_billing_date], "client", event)
     row.status = "approved"
     row.final_billing_date = final_billing_date
@@ -177,11 +173,26 @@ def _decide(uow: UnitOfWork, row: m.CancellationRequest, *, final_billing_date: 
     row.decided_at = uow.now()
 
 
-def approve_request(uow: UnitOfWork, request_id: int, *, final_billing_date: date | None = None) -> None:
-    uow.require("manager", "Approving a cancellation request")
+def decide_blocker(uow: UnitOfWork, request_id: int) -> DeskError | None:
+    """Why the acting user cannot approve or reject the request now (role, then status), or None."""
+    refusal = uow.action_refusal("decide_request")
+    if refusal is not None:
+        return refusal
     row = uow.get(m.CancellationRequest, request_id, "cancellation request")
     if row.status not in ("pending", "waiting"):
-        raise RuleViolation(f"This request is already {row.status}; only a pending or waiting request can be decided.")
+        return RuleViolation("request_already_decided", status=row.status)
+    return None
+
+
+def _decidable(uow: UnitOfWork, request_id: int) -> m.CancellationRequest:
+    refusal = decide_blocker(uow, request_id)
+    if refusal is not None:
+        raise refusal
+    return uow.get(m.CancellationRequest, request_id, "cancellation request")
+
+
+def approve_request(uow: UnitOfWork, request_id: int, *, final_billing_date: date | None = None) -> None:
+    row = _decidable(uow, request_id)
     _decide(uow, row, final_billing_date=final_billing_date, event="request_approved", by=uow.actor.email)
     uow.audit("request.approve", "Cancellation request approved"
               + (f", final billing date {final_billing_date.isoformat()}" if final_billing_date else ""),
@@ -189,11 +200,8 @@ def approve_request(uow: UnitOfWork, request_id: int, *, final_billing_date: dat
 
 
 def reject_request(uow: UnitOfWork, request_id: int, reason: str) -> None:
-    uow.require("manager", "Rejecting a cancellation request")
-    row = uow.get(m.CancellationRequest, request_id, "cancellation request")
-    if row.status not in ("pending", "waiting"):
-        raise RuleViolation(f"This request is already {row.status}; only a pending or waiting request can be decided.")
-    reason = _text(reason, "reason for rejecting", limit=5000)
+    row = _decidable(uow, request_id)
+    reason = text(reason, "reject_reason", limit=5000)
     row.status = "rejected"
     row.decision = reason
     row.decided_by = uow.actor.email
@@ -207,11 +215,11 @@ def reject_request(uow: UnitOfWork, request_id: int, reason: str) -> None:
 
 
 def hold_request(uow: UnitOfWork, request_id: int, note: str) -> None:
-    uow.require("manager", "Putting a request on hold")
+    uow.require_action("decide_request")
     row = uow.get(m.CancellationRequest, request_id, "cancellation request")
     if row.status != "pending":
-        raise RuleViolation(f"This request is {row.status}; only a pending request can be put on hold.")
-    row.note = _text(note, "note saying what the client must send", limit=5000)
+        raise RuleViolation("request_not_pending", status=row.status)
+    row.note = text(note, "hold_note", limit=5000)
     row.status = "waiting"
     uow.audit("request.hold", f"Cancellation request waiting for the client: {row.note}", client_id=row.client_id,
               after={"request": row.id, "status": "waiting"})

@@ -9,7 +9,7 @@ the same rows.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, insert, select, update
 
@@ -17,8 +17,8 @@ from app import billing
 from app import models as m
 from app.errors import RuleViolation
 from app.notify import notify
-from app.services.clients import _choice, _text
 from app.unit_of_work import UnitOfWork
+from app.validation import choice, money, text
 from app.views import SubscriptionView
 
 RUNNING = ("active", "cancelling")
@@ -27,18 +27,6 @@ RUNNING = ("active", "cancelling")
 def plan_of(sub: m.Subscription) -> billing.Plan:
     return billing.Plan(period=sub.period, start=sub.start, price=sub.price, billing_day=sub.billing_day,
                         end_date=sub.end_date)
-
-
-def money(value: object, what: str) -> Decimal:
-    try:
-        amount = Decimal(str(value))
-    except (InvalidOperation, ValueError) as exc:
-        raise RuleViolation(f"The {what} {value!r} is not an amount of money.") from exc
-    if not amount.is_finite() or amount < 0:
-        raise RuleViolation(f"The {what} must be zero or more; {value} is not.")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise RuleViolation(f"The {what} {value} has more than two decimals.")
-    return amount.quantize(Decimal("0.01"))
 
 
 def last_issued(uow: UnitOfWork, sub_id: int) -> date | None:
@@ -126,24 +114,22 @@ def add_subscription(uow: UnitOfWork, client_id: int, plan: str, price: object, 
                      participant: str | None = None, seats: int = 1, activities: tuple[str, ...] = ()) -> int:
     client = uow.get(m.Client, client_id, "client")
     if client.status in ("deactivating", "purged", "paused", "locked"):
-        raise RuleViolation(
-            f"{client.name} is {client.status}; a new subscription can only be bought for an account that is "
-            + ("not being deleted: revoke the deactivation first." if client.status == "deactivating"
-               else "running: resume the account first.")
-        )
-    plan_name = _text(plan, "plan name")
+        if client.status == "deactivating":
+            raise RuleViolation("buy_while_deactivating", client=client.name)
+        raise RuleViolation("buy_while_stopped", client=client.name, status=client.status)
+    plan_name = text(plan, "plan_name")
     amount = money(price, "price")
-    _choice(period, m.PERIODS, "period")
+    choice(period, m.PERIODS, "period")
     if billing_day is not None and period != "monthly":
-        raise RuleViolation("A billing day applies to monthly plans only; leave it empty for an annual plan.")
+        raise RuleViolation("billing_day_annual")
     if billing_day is not None and not (1 <= int(billing_day) <= 28):
-        raise RuleViolation("The billing day must be between 1 and 28, so that every month has it.")
+        raise RuleViolation("billing_day_range", day=int(billing_day))
     if end_date is not None and end_date < start:
-        raise RuleViolation("The end date is before the start date; choose an end date on or after the start.")
+        raise RuleViolation("end_before_start", start=start, end=end_date)
     if int(seats) < 1:
-        raise RuleViolation("A subscription has at least one seat.")
+        raise RuleViolation("seats_min")
     sub = m.Subscription(
-        client_id=client_id, participant=_text(participant, "participant", required=False) or client.name,
+        client_id=client_id, participant=text(participant, "participant", required=False) or client.name,
         plan=plan_name, price=amount, period=period, start=start, purchased=start, billing_day=billing_day,
         end_date=end_date, seats=int(seats), status="active", access_end=end_date,
         activities=[m.Activity(name=a) for a in activities],
@@ -181,14 +167,13 @@ def open_amount(uow: UnitOfWork, invoice: m.Invoice) -> Decimal:
 def record_payment(uow: UnitOfWork, invoice_id: int, *, ok: bool = True) -> None:
     invoice = uow.get(m.Invoice, invoice_id, "invoice")
     if invoice.status in ("void", "credited"):
-        raise RuleViolation(f"The invoice of {invoice.issued.isoformat()} is {invoice.status}; no payment can be "
-                            "recorded against it.")
+        raise RuleViolation("payment_invoice_closed", issued=invoice.issued, status=invoice.status)
     client = uow.get(m.Client, invoice.client_id, "client")
     before = {"status": invoice.status, "paid": invoice.paid}
     if ok:
         due = open_amount(uow, invoice)
         if due == 0:
-            raise RuleViolation(f"The invoice of {invoice.issued.isoformat()} is already paid; nothing is due.")
+            raise RuleViolation("invoice_already_paid", issued=invoice.issued)
         uow.session.add(m.PaymentAttempt(client_id=client.id, invoice_id=invoice.id, on=uow.today, ok=True,
                                          amount=due))
         invoice.paid = invoice.paid + due
@@ -209,14 +194,13 @@ def record_payment(uow: UnitOfWork, invoice_id: int, *, ok: bool = True) -> None
 def credit_invoice(uow: UnitOfWork, invoice_id: int, *, amount: object = None, reason: str = "") -> int:
     invoice = uow.get(m.Invoice, invoice_id, "invoice")
     if invoice.status in ("void", "credited"):
-        raise RuleViolation(f"The invoice of {invoice.issued.isoformat()} is already {invoice.status}.")
+        raise RuleViolation("credit_invoice_closed", issued=invoice.issued, status=invoice.status)
     due = open_amount(uow, invoice)
-    value = due if amount is None else money(amount, "credit amount")
+    value = due if amount is None else money(amount, "credit_amount")
     if value <= 0:
-        raise RuleViolation("Nothing is left to credit on this invoice; it is fully paid or credited.")
+        raise RuleViolation("credit_nothing_left", issued=invoice.issued)
     if value > due:
-        raise RuleViolation(f"A credit note can be at most the open amount of the invoice, {due}; "
-                            f"{value} is more. Record a refund for money already paid.")
+        raise RuleViolation("credit_too_much", due=due, amount=value)
     note = m.CreditNote(client_id=invoice.client_id, invoice_id=invoice.id, issued=uow.today, amount=value,
                         reason=reason)
     uow.session.add(note)
@@ -231,9 +215,9 @@ def credit_invoice(uow: UnitOfWork, invoice_id: int, *, amount: object = None, r
 def convert_trial(uow: UnitOfWork, client_id: int) -> None:
     client = uow.get(m.Client, client_id, "client")
     if client.kind != "trial":
-        raise RuleViolation(f"{client.name} is not a trial account; only a trial can be converted.")
+        raise RuleViolation("convert_not_trial", client=client.name)
     if client.status not in ("trial", "expired"):
-        raise RuleViolation(f"{client.name} is {client.status}; only a trial or an expired trial can be converted.")
+        raise RuleViolation("convert_wrong_status", client=client.name, status=client.status)
     client.kind = "direct"
     client.trial_end = None
     client.status = "active"

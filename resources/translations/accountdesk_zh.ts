@@ -4,180 +4,185 @@
 <context>
     <name>CancelSubscriptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="53"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="73"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Move cancellation earlier</source>
         <translation>提前取消时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="54"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="73"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Cancel subscription</source>
         <translation>取消订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="90"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <source>{title} — {client}</source>
+        <translation>{title} — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="92"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="93"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <source>Client:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <source>{client} ({account})</source>
+        <translation>{client}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="93"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>{plan}, {price} {per}</source>
         <translation>{plan}，{per} {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="104"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="107"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="111"/>
         <source>Annual, renewed each year on the purchase date (bought {date})</source>
         <translation>按年，每年在购买日续订（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="109"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="113"/>
         <source>Monthly, on the day of the month it was bought (bought {date})</source>
         <translation>按月，每月在购买当日计费（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="110"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="117"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
         <source>Currently: after {month}, access until {end}.</source>
         <translation>当前：{month}之后取消，访问截止至 {end}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="120"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="124"/>
         <source>This subscription is already being cancelled.</source>
         <translation>此订阅已在取消中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
         <source>A cancellation can only be moved earlier, never later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>取消只能提前，不能推迟或撤除。如需纠正误操作的取消，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="123"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="127"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="129"/>
         <source>Revoke cancellation</source>
         <translation>撤销取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="131"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="134"/>
         <source>Billing resumes as if the subscription had never been cancelled.</source>
         <translation>计费将恢复，如同该订阅从未被取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="139"/>
-        <source>Revoking a cancellation is turned off by the policy allow_revoke_cancellation; an administrator can turn it on in the settings.</source>
-        <translation>策略 allow_revoke_cancellation 已禁止撤销取消；管理员可在设置中开启。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="142"/>
-        <source>Revoking a cancellation needs a manager or an administrator.</source>
-        <translation>只有经理或管理员才能撤销取消。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="144"/>
         <source>Termination month</source>
         <translation>终止月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="150"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
         <source>The month of the first billing date that will not be invoiced.</source>
         <translation>第一个不再开票的账单日所在的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="153"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="148"/>
         <source>after {month}</source>
         <translation>{month}之后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
         <source>&amp;Cancel:</source>
         <translation>取消时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
         <source>&amp;Move to:</source>
         <translation>提前到(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="161"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
         <source>For the chosen month</source>
         <translation>所选月份的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="168"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="163"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="169"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="170"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
         <source>Invoices no longer issued:</source>
         <translation>不再开具的发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="175"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="170"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>取消一经设置便无法撤除，只能提前到更早的月份。如需纠正误操作的取消，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="188"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="195"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
         <source>up to the end date, {date}</source>
         <translation>截至结束日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="197"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="192"/>
         <source>over the next {months} months</source>
         <translation>未来 {months} 个月内</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="198"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
         <source>{count} ({span})</source>
         <translation>{count}（{span}）</translation>
     </message>
@@ -185,27 +190,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Portal</source>
         <translation>门户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Letter</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
@@ -213,92 +218,92 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Billing day</source>
         <translation>账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Next billing</source>
         <translation>下次计费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Access end</source>
         <translation>访问截止</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
@@ -306,233 +311,233 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="48"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="97"/>
+        <location filename="../../ui/detail_pane.py" line="68"/>
         <source>Client details</source>
         <translation>客户详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="102"/>
+        <location filename="../../ui/detail_pane.py" line="73"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
         <source>Access end</source>
         <translation>访问截止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
         <source>Next billing</source>
         <translation>下次计费</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105"/>
-        <location filename="../../ui/detail_pane.py" line="114"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105"/>
-        <location filename="../../ui/detail_pane.py" line="114"/>
-        <location filename="../../ui/detail_pane.py" line="154"/>
+        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Cancellation month</source>
         <translation>取消月份</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="107"/>
-        <location filename="../../ui/detail_pane.py" line="111"/>
+        <location filename="../../ui/detail_pane.py" line="78"/>
+        <location filename="../../ui/detail_pane.py" line="82"/>
         <source>Purchases</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="114"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="114"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="114"/>
+        <location filename="../../ui/detail_pane.py" line="85"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
-        <location filename="../../ui/detail_pane.py" line="118"/>
+        <location filename="../../ui/detail_pane.py" line="87"/>
+        <location filename="../../ui/detail_pane.py" line="89"/>
         <source>Billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="121"/>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="121"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="121"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Paid seat</source>
         <translation>付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="121"/>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="121"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="123"/>
-        <location filename="../../ui/detail_pane.py" line="125"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
+        <location filename="../../ui/detail_pane.py" line="96"/>
         <source>Contacts and seats</source>
         <translation>联系人和席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="98"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
-        <location filename="../../ui/detail_pane.py" line="130"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="131"/>
+        <location filename="../../ui/detail_pane.py" line="102"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="154"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="154"/>
+        <location filename="../../ui/detail_pane.py" line="125"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Active paid seats</source>
         <translation>活跃付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Running subscriptions</source>
         <translation>进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Saved card</source>
         <translation>已保存的银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>Unpaid invoices</source>
         <translation>未付发票</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="209"/>
+        <location filename="../../ui/detail_pane.py" line="180"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}，{date} 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="211"/>
+        <location filename="../../ui/detail_pane.py" line="182"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind}（经销商：{reseller}）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="218"/>
-        <location filename="../../ui/detail_pane.py" line="224"/>
-        <location filename="../../ui/detail_pane.py" line="228"/>
+        <location filename="../../ui/detail_pane.py" line="189"/>
+        <location filename="../../ui/detail_pane.py" line="195"/>
+        <location filename="../../ui/detail_pane.py" line="199"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="222"/>
+        <location filename="../../ui/detail_pane.py" line="193"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>无：使用客户自己的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="226"/>
+        <location filename="../../ui/detail_pane.py" line="197"/>
         <source>{count}, {amount} in total</source>
         <translation>{count} 张，共计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="238"/>
+        <location filename="../../ui/detail_pane.py" line="209"/>
         <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
         <translation>{plan}：{period}，{price}，购买于 {start}，{seats} 个席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="247"/>
+        <location filename="../../ui/detail_pane.py" line="218"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="254"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="254"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -548,17 +553,17 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Direct</source>
         <translation>直销</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Trial</source>
         <translation>试用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Resold</source>
         <translation>经销</translation>
     </message>
@@ -566,7 +571,7 @@
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../../ui/dialogs/locale_format.py" line="21"/>
+        <location filename="../../ui/formatting.py" line="40"/>
         <source>MMMM yyyy</source>
         <comment>a month and its year, as a QDate format</comment>
         <translation>yyyy年M月</translation>
@@ -575,283 +580,274 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="152"/>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/window_actions.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/window_actions.py" line="66"/>
         <source>Read the database again; filter, sort and selection stay</source>
         <translation>重新读取数据库；筛选、排序和选择保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/window_actions.py" line="69"/>
         <source>Bring up to &amp;today</source>
         <translation>更新到今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/window_actions.py" line="70"/>
         <source>Issue due invoices and handle every deadline up to today</source>
         <translation>开具到期发票，并处理截至今天的所有期限</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/window_actions.py" line="71"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/window_actions.py" line="71"/>
         <source>Organisation, policies and email settings</source>
         <translation>组织、策略和电子邮件设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/window_actions.py" line="75"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/window_actions.py" line="75"/>
         <source>Search by name, account number, email or phone</source>
         <translation>按名称、账号、电子邮件或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/window_actions.py" line="79"/>
         <source>&amp;Previous record</source>
         <translation>上一条记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>&amp;Next record</source>
         <translation>下一条记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/window_actions.py" line="77"/>
         <source>&amp;Open details</source>
         <translation>打开详情(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>Move to the selected client&apos;s details</source>
         <translation>转到所选客户的详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>&amp;Columns…</source>
         <translation>列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>Choose the columns of the table</source>
         <translation>选择表格显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/window_actions.py" line="85"/>
         <source>&amp;Cancel subscription…</source>
         <translation>取消订阅(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/window_actions.py" line="86"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>在所选月份之后取消所选订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/window_actions.py" line="88"/>
         <source>&amp;Void latest invoice…</source>
         <translation>作废最新发票(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/window_actions.py" line="89"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>作废该订阅的最新发票：该订阅系误购</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>Record cancellation &amp;request…</source>
         <translation>登记取消申请(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/window_actions.py" line="92"/>
         <source>Record a cancellation request received from the client</source>
         <translation>登记从客户处收到的取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/background_jobs.py" line="58"/>
         <source>Emails could not be sent: {error}</source>
         <translation>无法发送电子邮件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>The list could not be read: {error}</source>
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} / {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>{shown} of {total} subscriptions</source>
         <translation>{shown} / {total} 个订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Requests ({count})</source>
         <translation>申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/window_layout.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/pages.py" line="35"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Select a client to see its details.</source>
+        <translation>选择一个客户以查看其详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/window_actions.py" line="122"/>
         <source>The database is still opening; a moment please.</source>
         <translation>数据库仍在打开中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/window_actions.py" line="130"/>
+        <source>The client&apos;s details are still loading; a moment please.</source>
+        <translation>客户详情仍在加载，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="135"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>请先在客户的“购买”选项卡中选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/window_actions.py" line="127"/>
         <source>Select a client first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <source>Cancel subscription</source>
-        <translation>取消订阅</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <source>Void latest invoice</source>
-        <translation>作废最新发票</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="399"/>
-        <source>This dialog is not available yet.</source>
-        <translation>此对话框尚不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/background_jobs.py" line="69"/>
         <source>Bringing the database up to today…</source>
         <translation>正在将数据库更新到今天…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/background_jobs.py" line="80"/>
         <source>Bringing the database up to today failed: {error}</source>
         <translation>将数据库更新到今天失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/background_jobs.py" line="83"/>
         <source>The database is up to date ({count} changes).</source>
         <translation>数据库已是最新（{count} 项更改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="59"/>
+        <location filename="../../ui/window_layout.py" line="56"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="60"/>
+        <location filename="../../ui/pages.py" line="36"/>
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="60"/>
-        <location filename="../../ui/window_layout.py" line="117"/>
+        <location filename="../../ui/pages.py" line="33"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="60"/>
+        <location filename="../../ui/pages.py" line="37"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="60"/>
-        <location filename="../../ui/window_layout.py" line="117"/>
+        <location filename="../../ui/pages.py" line="34"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="73"/>
+        <location filename="../../ui/window_layout.py" line="70"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="74"/>
+        <location filename="../../ui/window_layout.py" line="71"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>搜索名称、账号、电子邮件或电话 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="76"/>
+        <location filename="../../ui/window_layout.py" line="73"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="83"/>
+        <location filename="../../ui/window_layout.py" line="80"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="85"/>
+        <location filename="../../ui/window_layout.py" line="82"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="107"/>
+        <location filename="../../ui/window_layout.py" line="104"/>
         <source>Number of records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="132"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="133"/>
+        <location filename="../../ui/window_layout.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="134"/>
+        <location filename="../../ui/window_layout.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="136"/>
+        <location filename="../../ui/window_layout.py" line="135"/>
         <source>&amp;Subscription</source>
         <translation>订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="143"/>
+        <location filename="../../ui/window_layout.py" line="144"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="175"/>
+        <location filename="../../ui/window_layout.py" line="182"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -859,38 +855,38 @@
 <context>
     <name>NotifiedGroup</name>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="19"/>
+        <location filename="../../ui/dialogs/notified.py" line="22"/>
         <source>Who will be notified</source>
         <translation>通知对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="25"/>
+        <location filename="../../ui/dialogs/notified.py" line="28"/>
         <source>Nobody: the client has no primary admin with an address and no email</source>
         <translation>无人：客户既没有带地址的主管理员，也没有电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="27"/>
-        <location filename="../../ui/dialogs/notified.py" line="35"/>
+        <location filename="../../ui/dialogs/notified.py" line="30"/>
+        <location filename="../../ui/dialogs/notified.py" line="38"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="29"/>
+        <location filename="../../ui/dialogs/notified.py" line="32"/>
         <source>{name} &lt;{email}&gt; (the client&apos;s email: no primary admin with an address)</source>
         <translation>{name} &lt;{email}&gt;（客户的电子邮件：没有带地址的主管理员）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="33"/>
+        <location filename="../../ui/dialogs/notified.py" line="36"/>
         <source>Nobody: the client has no active account manager</source>
         <translation>无人：客户没有在职的客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="39"/>
+        <location filename="../../ui/dialogs/notified.py" line="42"/>
         <source>Account owner:</source>
         <translation>账户所有者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notified.py" line="40"/>
+        <location filename="../../ui/dialogs/notified.py" line="43"/>
         <source>Account manager (copy):</source>
         <translation>客户经理（抄送）：</translation>
     </message>
@@ -898,263 +894,259 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="45"/>
+        <location filename="../../ui/outbox_page.py" line="42"/>
         <source>Client cancelled</source>
         <translation>客户已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="43"/>
         <source>Client asks to cancel</source>
         <translation>客户申请取消</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="44"/>
         <source>Subscription cancelled by staff</source>
         <translation>员工已取消订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="45"/>
         <source>Request approved</source>
         <translation>申请已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Request rejected</source>
         <translation>申请已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Invoice voided</source>
         <translation>发票已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Card expiring</source>
         <translation>银行卡即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Autopay failed</source>
         <translation>自动扣款失败</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Pause scheduled</source>
         <translation>已安排暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Pause revoked</source>
         <translation>已撤销暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Account resumed</source>
         <translation>账户已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Closure scheduled</source>
         <translation>已安排关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Closure revoked</source>
         <translation>已撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Deactivation scheduled</source>
         <translation>已安排停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="59"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Deactivation revoked</source>
         <translation>已撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="60"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Account deleted</source>
         <translation>账户已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="88"/>
+        <location filename="../../ui/outbox_page.py" line="85"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="88"/>
+        <location filename="../../ui/outbox_page.py" line="85"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="88"/>
+        <location filename="../../ui/outbox_page.py" line="85"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="88"/>
+        <location filename="../../ui/outbox_page.py" line="85"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="88"/>
+        <location filename="../../ui/outbox_page.py" line="85"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="88"/>
+        <location filename="../../ui/outbox_page.py" line="85"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="88"/>
+        <location filename="../../ui/outbox_page.py" line="85"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="89"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="108"/>
+        <location filename="../../ui/outbox_page.py" line="105"/>
         <source>Sent {when}</source>
         <translation>发送于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="145"/>
-        <location filename="../../ui/outbox_page.py" line="244"/>
+        <location filename="../../ui/outbox_page.py" line="143"/>
+        <location filename="../../ui/outbox_page.py" line="255"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>未配置 SMTP：邮件将留在队列中；可将其另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="150"/>
         <source>Show emails</source>
         <translation>显示的邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="151"/>
+        <location filename="../../ui/outbox_page.py" line="149"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="154"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Re&amp;try now</source>
         <translation>立即重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="155"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="156"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Save as .&amp;eml…</source>
         <translation>另存为 .eml(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="157"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="165"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Outbox emails</source>
         <translation>发件箱邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="182"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="253"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="196"/>
+        <location filename="../../ui/outbox_page.py" line="205"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="224"/>
+        <location filename="../../ui/outbox_page.py" line="233"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} / {total} 封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="238"/>
+        <location filename="../../ui/outbox_page.py" line="247"/>
         <source>Wait for the current action to finish.</source>
         <translation>请等待当前操作完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="241"/>
+        <location filename="../../ui/outbox_page.py" line="250"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>请选择发送失败或排队中的邮件进行重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="242"/>
+        <location filename="../../ui/outbox_page.py" line="251"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>将所选发送失败的邮件重新排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="246"/>
+        <location filename="../../ui/outbox_page.py" line="259"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>立即发送排队中的邮件，无需等待下次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="247"/>
+        <location filename="../../ui/outbox_page.py" line="260"/>
         <source>Select one email to save it as a file.</source>
         <translation>请选择一封邮件以将其保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="249"/>
+        <location filename="../../ui/outbox_page.py" line="262"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>将所选邮件保存为 .eml 文件，以便手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="253"/>
-        <source>Not available: this version of the desk cannot do it yet.</source>
-        <translation>不可用：此版本的 Account Desk 尚不支持该操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_page.py" line="288"/>
+        <location filename="../../ui/outbox_page.py" line="299"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="289"/>
+        <location filename="../../ui/outbox_page.py" line="300"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="297"/>
+        <location filename="../../ui/outbox_page.py" line="307"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="304"/>
+        <location filename="../../ui/outbox_page.py" line="314"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>未发送任何邮件：未配置 SMTP；请将邮件另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="306"/>
+        <location filename="../../ui/outbox_page.py" line="316"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>投递完成：已发送 {sent} 封，稍后重试 {retrying} 封，失败 {failed} 封。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="311"/>
+        <location filename="../../ui/outbox_page.py" line="321"/>
         <source>First error: {error}</source>
         <translation>第一个错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="321"/>
+        <location filename="../../ui/outbox_page.py" line="330"/>
         <source>Save email as .eml</source>
         <translation>将邮件另存为 .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="322"/>
+        <location filename="../../ui/outbox_page.py" line="331"/>
         <source>Email files (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="326"/>
+        <location filename="../../ui/outbox_page.py" line="335"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -1170,12 +1162,12 @@
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Annual</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
@@ -1183,152 +1175,152 @@
 <context>
     <name>RecordRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="59"/>
+        <location filename="../../ui/dialogs/record_request.py" line="61"/>
         <source>Record cancellation request — {client}</source>
         <translation>登记取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="63"/>
+        <location filename="../../ui/dialogs/record_request.py" line="65"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>{client}（{account}）提出的申请，按原样记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="67"/>
+        <location filename="../../ui/dialogs/record_request.py" line="69"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="70"/>
+        <location filename="../../ui/dialogs/record_request.py" line="72"/>
         <source>&amp;From:</source>
         <translation>申请人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="72"/>
+        <location filename="../../ui/dialogs/record_request.py" line="74"/>
         <source>What to cancel</source>
         <translation>取消对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="75"/>
+        <location filename="../../ui/dialogs/record_request.py" line="77"/>
         <source>The whole account (close it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="76"/>
+        <location filename="../../ui/dialogs/record_request.py" line="78"/>
         <source>&amp;Asks to cancel:</source>
         <translation>申请取消(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="81"/>
+        <location filename="../../ui/dialogs/record_request.py" line="83"/>
         <source>How the request arrived</source>
         <translation>申请的收到方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="84"/>
+        <location filename="../../ui/dialogs/record_request.py" line="86"/>
         <source>Received &amp;by:</source>
         <translation>收到方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="88"/>
+        <location filename="../../ui/dialogs/record_request.py" line="90"/>
         <source>Day the request was received</source>
         <translation>收到申请的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="92"/>
+        <location filename="../../ui/dialogs/record_request.py" line="94"/>
         <source>The day the client sent the request; never later than today.</source>
         <translation>客户发送申请的日期；不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="93"/>
+        <location filename="../../ui/dialogs/record_request.py" line="95"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="97"/>
+        <location filename="../../ui/dialogs/record_request.py" line="99"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="98"/>
+        <location filename="../../ui/dialogs/record_request.py" line="100"/>
         <source>What the client wrote or said (optional)</source>
         <translation>客户所写或所说的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="102"/>
+        <location filename="../../ui/dialogs/record_request.py" line="104"/>
         <source>&amp;Message:</source>
         <translation>留言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="109"/>
+        <location filename="../../ui/dialogs/record_request.py" line="111"/>
         <source>Record request</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="135"/>
+        <location filename="../../ui/dialogs/record_request.py" line="137"/>
         <source>{name} (account owner)</source>
         <translation>{name}（账户所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="136"/>
+        <location filename="../../ui/dialogs/record_request.py" line="138"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="140"/>
+        <location filename="../../ui/dialogs/record_request.py" line="142"/>
         <source>{plan} for {participant} ({status})</source>
         <translation>{participant} 的 {plan}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="143"/>
+        <location filename="../../ui/dialogs/record_request.py" line="145"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="144"/>
+        <location filename="../../ui/dialogs/record_request.py" line="146"/>
         <source>{plan} for {participant}, next billing {date}</source>
         <translation>{participant} 的 {plan}，下次计费 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="163"/>
+        <location filename="../../ui/dialogs/record_request.py" line="165"/>
         <source>Ask {owner}, the account owner, to send the request,</source>
         <translation>请让账户所有者 {owner} 发送申请，</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="164"/>
+        <location filename="../../ui/dialogs/record_request.py" line="166"/>
         <source>The client has no account owner yet: set one first,</source>
         <translation>该客户尚无账户所有者：请先指定一位，</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="165"/>
+        <location filename="../../ui/dialogs/record_request.py" line="167"/>
         <source>Only the account owner can ask to close the whole account; {name} is {role}. {ask} or choose one subscription.</source>
         <translation>只有账户所有者才能申请关闭整个账户；{name} 是{role}。{ask}或选择单个订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="170"/>
+        <location filename="../../ui/dialogs/record_request.py" line="172"/>
         <source>a user</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="170"/>
+        <location filename="../../ui/dialogs/record_request.py" line="172"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="178"/>
+        <location filename="../../ui/dialogs/record_request.py" line="180"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} 没有联系人：请先将提出申请的人添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="192"/>
+        <location filename="../../ui/dialogs/record_request.py" line="194"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>该申请将在“申请”队列中等待经理处理；组织和客户的账户所有者会收到确认邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="195"/>
+        <location filename="../../ui/dialogs/record_request.py" line="197"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>取消策略为立即生效：登记此申请将立即关闭账户，每个订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="197"/>
+        <location filename="../../ui/dialogs/record_request.py" line="199"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>取消策略为立即生效：登记此申请将立即取消订阅，订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
@@ -1336,155 +1328,975 @@
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../ui/table_page.py" line="43"/>
+        <location filename="../../ui/table_page.py" line="44"/>
         <source>Column headers: click to sort, Shift+click to add a sort column</source>
         <translation>列标题：单击排序，按住 Shift 单击可添加排序列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_page.py" line="61"/>
+        <location filename="../../ui/table_page.py" line="62"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="107"/>
+        <source>{action:label} needs {needed:label}; you are signed in as {held:label}. Ask {needed:label} to do it.</source>
+        <translation>{action:label}需要{needed:label}权限；您当前的身份是{held:label}。请让{needed:label}来操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="108"/>
+        <source>There is no {what:label} with id {ident}; it may have been removed. Refresh and try again.</source>
+        <translation>没有 ID 为 {ident} 的{what:label}；它可能已被删除。请刷新后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="109"/>
+        <source>{user} is not a staff user of this database; ask an administrator to add you.</source>
+        <translation>{user} 不是此数据库的员工用户；请让管理员添加您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="110"/>
+        <source>This database login is not a staff user of this database; ask an administrator to add you.</source>
+        <translation>此数据库登录名不对应任何员工用户；请让管理员添加您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="111"/>
+        <source>The {what:label} cannot be empty; type one.</source>
+        <translation>{what:label}不能为空；请填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="112"/>
+        <source>The {what:label} is longer than {limit} characters; shorten it.</source>
+        <translation>{what:label}超过 {limit} 个字符；请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="113"/>
+        <source>The {what:label} “{value}” is not an email address; check it and try again.</source>
+        <translation>{what:label}“{value}”不是有效的电子邮件地址；请检查后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="114"/>
+        <source>The {what:label} must be one of {allowed:list}; “{value}” is not.</source>
+        <translation>{what:label}必须是以下之一：{allowed:list}；“{value}”不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="115"/>
+        <source>The {what:label} “{value}” is not an amount of money.</source>
+        <translation>{what:label}“{value}”不是有效的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="116"/>
+        <source>The {what:label} must be zero or more; {value} is not.</source>
+        <translation>{what:label}必须大于或等于零；{value} 不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="117"/>
+        <source>The {what:label} {value} has more than two decimals.</source>
+        <translation>{what:label} {value} 的小数超过两位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="118"/>
+        <source>A staff user with the email {email} already exists.</source>
+        <translation>已有员工用户使用电子邮件 {email}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="119"/>
+        <source>There is no staff user with the email {email}; add them first.</source>
+        <translation>没有电子邮件为 {email} 的员工用户；请先添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="120"/>
+        <source>A trial client needs a trial end date; give the date the trial ends.</source>
+        <translation>试用客户需要试用结束日期；请填写试用结束的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="121"/>
+        <source>Only a trial client has a trial end date; leave it empty or make the client a trial.</source>
+        <translation>只有试用客户才有试用结束日期；请留空，或将该客户设为试用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="122"/>
+        <source>A resold client needs the reseller&apos;s name; give the reseller who manages it.</source>
+        <translation>经销客户需要经销商名称；请填写管理该客户的经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="123"/>
+        <source>The account number {number} is already used by another client.</source>
+        <translation>账号 {number} 已被其他客户使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="124"/>
+        <source>{client} already has a primary admin (the account owner); transfer the role instead of adding a second one.</source>
+        <translation>{client} 已有主管理员（账户所有者）；请转移该角色，而不是再添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="125"/>
+        <source>Give only the last four digits of the card, never the full card number.</source>
+        <translation>只填写卡号的最后四位，切勿填写完整卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="126"/>
+        <source>The card&apos;s expiry must be a month from 1 to 12 and a four-digit year.</source>
+        <translation>卡的有效期必须是 1 到 12 的月份和四位数的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="127"/>
+        <source>This card has already expired; ask the client for a valid card.</source>
+        <translation>此卡已过期；请向客户索取有效的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="128"/>
+        <source>The file {path} cannot be attached: it does not exist or is not a file.</source>
+        <translation>无法附加文件 {path}：文件不存在或不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="129"/>
+        <source>The file {file} is larger than {limit_mb} MB; attach a smaller file.</source>
+        <translation>文件 {file} 超过 {limit_mb} MB；请附加较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="130"/>
+        <source>{client} is being deleted; a new subscription can only be bought for an account that is not being deleted: revoke the deactivation first.</source>
+        <translation>{client} 正在删除中；只能为未在删除中的账户购买新订阅：请先撤销停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="131"/>
+        <source>{client} is {status:label}; a new subscription can only be bought for an account that is running: resume the account first.</source>
+        <translation>{client} 的状态为“{status:label}”；只能为正常运行的账户购买新订阅：请先恢复该账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="132"/>
+        <source>A billing day applies to monthly plans only; leave it empty for an annual plan.</source>
+        <translation>计费日仅适用于按月计划；年度计划请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="133"/>
+        <source>The billing day must be between 1 and 28, so that every month has it; {day} is not.</source>
+        <translation>计费日必须在 1 到 28 之间，以保证每个月都有这一天；{day} 不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="134"/>
+        <source>The end date, {end:date}, is before the start date, {start:date}; choose an end date on or after the start.</source>
+        <translation>结束日期 {end:date} 早于开始日期 {start:date}；请选择不早于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="135"/>
+        <source>A subscription has at least one seat.</source>
+        <translation>订阅至少要有一个席位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="136"/>
+        <source>The invoice of {issued:date} is {status:label}; no payment can be recorded against it.</source>
+        <translation>{issued:date} 的发票状态为“{status:label}”；无法对其登记付款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="137"/>
+        <source>The invoice of {issued:date} is already paid; nothing is due.</source>
+        <translation>{issued:date} 的发票已付清；没有应付金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="138"/>
+        <source>The invoice of {issued:date} is already {status:label}.</source>
+        <translation>{issued:date} 的发票状态已是“{status:label}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="139"/>
+        <source>Nothing is left to credit on the invoice of {issued:date}; it is fully paid or credited.</source>
+        <translation>{issued:date} 的发票已无可冲销金额；它已全部付清或冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="140"/>
+        <source>A credit note can be at most the open amount of the invoice, {due:money}; {amount:money} is more. Record a refund for money already paid.</source>
+        <translation>贷项通知单最多为发票的未付金额 {due:money}；{amount:money} 超出了该金额。已付款项请登记退款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="141"/>
+        <source>{client} is not a trial account; only a trial can be converted.</source>
+        <translation>{client} 不是试用账户；只有试用账户可以转换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="142"/>
+        <source>{client} is {status:label}; only a trial or an expired trial can be converted.</source>
+        <translation>{client} 的状态为“{status:label}”；只有试用中或试用已过期的账户可以转换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="143"/>
+        <source>{client} has {count} unpaid {count:plural:invoice|invoices} (the oldest issued {oldest:date}); record the payment or credit {count:plural:it|them} first, then cancel.</source>
+        <translation>{client} 有 {count} 张未付发票（最早的开具于 {oldest:date}）；请先登记付款或冲销，然后再取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="144"/>
+        <source>{client} has {seats} active paid seats and at most {limit} are allowed when cancelling; deactivate users and reduce licences in the Contacts and seats tab first.</source>
+        <translation>{client} 有 {seats} 个有效付费席位，而取消时最多允许 {limit} 个；请先在“联系人和席位”标签页中停用用户并减少许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="145"/>
+        <source>This subscription was voided as bought by mistake; there is nothing left to cancel.</source>
+        <translation>此订阅已因误购而作废；没有可取消的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="146"/>
+        <source>This subscription already ended on {end:date}; buy it again for the client if they want it back.</source>
+        <translation>此订阅已于 {end:date} 结束；如客户需要，请为其重新购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="147"/>
+        <source>This subscription has already ended; buy it again for the client if they want it back.</source>
+        <translation>此订阅已结束；如客户需要，请为其重新购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="148"/>
+        <source>This subscription is paused with its account; resume the account before cancelling it.</source>
+        <translation>此订阅随其账户一起暂停；请先恢复账户再取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="149"/>
+        <source>This is a trial account: it is never billed and simply expires at the trial end, so there is nothing to cancel.</source>
+        <translation>这是试用账户：它从不计费，只会在试用结束时到期，因此没有可取消的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="150"/>
+        <source>This subscription is already cancelled after {month:month}, the earliest month possible; it cannot be moved earlier. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
+        <translation>此订阅已设为在 {month:month} 之后取消，这是最早可选的月份；无法再提前。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="151"/>
+        <source>No termination month can be offered: the configured end date comes before any further invoice. The subscription ends by itself on its end date.</source>
+        <translation>无法提供终止月份：配置的结束日期早于下一张发票。订阅将在其结束日期自行结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="152"/>
+        <source>This subscription is already cancelled after {month:month}; a cancellation can only be moved earlier, not later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
+        <translation>此订阅已设为在 {month:month} 之后取消；取消只能提前，不能推迟或移除。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="153"/>
+        <source>{month:month} is not a month this subscription can be cancelled after; choose one from {first:month} to {last:month}.</source>
+        <translation>此订阅不能在 {month:month} 之后取消；请在 {first:month} 至 {last:month} 之间选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="154"/>
+        <source>Revoking a cancellation is turned off by the policy allow_revoke_cancellation. To undo a mistaken cancellation, let the subscription expire and buy it again for the client. An administrator can turn the policy on in the settings.</source>
+        <translation>撤销取消已被策略 allow_revoke_cancellation 关闭。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。管理员可以在设置中开启该策略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="155"/>
+        <source>This subscription&apos;s access has already ended; buy it again for the client.</source>
+        <translation>此订阅的访问权限已结束；请为客户重新购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="156"/>
+        <source>This subscription is {status:label}, not cancelled; there is no cancellation to revoke.</source>
+        <translation>此订阅的状态为“{status:label}”，并未取消；没有可撤销的取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="157"/>
+        <source>This subscription is already voided; its invoices are under the client&apos;s billing.</source>
+        <translation>此订阅已作废；其发票仍保留在客户的账单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="158"/>
+        <source>This subscription has already ended; voiding is for a purchase made by mistake that is still running. Credit or refund its invoices instead.</source>
+        <translation>此订阅已结束；作废仅适用于误购且仍在进行中的购买。请改为冲销或退还其发票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="159"/>
+        <source>This subscription has no invoice to void.</source>
+        <translation>此订阅没有可作废的发票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="160"/>
+        <source>The refund {refund:money} is more than what was paid on this invoice ({paid:money}); refund at most {paid:money}.</source>
+        <translation>退款 {refund:money} 超过此发票的已付金额（{paid:money}）；最多退款 {paid:money}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="161"/>
+        <source>This subscription has no invoice yet, so there is no paid period to end it with.</source>
+        <translation>此订阅尚无发票，因此没有可据以结束的已付期间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="162"/>
+        <source>This subscription is already cancelled with access until {end:date}, which is not later than what this request asks; there is nothing more to do.</source>
+        <translation>此订阅已取消，访问权限至 {end:date} 结束，不晚于此申请的要求；无需再做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="163"/>
+        <source>{client} is a trial account: it is not closed, it simply expires on {end:date} and is never billed unless converted.</source>
+        <translation>{client} 是试用账户：它不会被关闭，只会在 {end:date} 到期，除非转换，否则从不计费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="164"/>
+        <source>{client} is a trial account: it is not closed, it simply expires at its trial end and is never billed unless converted.</source>
+        <translation>{client} 是试用账户：它不会被关闭，只会在试用结束时到期，除非转换，否则从不计费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="165"/>
+        <source>{client} is managed by the reseller {reseller}; the account is closed through them. Ask the client to contact their reseller.</source>
+        <translation>{client} 由经销商 {reseller} 管理；账户需通过经销商关闭。请让客户联系其经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="166"/>
+        <source>{client} is already {status:label}.</source>
+        <translation>{client} 的状态已是“{status:label}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="167"/>
+        <source>{contact} is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
+        <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能关闭账户。请让账户所有者提出申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="168"/>
+        <source>The requester is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
+        <translation>申请人不是 {client} 的主管理员；只有账户所有者才能关闭账户。请让账户所有者提出申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="169"/>
+        <source>The received date, {received:date}, is in the future; give the day the client sent the request.</source>
+        <translation>收到日期 {received:date} 在未来；请填写客户发出申请的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="170"/>
+        <source>{client} is being deleted; no request can be recorded for it.</source>
+        <translation>{client} 正在删除中；无法为其登记申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="171"/>
+        <source>Only the client&apos;s primary admin (the account owner) can ask to close the whole account; {contact} is {role:label}. Ask the account owner to send the request.</source>
+        <translation>只有客户的主管理员（账户所有者）才能申请关闭整个账户；{contact} 是{role:label}。请让账户所有者发送申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="172"/>
+        <source>That subscription does not belong to {client}; choose one of its own.</source>
+        <translation>该订阅不属于 {client}；请选择其自己的订阅。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="173"/>
+        <source>This subscription is already cancelled: access ends on {end:date}. No request is needed; tell the client the date.</source>
+        <translation>此订阅已取消：访问权限于 {end:date} 结束。无需申请；请将日期告知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="174"/>
+        <source>This request is already {status:label}; only a pending or waiting request can be decided.</source>
+        <translation>此申请的状态已是“{status:label}”；只有待处理或等待中的申请才能处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="175"/>
+        <source>This request is {status:label}; only a pending request can be put on hold.</source>
+        <translation>此申请的状态为“{status:label}”；只有待处理的申请才能搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="176"/>
+        <source>{chosen:date} is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
+        <translation>{chosen:date} 不是此订阅可用的最终计费日期；接下来的计费日期为：{coming:dates}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="177"/>
+        <source>Ending with the latest invoice is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
+        <translation>此订阅不能以最新一张发票结束；接下来的计费日期为：{coming:dates}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="178"/>
+        <source>There is no setting called {key}; the settings are {known:list}.</source>
+        <translation>没有名为 {key} 的设置；可用的设置为：{known:list}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="179"/>
+        <source>The setting {key} must be a whole number of at least {least}; {value} is not.</source>
+        <translation>设置 {key} 必须是不小于 {least} 的整数；{value} 不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="180"/>
+        <source>The setting {key} must be true or false; {value} is not.</source>
+        <translation>设置 {key} 必须是 true 或 false；{value} 不符合。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="181"/>
+        <source>The setting {key} must be one of {allowed:list}; {value} is not.</source>
+        <translation>设置 {key} 必须是以下之一：{allowed:list}；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="182"/>
+        <source>The setting {key} cannot be empty.</source>
+        <translation>设置 {key} 不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="183"/>
+        <source>The setting {key} must be text.</source>
+        <translation>设置 {key} 必须是文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="184"/>
+        <source>The OS keyring is not available, so the SMTP password cannot be stored or read ({reason}). Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
+        <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码（{reason}）。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="185"/>
+        <source>The OS keyring is not available, so the SMTP password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
+        <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码：找到的唯一密钥环将密码保存在文件中。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="186"/>
+        <source>The OS keyring could not be used for the SMTP password: {reason}</source>
+        <translation>无法使用操作系统密钥环保存 SMTP 密码：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="187"/>
+        <source>Set the SMTP user first; the password is stored under that user name.</source>
+        <translation>请先设置 SMTP 用户；密码以该用户名存储。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="188"/>
+        <source>The SMTP password is empty; type it, or remove the stored one instead.</source>
+        <translation>SMTP 密码为空；请输入密码，或改为删除已存储的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="189"/>
+        <source>Set the sender address (SMTP sender or organisation email) before sending emails.</source>
+        <translation>发送电子邮件前，请设置发件人地址（SMTP 发件人或组织电子邮件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="190"/>
+        <source>The sender address “{address}” is not an email address; check the SMTP sender in Settings.</source>
+        <translation>发件人地址“{address}”不是有效的电子邮件地址；请在设置中检查 SMTP 发件人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="191"/>
+        <source>The account deletion email is never saved as a file; it is deleted with the account&apos;s data.</source>
+        <translation>账户删除邮件从不保存为文件；它会随账户数据一起删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="192"/>
+        <source>The database URL {url} is not valid; expected e.g. sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db.</source>
+        <translation>数据库 URL {url} 无效；应类似 sqlite:///path/file.sqlite3 或 postgresql+psycopg://user@host/db。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="193"/>
+        <source>The database URL {url} names {driver}; Account Desk works with SQLite or PostgreSQL.</source>
+        <translation>数据库 URL {url} 指定的是 {driver}；Account Desk 仅支持 SQLite 或 PostgreSQL。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="194"/>
+        <source>The database URL {url} is not usable: {reason}.</source>
+        <translation>数据库 URL {url} 无法使用：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="195"/>
+        <source>The database {url} holds tables of another program; choose an empty database for Account Desk.</source>
+        <translation>数据库 {url} 中有其他程序的表；请为 Account Desk 选择一个空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="196"/>
+        <source>The database {url} was written by a newer version of Account Desk; install the newer version to open it.</source>
+        <translation>数据库 {url} 由更新版本的 Account Desk 写入；请安装新版本后打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="197"/>
+        <source>The database {url} cannot be opened: {reason}.</source>
+        <translation>无法打开数据库 {url}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="198"/>
+        <source>The database {url} cannot be used: {reason}.</source>
+        <translation>无法使用数据库 {url}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="199"/>
+        <source>The folder of the database file {path} does not exist.</source>
+        <translation>数据库文件 {path} 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="200"/>
+        <source>The database file {path} cannot be read: {reason}.</source>
+        <translation>无法读取数据库文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="201"/>
+        <source>The file {path} is not an Account Desk database (it is not a SQLite file).</source>
+        <translation>文件 {path} 不是 Account Desk 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="202"/>
+        <source>The file {path} is not a readable Account Desk database ({reason}).</source>
+        <translation>文件 {path} 不是可读的 Account Desk 数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="203"/>
+        <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
+        <translation>文件 {path} 是其他程序的 SQLite 数据库，不是 Account Desk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="278"/>
+        <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
+        <translation>{client} 没有可终止的有效订阅；已终止的订阅保留其日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="279"/>
+        <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
+        <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalFormat</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="100"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalLabel</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="210"/>
+        <source>a staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="211"/>
+        <source>a manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="212"/>
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="213"/>
+        <source>the account owner</source>
+        <translation>账户所有者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="214"/>
+        <source>an admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="215"/>
+        <source>a user</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="216"/>
+        <source>client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="217"/>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="218"/>
+        <source>subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="219"/>
+        <source>invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="220"/>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="221"/>
+        <source>cancellation request</source>
+        <translation>取消申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="222"/>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="223"/>
+        <source>a trial</source>
+        <translation>试用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="224"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="225"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="226"/>
+        <source>closing</source>
+        <translation>关闭中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="227"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="228"/>
+        <source>being deleted</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="229"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="230"/>
+        <source>cancelled</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="231"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="232"/>
+        <source>open</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="233"/>
+        <source>paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="234"/>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="235"/>
+        <source>credited</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="236"/>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="237"/>
+        <source>waiting for the client</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="238"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="239"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="240"/>
+        <source>Voiding an invoice</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="241"/>
+        <source>Revoking a cancellation</source>
+        <translation>撤销取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="242"/>
+        <source>Deciding a cancellation request</source>
+        <translation>处理取消申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="243"/>
+        <source>Changing settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="244"/>
+        <source>Changing the SMTP password</source>
+        <translation>修改 SMTP 密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="245"/>
+        <source>Adding a staff user</source>
+        <translation>添加员工用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="246"/>
+        <source>staff user&apos;s name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="247"/>
+        <source>staff user&apos;s email</source>
+        <translation>员工电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="248"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="249"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="250"/>
+        <source>client&apos;s name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="251"/>
+        <source>kind of client</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="252"/>
+        <source>client&apos;s email</source>
+        <translation>客户电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="253"/>
+        <source>account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="254"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="255"/>
+        <source>contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="256"/>
+        <source>contact&apos;s email</source>
+        <translation>联系人电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="257"/>
+        <source>contact role</source>
+        <translation>联系人角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="258"/>
+        <source>card brand</source>
+        <translation>卡品牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="259"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="260"/>
+        <source>plan name</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="261"/>
+        <source>participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="262"/>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="263"/>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="264"/>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="265"/>
+        <source>credit amount</source>
+        <translation>冲销金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="266"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="267"/>
+        <source>message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="268"/>
+        <source>reason for rejecting</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="269"/>
+        <source>note saying what the client must send</source>
+        <translation>说明客户需提交内容的备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="270"/>
+        <source>organisation email</source>
+        <translation>组织电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="285"/>
+        <source>Exporting a client whose subscriptions have expired</source>
+        <translation>导出订阅已到期的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="286"/>
+        <source>staff user</source>
+        <translation>员工用户</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="75"/>
+        <location filename="../../ui/requests_page.py" line="72"/>
         <source>Rejected: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="79"/>
+        <location filename="../../ui/requests_page.py" line="76"/>
         <source>Whole account</source>
         <translation>整个账户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="89"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="89"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="89"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="89"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="89"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="89"/>
+        <location filename="../../ui/requests_page.py" line="86"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="90"/>
+        <location filename="../../ui/requests_page.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="153"/>
+        <location filename="../../ui/requests_page.py" line="149"/>
         <source>Show requests</source>
         <translation>显示的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="152"/>
+        <location filename="../../ui/requests_page.py" line="148"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="155"/>
+        <location filename="../../ui/requests_page.py" line="151"/>
         <source>&amp;Review…</source>
         <translation>审核(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="152"/>
         <source>Record &amp;request…</source>
         <translation>登记申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="158"/>
+        <location filename="../../ui/requests_page.py" line="154"/>
         <source>Read the requests again</source>
         <translation>重新读取申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="162"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Cancellation requests</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="190"/>
+        <location filename="../../ui/requests_page.py" line="197"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="225"/>
+        <location filename="../../ui/requests_page.py" line="232"/>
         <source>1 request</source>
         <translation>1 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="226"/>
+        <location filename="../../ui/requests_page.py" line="233"/>
         <source>{count} requests</source>
         <translation>{count} 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="231"/>
+        <location filename="../../ui/requests_page.py" line="238"/>
         <source>The requests could not be read: {reason}</source>
         <translation>无法读取申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="257"/>
-        <source>Deciding a request needs a manager</source>
-        <translation>只有经理才能处理申请</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requests_page.py" line="259"/>
+        <location filename="../../ui/requests_page.py" line="268"/>
         <source>Select a request to review it</source>
         <translation>请选择要审核的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="261"/>
+        <location filename="../../ui/requests_page.py" line="270"/>
         <source>This request is already decided ({status}).</source>
         <translation>此申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="264"/>
+        <location filename="../../ui/requests_page.py" line="273"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>批准、拒绝或搁置所选申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="266"/>
-        <source>Select a client, or one of its requests, to record a new request for it</source>
-        <translation>请选择一个客户或其某项申请，为该客户登记新申请</translation>
+        <location filename="../../ui/requests_page.py" line="275"/>
+        <source>Select one of a client&apos;s requests to record a new request for that client</source>
+        <translation>选择某个客户的一项请求，以便为该客户登记新的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="269"/>
+        <location filename="../../ui/requests_page.py" line="278"/>
         <source>Record a cancellation request a client sent</source>
         <translation>登记客户发来的取消申请</translation>
     </message>
@@ -1492,57 +2304,57 @@
 <context>
     <name>ReviewRequest</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="52"/>
+        <location filename="../../ui/dialogs/review_request.py" line="49"/>
         <source>1 business day</source>
         <translation>1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="53"/>
+        <location filename="../../ui/dialogs/review_request.py" line="50"/>
         <source>{count} business days</source>
         <translation>{count} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="59"/>
+        <location filename="../../ui/dialogs/review_request.py" line="56"/>
         <source>by email</source>
         <translation>通过电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="60"/>
+        <location filename="../../ui/dialogs/review_request.py" line="57"/>
         <source>by phone</source>
         <translation>通过电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="61"/>
+        <location filename="../../ui/dialogs/review_request.py" line="58"/>
         <source>through the client portal</source>
         <translation>通过客户门户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="62"/>
+        <location filename="../../ui/dialogs/review_request.py" line="59"/>
         <source>by letter</source>
         <translation>通过信件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="63"/>
+        <location filename="../../ui/dialogs/review_request.py" line="60"/>
         <source>in person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="66"/>
+        <location filename="../../ui/dialogs/review_request.py" line="63"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="68"/>
+        <location filename="../../ui/dialogs/review_request.py" line="65"/>
         <source>less than a business day ago</source>
         <translation>不到一个工作日前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="70"/>
+        <location filename="../../ui/dialogs/review_request.py" line="67"/>
         <source>{age} ago</source>
         <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="71"/>
+        <location filename="../../ui/dialogs/review_request.py" line="68"/>
         <source>Received {date} {how}, {when}</source>
         <translation>于 {date} {how}收到，{when}</translation>
     </message>
@@ -1550,350 +2362,340 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="101"/>
+        <location filename="../../ui/dialogs/review_request.py" line="96"/>
         <source>Review cancellation request — {client}</source>
         <translation>审核取消申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="122"/>
-        <location filename="../../ui/dialogs/review_request.py" line="384"/>
+        <location filename="../../ui/dialogs/review_request.py" line="117"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Approve cancellation</source>
         <translation>批准取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="143"/>
-        <source>Deciding a request needs a manager or an administrator; you can read it here.</source>
-        <translation>只有经理或管理员才能处理申请；您可以在此查看。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="145"/>
-        <source>This request is already {status}; only a pending or waiting request can be decided.</source>
-        <translation>此申请的状态已是“{status}”；只有待处理或等待客户的申请才能处理。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="151"/>
+        <location filename="../../ui/dialogs/review_request.py" line="142"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="153"/>
+        <location filename="../../ui/dialogs/review_request.py" line="144"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>由 {who} 拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="156"/>
+        <location filename="../../ui/dialogs/review_request.py" line="147"/>
         <source>none, the latest invoice was the last</source>
         <translation>无，最新发票即最后一张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="157"/>
+        <location filename="../../ui/dialogs/review_request.py" line="148"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>由 {who} 批准；最终账单日：{when}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="159"/>
+        <location filename="../../ui/dialogs/review_request.py" line="150"/>
         <source>Waiting for the client: {note}</source>
         <translation>等待客户：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="161"/>
+        <location filename="../../ui/dialogs/review_request.py" line="152"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="170"/>
+        <location filename="../../ui/dialogs/review_request.py" line="161"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="172"/>
+        <location filename="../../ui/dialogs/review_request.py" line="163"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="177"/>
-        <location filename="../../ui/dialogs/review_request.py" line="179"/>
-        <location filename="../../ui/dialogs/review_request.py" line="419"/>
+        <location filename="../../ui/dialogs/review_request.py" line="168"/>
+        <location filename="../../ui/dialogs/review_request.py" line="170"/>
+        <location filename="../../ui/dialogs/review_request.py" line="410"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="186"/>
+        <location filename="../../ui/dialogs/review_request.py" line="177"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="192"/>
+        <location filename="../../ui/dialogs/review_request.py" line="183"/>
         <source>From:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="194"/>
+        <location filename="../../ui/dialogs/review_request.py" line="185"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
+        <location filename="../../ui/dialogs/review_request.py" line="188"/>
         <source>The whole account (closing it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="198"/>
+        <location filename="../../ui/dialogs/review_request.py" line="189"/>
         <source>Asks to cancel:</source>
         <translation>申请取消：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="199"/>
+        <location filename="../../ui/dialogs/review_request.py" line="190"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="202"/>
+        <location filename="../../ui/dialogs/review_request.py" line="193"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="205"/>
+        <location filename="../../ui/dialogs/review_request.py" line="196"/>
         <source>No message was recorded.</source>
         <translation>未记录留言。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="198"/>
         <source>Message:</source>
         <translation>留言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="212"/>
+        <location filename="../../ui/dialogs/review_request.py" line="203"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="216"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="217"/>
+        <location filename="../../ui/dialogs/review_request.py" line="208"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="217"/>
+        <location filename="../../ui/dialogs/review_request.py" line="208"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}，{per} {price}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="220"/>
+        <location filename="../../ui/dialogs/review_request.py" line="211"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="225"/>
+        <location filename="../../ui/dialogs/review_request.py" line="216"/>
         <source>{issued} ({status})</source>
         <translation>{issued}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="228"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="229"/>
+        <location filename="../../ui/dialogs/review_request.py" line="220"/>
         <source>Latest invoice:</source>
         <translation>最新发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="231"/>
+        <location filename="../../ui/dialogs/review_request.py" line="222"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="232"/>
+        <location filename="../../ui/dialogs/review_request.py" line="223"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="237"/>
+        <location filename="../../ui/dialogs/review_request.py" line="228"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>按年，每年在购买日续订</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="239"/>
+        <location filename="../../ui/dialogs/review_request.py" line="230"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>按月，每月在购买当日计费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="240"/>
+        <location filename="../../ui/dialogs/review_request.py" line="231"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="244"/>
+        <location filename="../../ui/dialogs/review_request.py" line="235"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="248"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>&amp;Approve the cancellation</source>
         <translation>批准取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="259"/>
+        <location filename="../../ui/dialogs/review_request.py" line="250"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>批准后将关闭整个账户：每个进行中的订阅在其最新发票已付费期间结束时终止，已保存的银行卡将被删除，账户将标记为关闭中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="265"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>Final billing date</source>
         <translation>最终账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="266"/>
+        <location filename="../../ui/dialogs/review_request.py" line="257"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>最后开具的一张发票；订阅在该发票所付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="273"/>
+        <location filename="../../ui/dialogs/review_request.py" line="264"/>
         <source>&amp;Final billing date:</source>
         <translation>最终账单日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="276"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="277"/>
+        <location filename="../../ui/dialogs/review_request.py" line="268"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="280"/>
+        <location filename="../../ui/dialogs/review_request.py" line="271"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>此订阅的状态为“{status}”：已没有可作为结束点的账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="275"/>
         <source>Re&amp;ject the request</source>
         <translation>拒绝申请(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="285"/>
+        <location filename="../../ui/dialogs/review_request.py" line="276"/>
         <source>Reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="286"/>
+        <location filename="../../ui/dialogs/review_request.py" line="277"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>拒绝申请的原因；客户会收到此内容（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="288"/>
+        <location filename="../../ui/dialogs/review_request.py" line="279"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>标记为等待客户(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="290"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>What the client must send</source>
         <translation>客户需提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="291"/>
+        <location filename="../../ui/dialogs/review_request.py" line="282"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>客户需要提供或确认的内容，例如其有权代表该账户的证明（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="295"/>
+        <location filename="../../ui/dialogs/review_request.py" line="286"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>此申请已在等待客户；客户答复后请批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="339"/>
+        <location filename="../../ui/dialogs/review_request.py" line="330"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>无：最新发票即最后一张（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="340"/>
+        <location filename="../../ui/dialogs/review_request.py" line="331"/>
         <source>{date} (access until {end})</source>
         <translation>{date}（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="374"/>
+        <location filename="../../ui/dialogs/review_request.py" line="365"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="379"/>
+        <location filename="../../ui/dialogs/review_request.py" line="370"/>
         <source>The latest one, issued {date}</source>
         <translation>最新一张，开具于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="381"/>
+        <location filename="../../ui/dialogs/review_request.py" line="372"/>
         <source>The latest one, already issued</source>
         <translation>最新一张，已开具</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="384"/>
+        <location filename="../../ui/dialogs/review_request.py" line="375"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="385"/>
+        <location filename="../../ui/dialogs/review_request.py" line="376"/>
         <source>Mark as waiting</source>
         <translation>标记为等待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="399"/>
+        <location filename="../../ui/dialogs/review_request.py" line="390"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>请选择处理结果：批准、拒绝或等待客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="401"/>
+        <location filename="../../ui/dialogs/review_request.py" line="392"/>
         <source>Choose the final billing date.</source>
         <translation>请选择最终账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="403"/>
+        <location filename="../../ui/dialogs/review_request.py" line="394"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>请输入拒绝理由；客户会收到该理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="405"/>
+        <location filename="../../ui/dialogs/review_request.py" line="396"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>请输入客户需提供的内容，之后才能处理该申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="412"/>
+        <location filename="../../ui/dialogs/review_request.py" line="403"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>不会发送电子邮件：请告知客户需要提供什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="415"/>
+        <location filename="../../ui/dialogs/review_request.py" line="406"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>不会通知任何人：客户既没有带地址的账户所有者，也没有电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="417"/>
+        <location filename="../../ui/dialogs/review_request.py" line="408"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>附带理由发送邮件给：账户所有者 {owner}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="422"/>
+        <location filename="../../ui/dialogs/review_request.py" line="413"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>邮件发送给：账户所有者 {owner}；抄送客户经理 {manager}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="424"/>
+        <location filename="../../ui/dialogs/review_request.py" line="415"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
     </message>
@@ -1901,28 +2703,28 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="69"/>
         <location filename="../../ui/labels.py" line="73"/>
-        <location filename="../../ui/labels.py" line="77"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -1930,257 +2732,252 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
         <translation>只有管理员才能更改设置；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
-        <source>Changing settings needs an administrator</source>
-        <translation>只有管理员才能更改设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
         <source>Organisation name</source>
         <translation>组织名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>Receives the notifications about client requests, expiring cards and failed automatic payments.</source>
         <translation>接收有关客户申请、银行卡即将到期和自动扣款失败的通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source>Main &amp;email:</source>
         <translation>主电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source>Organisation main email</source>
         <translation>组织主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
         <source>Language of its e&amp;mails:</source>
         <translation>邮件语言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source>Language of the organisation&apos;s emails</source>
         <translation>组织邮件的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>Most active &amp;seats to cancel:</source>
         <translation>可取消的最多活跃席位(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
         <source>Most active seats to cancel</source>
         <translation>可取消的最多活跃席位数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
         <translation>活跃付费席位多于此数的客户，在减少席位之前无法取消、关闭或停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
         <translation>允许经理撤销取消(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>Allow managers to revoke a cancellation</source>
         <translation>允许经理撤销取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
         <translation>之后计费将恢复，如同该订阅从未被取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>Client cancellation requests:</source>
         <translation>客户的取消申请：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>Wait for a manager&apos;s &amp;approval (default)</source>
         <translation>等待经理批准(&amp;A)（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
         <translation>立即取消，在已付费期间结束时生效(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="229"/>
         <source>&amp;Purge deactivated accounts after:</source>
         <translation>停用账户的清除期限(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230"/>
         <source>Days before a deactivated account is purged</source>
         <translation>停用账户被清除前的天数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="232"/>
         <source>Until then a manager can revoke the deactivation.</source>
         <translation>在此之前，经理可以撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
         <source>SMTP ser&amp;ver:</source>
         <translation>SMTP 服务器(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241"/>
         <source>Without a server, emails wait in the Outbox, where they can be saved as .eml files.</source>
         <translation>未设置服务器时，邮件将留在发件箱中，可在那里另存为 .eml 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
         <source>None (not encrypted)</source>
         <translation>无（不加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
         <source>SMTP connection security</source>
         <translation>SMTP 连接安全性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
         <source>Sec&amp;urity:</source>
         <translation>安全性(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
         <source>SMTP user</source>
         <translation>SMTP 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="255"/>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已存储的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
         <source>SMTP password</source>
         <translation>SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Stored in the operating system&apos;s keyring, never in the database or a file.</source>
         <translation>存储在操作系统的密钥环中，绝不会存入数据库或文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="260"/>
         <source>Empty: the organisation&apos;s main email</source>
         <translation>留空：使用组织的主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
         <source>Sen&amp;der address:</source>
         <translation>发件人地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="361"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
         <translation>请同时输入 SMTP 用户名：密码按该用户名存储。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="377"/>
         <source>Storing the SMTP password in the OS keyring…</source>
         <translation>正在将 SMTP 密码存储到系统密钥环…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="397"/>
         <source>The other settings were saved, but the SMTP password was not stored. {reason}</source>
         <translation>其他设置已保存，但 SMTP 密码未能存储。{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="399"/>
         <source>The SMTP password was not stored. {reason}</source>
         <translation>SMTP 密码未能存储。{reason}</translation>
     </message>
@@ -2193,28 +2990,28 @@
         <translation>最近 {n} 项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="61"/>
-        <location filename="../../ui/side_pages.py" line="76"/>
+        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/side_pages.py" line="64"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="85"/>
+        <location filename="../../ui/side_pages.py" line="103"/>
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="85"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="85"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/side_pages.py" line="85"/>
+        <location filename="../../ui/side_pages.py" line="104"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
@@ -2222,191 +3019,218 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Trial</source>
         <translation>试用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Closing</source>
         <translation>关闭中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Deactivating</source>
         <translation>停用中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Purged</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Cancelling</source>
         <translation>取消中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Open (unpaid)</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Credited</source>
         <translation>已冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Waiting for the client</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
 </context>
 <context>
+    <name>TypedNameConfirmation</name>
+    <message>
+        <location filename="../../ui/dialogs/typed_name.py" line="38"/>
+        <source>To confirm, type the client&apos;s name exactly as shown: {name}</source>
+        <translation>请准确输入所显示的客户名称以确认：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/typed_name.py" line="42"/>
+        <source>Client&apos;s name, typed to confirm</source>
+        <translation>为确认而输入的客户名称</translation>
+    </message>
+</context>
+<context>
     <name>VoidInvoiceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="56"/>
-        <location filename="../../ui/dialogs/void_invoice.py" line="70"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="59"/>
+        <source>Void invoice — {client}</source>
+        <translation>作废发票 — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="73"/>
         <source>Void invoice</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="80"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="83"/>
         <source>Latest invoice</source>
         <translation>最新发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="83"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <source>Client:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <source>{client} ({account})</source>
+        <translation>{client}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="88"/>
         <source>Subscription:</source>
         <translation>订阅：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="84"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="94"/>
         <source>Issued:</source>
         <translation>开具日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="92"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="97"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="93"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="98"/>
         <source>Paid:</source>
         <translation>已付：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="101"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="106"/>
         <source>Voiding credits the whole invoice ({amount}), removes {plan} from the client&apos;s purchases (its invoices stay under billing) and ends access now, today {today}. It cannot be undone.</source>
         <translation>作废将冲销整张发票（{amount}），从客户的购买中移除 {plan}（其发票仍保留在账单中），并于今天 {today} 立即终止访问。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="111"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="116"/>
         <source>Also record a &amp;refund of</source>
         <translation>同时登记退款(&amp;R)，金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="113"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="118"/>
         <source>Record a refund</source>
         <translation>登记退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="116"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="121"/>
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="122"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="127"/>
         <source>at most {paid}, what was paid</source>
         <translation>最多 {paid}，即已付金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="125"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="130"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>此发票未付任何款项，因此无需退款。</translation>
     </message>
@@ -2414,7 +3238,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

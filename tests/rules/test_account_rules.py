@@ -106,20 +106,25 @@ def test_a_card_expires_at_the_end_of_its_month(month, year, expired):
 
 def test_trial_and_resold_each_get_their_own_refusal():
     trial = kind_refusal(action="pause", client_name="T", kind="trial", trial_end=D(2026, 7, 1))
+    undated = kind_refusal(action="close", client_name="T", kind="trial")
     resold = kind_refusal(action="close", client_name="R", kind="resold", reseller="Resell Ltd")
-    assert trial.code == "pause_trial" and trial.params["day"] == D(2026, 7, 1)
+    assert trial.code == "pause_trial" and trial.params["end"] == D(2026, 7, 1)
+    assert undated.code == "close_trial_undated"
     assert resold.code == "close_resold" and resold.params["reseller"] == "Resell Ltd"
     assert kind_refusal(action="pause", client_name="D", kind="direct") is None
 
 
-@pytest.mark.parametrize(("name", "role", "same", "code"), [
-    ("Alice", "primary_admin", True, None),
-    ("Bob", "admin", True, "requester_not_owner"),
-    ("Carl", "user", True, "requester_not_owner"),
-    ("Alice", "primary_admin", False, "requester_not_contact"),  # another client's owner
-    (None, None, False, "requester_not_contact"),
+@pytest.mark.parametrize(("action", "name", "role", "same", "code"), [
+    ("account_pause", "Alice", "primary_admin", True, None),
+    ("account_pause", "Bob", "admin", True, "requester_not_owner"),
+    ("account_resume", "Carl", "user", True, "requester_not_owner"),
+    ("account_pause", "Alice", "primary_admin", False, "requester_not_contact"),  # another client's owner
+    ("account_resume", None, None, False, "requester_not_contact"),
+    ("account_close", "Alice", "primary_admin", True, None),
+    ("account_close", "Bob", "admin", True, "close_not_owner"),
+    ("account_close", None, None, False, "close_requester_not_owner"),
 ])
-def test_only_the_primary_admin_may_ask(name, role, same, code):
-    found = requester_refusal(action="account_pause", client_name="Acme", contact_name=name, contact_role=role,
+def test_only_the_primary_admin_may_ask(action, name, role, same, code):
+    found = requester_refusal(action=action, client_name="Acme", contact_name=name, contact_role=role,
                               same_client=same)
     assert (found.code if found else None) == code

@@ -235,5 +235,5 @@ def test_a_closing_account_cannot_be_paused(open_desk):
     before = snapshot(desk)
     with pytest.raises(RuleViolation) as refused:
         _pause(desk, client, owner)
-    assert str(refused.value) == "Acme Ltd is already closing; only an active account can be paused."
+    assert str(refused.value) == "Acme Ltd is closing; only an active account can be paused."
     assert snapshot(desk) == before

@@ -36,9 +36,9 @@ def test_window_sends_queued_emails_once(qtbot, make_window, desk, world):
         window = make_window()
         window.send_outbox()
         qtbot.waitUntil(lambda: {e.status for e in desk.outbox()} == {"sent"}, timeout=10000)
-        qtbot.waitUntil(lambda: not window._sending, timeout=5000)
+        qtbot.waitUntil(lambda: not window.jobs.sending, timeout=5000)
         window.send_outbox()  # nothing is due any more: no second copy
-        qtbot.waitUntil(lambda: not window._sending, timeout=5000)
+        qtbot.waitUntil(lambda: not window.jobs.sending, timeout=5000)
         recipients = sorted(r for rcpts, _ in inbox.messages for r in rcpts)
         assert recipients == sorted(["alice@example.com", desk.me().email])
     finally:

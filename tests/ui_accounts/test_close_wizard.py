@@ -66,7 +66,7 @@ def test_deactivate_when_ended_goes_through_the_typed_name_page(qtbot, desk, cli
 def test_a_trial_gets_a_page_explaining_why_and_can_be_converted(qtbot, desk, clients):
     wizard = _wizard(qtbot, desk, clients.trial)
     assert wizard.currentId() == ClosePage.NOT_HERE
-    assert "simply expires on 30 November 2026" in wizard.currentPage().explanation.text.text()
+    assert "30 November 2026 and is never billed unless converted" in wizard.currentPage().explanation.text.text()
     qtbot.mouseClick(wizard.currentPage().convert_button, Qt.MouseButton.LeftButton)
     assert desk.client(clients.trial).kind == "direct"
     assert "now a paying account" in wizard.currentPage().explanation.text.text()

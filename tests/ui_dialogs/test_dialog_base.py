@@ -15,7 +15,7 @@ from ui.dialogs.void_invoice import VoidInvoiceDialog
 
 
 def test_geometry_is_remembered_per_dialog_class(qtbot, desk, acme):
-    first = CancelSubscriptionDialog(desk, acme.team)
+    first = CancelSubscriptionDialog(desk, desk.cancellation_form(acme.team))
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -24,11 +24,11 @@ def test_geometry_is_remembered_per_dialog_class(qtbot, desk, acme):
     first.close()  # the window's close button: QDialog turns it into reject()
 
     assert isinstance(dialog_settings().value("dialogs/CancelSubscriptionDialog/geometry"), QByteArray)
-    again = CancelSubscriptionDialog(desk, acme.team)
+    again = CancelSubscriptionDialog(desk, desk.cancellation_form(acme.team))
     qtbot.addWidget(again)
     again.show()
     assert again.width() == wide
-    other = VoidInvoiceDialog(desk, acme.team)
+    other = VoidInvoiceDialog(desk, desk.void_form(acme.team))
     qtbot.addWidget(other)
     other.show()
     assert other.width() != wide
@@ -36,7 +36,7 @@ def test_geometry_is_remembered_per_dialog_class(qtbot, desk, acme):
 
 def test_unreadable_saved_geometry_leaves_the_default_size(qtbot, desk, acme):
     dialog_settings().setValue("dialogs/VoidInvoiceDialog/geometry", QByteArray(b"garbage"))
-    dialog = VoidInvoiceDialog(desk, acme.team)
+    dialog = VoidInvoiceDialog(desk, desk.void_form(acme.team))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.width() >= dialog.minimumWidth() > 0
@@ -45,8 +45,9 @@ def test_unreadable_saved_geometry_leaves_the_default_size(qtbot, desk, acme):
 def _dialogs(qtbot, desk, acme):
     client = desk.add_client("Unpaid Ltd", email="billing@unpaid.example")
     unpaid = desk.add_subscription(client, "Team", Decimal("49.00"), start=date(2026, 10, 1))
-    dialogs = [CancelSubscriptionDialog(desk, acme.team), CancelSubscriptionDialog(desk, unpaid),
-               VoidInvoiceDialog(desk, acme.team)]
+    dialogs = [CancelSubscriptionDialog(desk, desk.cancellation_form(acme.team)),
+               CancelSubscriptionDialog(desk, desk.cancellation_form(unpaid)),
+               VoidInvoiceDialog(desk, desk.void_form(acme.team))]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -80,7 +81,7 @@ def test_no_visible_text_is_cut_off(qtbot, desk, acme, tmp_path):
 
 
 def test_a_refusal_makes_room_for_itself(qtbot, desk, acme):
-    dialog = CancelSubscriptionDialog(desk, acme.team)
+    dialog = CancelSubscriptionDialog(desk, desk.cancellation_form(acme.team))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

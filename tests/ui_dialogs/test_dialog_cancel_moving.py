@@ -21,7 +21,7 @@ def cancelling(desk, acme) -> int:
 
 
 def open_dialog(qtbot, desk, sub_id: int) -> CancelSubscriptionDialog:
-    dialog = CancelSubscriptionDialog(desk, sub_id)
+    dialog = CancelSubscriptionDialog(desk, desk.cancellation_form(sub_id))
     qtbot.addWidget(dialog)
     return dialog
 
@@ -38,7 +38,7 @@ def test_offers_only_earlier_months_and_shows_the_current_one(qtbot, desk, cance
     assert "only be moved earlier" in current and "buy it again" in current
     action = dialog.findChild(QPushButton, "actionButton")
     assert action.text() == "Move cancellation earlier"
-    assert dialog.windowTitle() == "Move cancellation earlier"
+    assert dialog.windowTitle() == "Move cancellation earlier — Acme"
 
 
 def test_moving_earlier_writes_the_new_month(qtbot, desk, cancelling):

@@ -14,7 +14,7 @@ from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
 @pytest.fixture
 def make_dialog(qtbot, desk):
     def _make(sub_id: int, on_desk=None) -> CancelSubscriptionDialog:
-        dialog = CancelSubscriptionDialog(on_desk or desk, sub_id)
+        dialog = CancelSubscriptionDialog(on_desk or desk, (on_desk or desk).cancellation_form(sub_id))
         qtbot.addWidget(dialog)
         return dialog
     return _make

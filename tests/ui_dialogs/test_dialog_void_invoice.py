@@ -12,7 +12,7 @@ from ui.dialogs.void_invoice import VoidInvoiceDialog
 
 
 def open_dialog(qtbot, desk, sub_id: int) -> VoidInvoiceDialog:
-    dialog = VoidInvoiceDialog(desk, sub_id)
+    dialog = VoidInvoiceDialog(desk, desk.void_form(sub_id))
     qtbot.addWidget(dialog)
     return dialog
 

@@ -108,7 +108,8 @@ def test_review_decides_and_the_page_says_it_changed(qtbot, desk, requests):
     select(page, requests["team"])
     review = page.findChild(QPushButton, "reviewRequest")
     assert review.isEnabled()
-    qtbot.mouseClick(review, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.opener.opened, timeout=5000):  # its data is read in the worker first
+        qtbot.mouseClick(review, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, ReviewRequestDialog) and dialog.request_id == requests["team"]
 
@@ -125,7 +126,8 @@ def test_record_uses_the_selected_requests_client(qtbot, desk, acme, requests):
     assert not record.isEnabled() and record.toolTip()
     select(page, requests["team"])
     assert record.isEnabled()
-    record.click()
+    with qtbot.waitSignal(page.opener.opened, timeout=5000):
+        record.click()
     assert page.dialog.client.id == acme.client
     page.dialog.reject()
 
@@ -136,7 +138,7 @@ def test_review_needs_a_manager(qtbot, desk, open_desk, requests):
     select(page, requests["team"])
     review = page.findChild(QPushButton, "reviewRequest")
     assert not review.isEnabled()
-    assert review.toolTip() == "Deciding a request needs a manager"
+    assert review.toolTip().startswith("Deciding a cancellation request needs a manager;")
     assert page.findChild(QPushButton, "recordRequest").isEnabled()
 
 

@@ -30,7 +30,7 @@ def choose_data(box: QComboBox, data) -> None:
 
 
 def test_offers_the_owner_first_the_running_plans_and_the_whole_account(qtbot, desk, acme):
-    dialog = RecordRequestDialog(desk, acme.client)
+    dialog = RecordRequestDialog(desk, desk.record_request_form(acme.client))
     qtbot.addWidget(dialog)
     contacts = combo(dialog, "requestContact")
     assert [contacts.itemText(i) for i in range(contacts.count())] == ["Alice Martin (account owner)",
@@ -47,7 +47,8 @@ def test_offers_the_owner_first_the_running_plans_and_the_whole_account(qtbot, d
 
 def test_records_a_request_and_the_page_says_it_changed(qtbot, desk, acme, page):
     before = len(desk.requests("pending"))
-    page.record_request(acme.client, subscription_id=acme.team)
+    with qtbot.waitSignal(page.opener.opened, timeout=5000):  # its data is read in the worker first
+        page.record_request(acme.client, subscription_id=acme.team)
     dialog = page.dialog
     assert isinstance(dialog, RecordRequestDialog)
     assert combo(dialog, "requestSubject").currentData() == acme.team
@@ -68,7 +69,7 @@ def test_records_a_request_and_the_page_says_it_changed(qtbot, desk, acme, page)
 
 
 def test_whole_account_from_a_non_owner_is_explained_at_once(qtbot, desk, acme):
-    dialog = RecordRequestDialog(desk, acme.client)
+    dialog = RecordRequestDialog(desk, desk.record_request_form(acme.client))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -92,7 +93,7 @@ def test_whole_account_from_a_non_owner_is_explained_at_once(qtbot, desk, acme):
 
 
 def test_whole_account_from_the_owner_is_recorded(qtbot, desk, acme):
-    dialog = RecordRequestDialog(desk, acme.client)
+    dialog = RecordRequestDialog(desk, desk.record_request_form(acme.client))
     qtbot.addWidget(dialog)
     subjects = combo(dialog, "requestSubject")
     subjects.setCurrentIndex(subjects.count() - 1)
@@ -103,7 +104,7 @@ def test_whole_account_from_the_owner_is_recorded(qtbot, desk, acme):
 
 
 def test_a_refusal_of_the_facade_stays_in_the_dialog(qtbot, desk, acme):
-    dialog = RecordRequestDialog(desk, acme.client, subscription_id=acme.team)
+    dialog = RecordRequestDialog(desk, desk.record_request_form(acme.client), subscription_id=acme.team)
     qtbot.addWidget(dialog)
     desk.cancel_subscription(acme.team, date(2027, 1, 1))
     dialog.findChild(QPushButton, "actionButton").click()

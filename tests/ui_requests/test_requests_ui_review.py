@@ -14,7 +14,7 @@ from ui.dialogs.review_request import ReviewRequestDialog
 @pytest.fixture
 def make_dialog(qtbot, desk):
     def _make(request_id: int, on_desk=None) -> ReviewRequestDialog:
-        dialog = ReviewRequestDialog(on_desk or desk, request_id)
+        dialog = ReviewRequestDialog(on_desk or desk, (on_desk or desk).review_form(request_id))
         qtbot.addWidget(dialog)
         return dialog
     return _make

@@ -42,9 +42,9 @@ def test_requests_ui_renders_screenshots(qtbot, desk, acme):
         status.setCurrentIndex(status.findText("All"))
     assert page.grab().save(str(SHOTS / "requests_page_all.png"))
 
-    for name, dialog in (("review_dialog", ReviewRequestDialog(desk, team)),
-                         ("review_dialog_waiting", ReviewRequestDialog(desk, pro)),
-                         ("record_dialog", RecordRequestDialog(desk, acme.client))):
+    for name, dialog in (("review_dialog", ReviewRequestDialog(desk, desk.review_form(team))),
+                         ("review_dialog_waiting", ReviewRequestDialog(desk, desk.review_form(pro))),
+                         ("record_dialog", RecordRequestDialog(desk, desk.record_request_form(acme.client)))):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

@@ -28,9 +28,6 @@ from PySide6.QtWidgets import (
 SETTINGS_ORGANISATION = "AccountDesk"
 SETTINGS_APPLICATION = "AccountDesk"
 _ICON_SIZE = 32
-# Roles that may void, revoke and decide (DESIGN.md §12); the facade enforces it, the
-# dialogs only disable what it would refuse.
-MANAGER_ROLES = ("manager", "administrator")
 
 
 def dialog_settings() -> QSettings:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetIte
 from app.desk import Desk
 from app.errors import DeskError
 from ui.dialogs.base import DeskDialog, NoticeBox
-from ui.dialogs.locale_format import long_date
-from ui.dialogs.wizard_base import refusal_text
+from ui.formatting import long_date
+from ui.refusals import describe as refusal_text
 
 
 class CancelAllDialog(DeskDialog):
@@ -59,7 +59,8 @@ class CancelAllDialog(DeskDialog):
                 last, end = "", long_date(loc, sub.access_end)
                 note = self.tr("already cancelled")
             else:
-                blocker = self.desk.cancellation_blocker(sub.id)
+                refusal = self.desk.cancellation_blocker(sub.id)
+                blocker = refusal_text(refusal) if refusal is not None else None
                 months = [] if blocker else self.desk.cancellation_months(sub.id)
                 if months:
                     last, end = long_date(loc, months[0].last_invoice), long_date(loc, months[0].access_end)

@@ -1,8 +1,8 @@
 """Cancelling a subscription at a chosen termination month, or moving a cancellation
 earlier (DESIGN.md §4), with the live preview of what the month means.
 
-Thread rule: GUI thread. The facade calls made here are single short transactions
-(reads on opening, one write on confirming), so they run on the GUI thread.
+Thread rule: GUI thread. The dialog opens with a `CancellationForm` read in a worker
+(`Desk.cancellation_form`, see `ui.dialog_opener`); confirming is one short write.
 """
 
 from __future__ import annotations
@@ -22,36 +22,38 @@ from PySide6.QtWidgets import (
 from app.cancellation_rules import HORIZON_MONTHS, CancellationOption
 from app.desk import Desk
 from app.errors import DeskError
-from app.views import SubscriptionView
-from ui.dialogs.base import MANAGER_ROLES, DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money, month_year
+from app.views import CancellationForm, SubscriptionView
+from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.notified import NotifiedGroup
+from ui.formatting import long_date, money, month_year
+from ui.refusals import describe
 
 
 class CancelSubscriptionDialog(DeskDialog):
-    """Sets (or moves earlier) the termination month of subscription `sub_id`.
+    """Sets (or moves earlier) the termination month of the form's subscription.
 
-    Refuses nothing itself: when `Desk.cancellation_blocker` gives a sentence, the dialog
+    Refuses nothing itself: when the form carries a blocker, the dialog
     shows it instead of the month selector and disables the action; a refusal raised on
     confirming is shown in `errorLabel` and the dialog stays open. Accepted once the
     cancellation (or a revoke) is written.
     """
 
-    def __init__(self, desk: Desk, sub_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, form: CancellationForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cancelSubscriptionDialog")
         self.desk = desk
-        self.sub_id = sub_id
-        self.subscription = desk.subscription(sub_id)
-        self.client = desk.client(self.subscription.client_id)
-        self.blocker = desk.cancellation_blocker(sub_id)
-        self.options: list[CancellationOption] = [] if self.blocker else desk.cancellation_months(sub_id)
+        self.form = form
+        self.sub_id = form.subscription.id
+        self.subscription = form.subscription
+        self.client = form.client
+        self.blocker = form.blocker
+        self.options: list[CancellationOption] = [] if self.blocker else list(form.months)
         self.cancelling = self.subscription.status == "cancelling"
         self.month_combo: QComboBox | None = None
         self.revoke_button: QPushButton | None = None
 
-        self.setWindowTitle(self.tr("Move cancellation earlier") if self.cancelling
-                            else self.tr("Cancel subscription"))
+        title = self.tr("Move cancellation earlier") if self.cancelling else self.tr("Cancel subscription")
+        self.setWindowTitle(self.tr("{title} — {client}").format(title=title, client=self.client.name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary_group())
@@ -59,12 +61,12 @@ class CancelSubscriptionDialog(DeskDialog):
             layout.addWidget(self._current_cancellation())
         if self.blocker:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(self.blocker)
+            self.blocker_box.set_text(describe(self.blocker, self.locale()))
             layout.addWidget(self.blocker_box)
         else:
             layout.addLayout(self._month_row())
             layout.addWidget(self._preview_group())
-            layout.addWidget(NotifiedGroup(self.desk, self.client, "staff_cancelled", self))
+            layout.addWidget(NotifiedGroup(self.client, form.recipients, self))
             if not self.cancelling:
                 layout.addWidget(self._permanence_note())
         layout.addStretch(1)
@@ -76,7 +78,7 @@ class CancelSubscriptionDialog(DeskDialog):
                                                                    reject_button=reject)
         self.button_box.accepted.connect(self.confirm)
         if self.blocker:
-            self.disable_with_reason(self.action_button, self.blocker)
+            self.disable_with_reason(self.action_button, describe(self.blocker, self.locale()))
         layout.addWidget(self.button_box)
         if self.month_combo is not None:
             # Moving earlier: start from the smallest step; a new cancellation: the earliest month.
@@ -90,6 +92,8 @@ class CancelSubscriptionDialog(DeskDialog):
         group = QGroupBox(self.tr("Subscription"), self)
         group.setObjectName("subscriptionSummary")
         form = QFormLayout(group)
+        form.addRow(self.tr("Client:"), value_label("client", group, self.tr("{client} ({account})").format(
+            client=self.client.name, account=self.client.account_number)))
         per = self.tr("per month") if sub.period == "monthly" else self.tr("per year")
         form.addRow(self.tr("Plan:"), value_label(
             "plan", group, self.tr("{plan}, {price} {per}").format(plan=sub.plan, price=money(loc, sub.price),
@@ -124,23 +128,14 @@ class CancelSubscriptionDialog(DeskDialog):
         self.revoke_button.setObjectName("revokeCancellation")
         self.revoke_button.setAccessibleName(self.tr("Revoke cancellation"))
         self.revoke_button.setAutoDefault(False)
-        reason = self._revoke_refusal()
-        if reason:
-            self.disable_with_reason(self.revoke_button, reason)
+        if self.form.revoke is not None:
+            self.disable_with_reason(self.revoke_button, describe(self.form.revoke))
         else:
             self.revoke_button.setToolTip(self.tr("Billing resumes as if the subscription had never been "
                                                   "cancelled."))
         self.revoke_button.clicked.connect(self.revoke)
         box.text_column.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
-
-    def _revoke_refusal(self) -> str | None:
-        if not self.desk.settings().get("allow_revoke_cancellation"):
-            return self.tr("Revoking a cancellation is turned off by the policy allow_revoke_cancellation; an "
-                           "administrator can turn it on in the settings.")
-        if self.desk.me().role not in MANAGER_ROLES:
-            return self.tr("Revoking a cancellation needs a manager or an administrator.")
-        return None
 
     def _month_row(self) -> QFormLayout:
         form = QFormLayout()
@@ -206,7 +201,7 @@ class CancelSubscriptionDialog(DeskDialog):
         try:
             self.desk.cancel_subscription(self.sub_id, option.month)
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return
         self.accept()
 
@@ -214,6 +209,6 @@ class CancelSubscriptionDialog(DeskDialog):
         try:
             self.desk.revoke_cancellation(self.sub_id)
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return
         self.accept()

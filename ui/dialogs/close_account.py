@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from app.account_rules import requester_refusal
 from app.desk import Desk
-from app.errors import DeskError, RuleViolation
+from app.errors import DeskError
 from app.views import ClientView
-from ui.dialogs.base import MANAGER_ROLES, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date
+from ui.dialogs.base import NoticeBox, value_label
 from ui.dialogs.pause_account import _contact_combo
-from ui.dialogs.wizard_base import DeskWizard, DeskWizardPage, TypedNamePage, refusal_text
+from ui.dialogs.wizard_base import DeskWizard, DeskWizardPage, TypedNamePage
+from ui.formatting import long_date
+from ui.refusals import describe as refusal_text
 from ui.workers import TaskRunner
 
 
@@ -99,7 +100,7 @@ class RequesterPage(DeskWizardPage):
         found = requester_refusal(action="account_close", client_name=self.client.name,
                                   contact_name=contact.name if contact else None,
                                   contact_role=contact.role if contact else None, same_client=contact is not None)
-        return refusal_text(RuleViolation(found.code, **found.params)) if found else None
+        return refusal_text(found) if found else None
 
 
 class NotHerePage(DeskWizardPage):
@@ -264,7 +265,7 @@ class CloseAccountWizard(DeskWizard):
         self.setObjectName("closeAccountWizard")
         self.desk = desk
         self.client: ClientView = desk.client(client_id)
-        self.is_manager = desk.me().role in MANAGER_ROLES
+        self.is_manager = desk.permission("close_deactivate") is None
         self.converted = False
         blocker = desk.close_blocker(client_id)
         self.refusal = refusal_text(blocker) if blocker is not None else None

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
-from app.desk import Desk
+from app.notify import Recipient
 from app.views import ClientView
 from ui.dialogs.base import value_label
 
 
 class NotifiedGroup(QGroupBox):
-    """Shows who gets the email of `event` about `client`, asked from the facade so the
-    dialog never disagrees with what is really queued."""
+    """Shows who gets an email about `client`: the `recipients` the facade read with the
+    dialog's data (`app.notify.recipients`), so the dialog never disagrees with what is
+    really queued."""
 
-    def __init__(self, desk: Desk, client: ClientView, event: str, parent: QWidget | None = None) -> None:
+    def __init__(self, client: ClientView, recipients: Sequence[Recipient], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notified")
         self.setTitle(self.tr("Who will be notified"))
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        found = {r.audience: r for r in desk.recipients(client.id, event)}
+        found = {r.audience: r for r in recipients}
         owner = found.get("owner")
         if owner is None:
             owner_text = self.tr("Nobody: the client has no primary admin with an address and no email")

@@ -32,10 +32,10 @@ from app.account_rules import CATEGORIES, RESUME_IN_MONTHS
 from app.desk import Desk
 from app.errors import DeskError
 from ui.dialog_service import DialogService
-from ui.dialogs.base import MANAGER_ROLES, DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date
+from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.typed_name import TypedNameConfirmation
-from ui.dialogs.wizard_base import refusal_text
+from ui.formatting import long_date
+from ui.refusals import describe as refusal_text
 
 CATEGORY_OBJECT_NAMES = {"seasonal": "categorySeasonal", "budget": "categoryBudget",
                          "low_usage": "categoryLowUsage", "switching": "categorySwitching",
@@ -67,7 +67,7 @@ class PauseAccountDialog(DeskDialog):
         self.client = desk.client(client_id)
         blocker = desk.pause_blocker(client_id)
         self.refusal = refusal_text(blocker) if blocker is not None else None
-        self.is_manager = desk.me().role in MANAGER_ROLES
+        self.is_manager = desk.permission("pause_delete") is None
         self.setWindowTitle(self.tr("Pause account: {name}").format(name=self.client.name))
         self.setMinimumWidth(600)
 

@@ -5,7 +5,8 @@ Recording is small and reversible under the default `approval` policy, so it nee
 extra confirmation (§13: friction follows risk); under `immediate` recording cancels at
 once, so Cancel becomes the default button and the dialog says so.
 
-Thread rule: GUI thread. The facade calls made here are single short transactions.
+Thread rule: GUI thread. The dialog opens with a `RecordRequestForm` read in a worker
+(`Desk.record_request_form`, see `ui.dialog_opener`); recording is one short write.
 """
 
 from __future__ import annotations
@@ -25,17 +26,18 @@ from PySide6.QtWidgets import (
 from app.desk import Desk
 from app.errors import DeskError
 from app.models import CHANNELS
-from app.views import ContactView, SubscriptionView
+from app.views import ContactView, RecordRequestForm, SubscriptionView
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, qdate
+from ui.formatting import long_date, qdate
 from ui.labels import channel_label, role_label, status_label
+from ui.refusals import describe
 
 WHOLE_ACCOUNT = -1  # the item data of "The whole account" in the subject combo
 _MESSAGE_LINES = 5
 
 
 class RecordRequestDialog(DeskDialog):
-    """Records a request of client `client_id`, preselecting `subscription_id` if given.
+    """Records a request of the form's client, preselecting `subscription_id` if given.
 
     Refuses nothing itself beyond what it can see: the whole account asked by someone
     other than the primary admin is explained inline at once and the action disabled;
@@ -43,18 +45,18 @@ class RecordRequestDialog(DeskDialog):
     Accepted once recorded; `request_id` is then the new request's id.
     """
 
-    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None,
+    def __init__(self, desk: Desk, data: RecordRequestForm, parent: QWidget | None = None,
                  subscription_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordRequestDialog")
         self.desk = desk
-        self.client = desk.client(client_id)
+        self.client = data.client
         self.request_id: int | None = None
-        self.immediate = desk.settings().get("client_cancellation") == "immediate"
+        self.immediate = data.immediate
         self.contacts: list[ContactView] = sorted(
             self.client.contacts, key=lambda c: (c.role != "primary_admin", c.name.casefold(), c.id))
         self.subscriptions: list[SubscriptionView] = [
-            s for s in desk.subscriptions(client_id) if s.status == "active" or s.id == subscription_id]
+            s for s in data.subscriptions if s.status == "active" or s.id == subscription_id]
 
         self.setWindowTitle(self.tr("Record cancellation request — {client}").format(client=self.client.name))
         self.setMinimumWidth(560)
@@ -87,8 +89,8 @@ class RecordRequestDialog(DeskDialog):
         self.received_edit.setObjectName("requestReceived")
         self.received_edit.setAccessibleName(self.tr("Day the request was received"))
         self.received_edit.setCalendarPopup(True)
-        self.received_edit.setMaximumDate(qdate(desk.today))
-        self.received_edit.setDate(qdate(desk.today))
+        self.received_edit.setMaximumDate(qdate(data.today))
+        self.received_edit.setDate(qdate(data.today))
         self.received_edit.setToolTip(self.tr("The day the client sent the request; never later than today."))
         self._add_row(form, self.tr("Received &on:"), self.received_edit)
 
@@ -211,6 +213,6 @@ class RecordRequestDialog(DeskDialog):
                 channel=self.channel_combo.currentData(), received=received.toPython(),
                 message=self.message_edit.toPlainText().strip())
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return
         self.accept()

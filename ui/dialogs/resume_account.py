@@ -26,9 +26,9 @@ from app.account_rules import card_expired
 from app.desk import Desk
 from app.errors import DeskError
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date
 from ui.dialogs.pause_account import _contact_combo
-from ui.dialogs.wizard_base import refusal_text
+from ui.formatting import long_date
+from ui.refusals import describe as refusal_text
 
 BRANDS = ("Visa", "Mastercard", "American Express", "Discover", "JCB", "UnionPay")
 

@@ -1,8 +1,8 @@
 """Deciding a client's cancellation request (DESIGN.md §6): approve it with a final
 billing date, reject it with a reason, or mark it as waiting for the client with a note.
 
-Thread rule: GUI thread. The facade calls made here are single short transactions
-(reads on opening, one write on confirming), so they run on the GUI thread.
+Thread rule: GUI thread. The dialog opens with a `ReviewForm` read in a worker
+(`Desk.review_form`, see `ui.dialog_opener`); deciding is one short write.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from app.desk import Desk
 from app.errors import DeskError
 from app.services.requests import FinalBillingOption
-from app.views import ContactView, SubscriptionView
-from ui.dialogs.base import MANAGER_ROLES, DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money
+from app.views import ContactView, ReviewForm, SubscriptionView
+from ui.dialogs.base import DeskDialog, NoticeBox, value_label
+from ui.formatting import long_date, money
+from ui.i18n import _t
 from ui.labels import role_label, status_label
+from ui.refusals import describe
 
 _TEXT_LINES = 3  # visible lines of the reason and note boxes; they scroll beyond
 
@@ -39,11 +41,6 @@ class Outcome(IntEnum):
     APPROVE = 0
     REJECT = 1
     HOLD = 2
-
-
-def _t(context: str, text: str) -> str:
-    # Two arguments, so lupdate sees the context (-tr-function-alias translate+=_t).
-    return QCoreApplication.translate(context, text)
 
 
 def business_days_text(days: int, locale: QLocale) -> str:
@@ -72,7 +69,7 @@ def received_text(received: date, channel: str, age: int, today: date, locale: Q
 
 
 class ReviewRequestDialog(DeskDialog):
-    """Decides request `request_id`; accepted once the decision is written.
+    """Decides the form's request; accepted once the decision is written.
 
     Refuses nothing itself: a non-manager, or a request already decided, sees everything
     disabled with the reason; an empty rejection reason or hold note leaves the action
@@ -80,21 +77,19 @@ class ReviewRequestDialog(DeskDialog):
     `errorLabel` and the dialog stays open.
     """
 
-    def __init__(self, desk: Desk, request_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, form: ReviewForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewRequestDialog")
         self.desk = desk
-        self.request_id = request_id
-        self.request = desk.request(request_id)
-        self.client = desk.client(self.request.client_id)
+        self.form = form
+        self.request_id = form.request.id
+        self.request = form.request
+        self.client = form.client
         self.contact: ContactView | None = next((c for c in self.client.contacts
                                                  if c.id == self.request.contact_id), None)
-        self.subscription: SubscriptionView | None = (desk.subscription(self.request.subscription_id)
-                                                      if self.request.subscription_id else None)
+        self.subscription: SubscriptionView | None = form.subscription
         self.refusal = self._refusal()
-        decidable = self.request.status in ("pending", "waiting")
-        self.options: list[FinalBillingOption] = (desk.final_billing_options(request_id)
-                                                  if decidable and self.subscription is not None else [])
+        self.options: list[FinalBillingOption] = list(form.options)
         self.decided: Outcome | None = None
         self.latest_issued: date | None = None  # of the subscription's latest invoice still standing
 
@@ -139,12 +134,8 @@ class ReviewRequestDialog(DeskDialog):
 
     # --- facts ---------------------------------------------------------------------
     def _refusal(self) -> str | None:
-        if self.desk.me().role not in MANAGER_ROLES:
-            return self.tr("Deciding a request needs a manager or an administrator; you can read it here.")
-        if self.request.status not in ("pending", "waiting"):
-            return self.tr("This request is already {status}; only a pending or waiting request can be "
-                           "decided.").format(status=status_label(self.request.status).lower())
-        return None
+        """The facade's own refusal (role, then status): the dialog repeats no rule."""
+        return describe(self.form.decide, self.locale()) if self.form.decide is not None else None
 
     def _note_text(self) -> str:
         req = self.request
@@ -188,7 +179,7 @@ class ReviewRequestDialog(DeskDialog):
         form = QFormLayout(group)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(value_label("received", group, received_text(req.received, req.channel, req.age_business_days,
-                                                                 self.desk.today, loc)))
+                                                                 self.form.today, loc)))
         form.addRow(self.tr("From:"), value_label("requester", group, self._requester_text()))
         if self.subscription is not None:
             what = self.tr("{plan} for {participant}").format(plan=self.subscription.plan,
@@ -440,7 +431,7 @@ class ReviewRequestDialog(DeskDialog):
             else:
                 self.desk.hold_request(self.request_id, self.hold_note.toPlainText().strip())
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return
         self.decided = outcome
         self.accept()

@@ -40,6 +40,7 @@ from app.desk import Desk
 from app.errors import DeskError
 from ui.dialogs.base import DeskDialog, NoticeBox
 from ui.labels import language_label
+from ui.refusals import sentence
 from ui.workers import TaskRunner
 
 LANGUAGES = ("en", "fr", "zh")
@@ -52,7 +53,6 @@ RETENTION_RANGE = (1, 365)
 PORT_RANGE = (1, 65535)
 # Text settings where an empty field means "not set".
 OPTIONAL_TEXT = ("smtp_host", "smtp_user", "smtp_sender")
-ADMINISTRATOR = "administrator"
 
 
 class SettingsDialog(DeskDialog):
@@ -69,7 +69,9 @@ class SettingsDialog(DeskDialog):
         self.setObjectName("settingsDialog")
         self.desk = desk
         self.values: dict[str, Any] = desk.settings()
-        self.can_edit = desk.me().role == ADMINISTRATOR
+        # The facade says who may change settings (app/permissions.py), and why not.
+        self.edit_refusal = desk.permission("edit_settings")
+        self.can_edit = self.edit_refusal is None
         self.runner = TaskRunner(self, threads=1)
         self._storing_password = False
         self._finished = False
@@ -106,7 +108,7 @@ class SettingsDialog(DeskDialog):
         self.show_values(self.values)
         if not self.can_edit:
             self._make_read_only()
-            self.disable_with_reason(self.action_button, self.tr("Changing settings needs an administrator"))
+            self.disable_with_reason(self.action_button, sentence(self.edit_refusal, self.locale()))
         self._connect_changes()
 
     # --- building ------------------------------------------------------------------
@@ -364,7 +366,7 @@ class SettingsDialog(DeskDialog):
             try:
                 self.desk.update_settings(**changed)
             except DeskError as exc:
-                self.show_error(str(exc))
+                self.show_error(sentence(exc, self.locale()))
                 return
             # A later retry (of the password, say) must not send these again.
             self.values = {**self.values, **changed}
@@ -395,7 +397,7 @@ class SettingsDialog(DeskDialog):
             text = self.tr("The other settings were saved, but the SMTP password was not stored. {reason}")
         else:
             text = self.tr("The SMTP password was not stored. {reason}")
-        self.show_error(text.format(reason=str(exc)))
+        self.show_error(text.format(reason=sentence(exc, self.locale())))
 
     def done(self, result: int) -> None:  # every way out, like DeskDialog's
         self._finished = True

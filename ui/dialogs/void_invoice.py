@@ -2,7 +2,8 @@
 invoice is credited in full, an optional refund of at most what was paid is recorded,
 the subscription leaves the client's purchases and its access ends today.
 
-Thread rule: GUI thread; `Desk.void_latest_invoice` is one short transaction.
+Thread rule: GUI thread. The dialog opens with a `VoidForm` read in a worker
+(`Desk.void_form`, see `ui.dialog_opener`); `Desk.void_latest_invoice` is one short write.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.desk import Desk
 from app.errors import DeskError
-from app.views import InvoiceView, SubscriptionView
+from app.views import InvoiceView, SubscriptionView, VoidForm
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
-from ui.dialogs.locale_format import long_date, money
 from ui.dialogs.notified import NotifiedGroup
+from ui.formatting import long_date, money
+from ui.refusals import describe
 
 
 def latest_invoice(sub: SubscriptionView) -> InvoiceView | None:
@@ -35,42 +37,43 @@ def latest_invoice(sub: SubscriptionView) -> InvoiceView | None:
 
 
 class VoidInvoiceDialog(DeskDialog):
-    """Voids the latest invoice of subscription `sub_id` (managers and administrators).
+    """Voids the latest invoice of the form's subscription (managers and administrators).
 
     For a staff user, or a subscription without an invoice, the dialog says why and the
     action is disabled; a refusal raised on confirming is shown in `errorLabel` and the
     dialog stays open. Accepted once the void is written.
     """
 
-    def __init__(self, desk: Desk, sub_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, form: VoidForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voidInvoiceDialog")
         self.desk = desk
-        self.sub_id = sub_id
-        self.subscription = desk.subscription(sub_id)
-        self.client = desk.client(self.subscription.client_id)
+        self.form = form
+        self.sub_id = form.subscription.id
+        self.subscription = form.subscription
+        self.client = form.client
         self.invoice = latest_invoice(self.subscription)
-        # The facade's own sentence: the dialog and the service never disagree.
-        self.refusal: str | None = desk.void_blocker(sub_id)
+        # The facade's own refusal: the dialog and the service never disagree.
+        self.refusal = form.refusal
 
-        self.setWindowTitle(self.tr("Void invoice"))
+        self.setWindowTitle(self.tr("Void invoice — {client}").format(client=self.client.name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if self.refusal:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(self.refusal)
+            self.blocker_box.set_text(describe(self.refusal, self.locale()))
             layout.addWidget(self.blocker_box)
         layout.addWidget(self._invoice_group())
         if self.invoice is not None:
             layout.addWidget(self._consequences())
             layout.addLayout(self._refund_row())
-        layout.addWidget(NotifiedGroup(self.desk, self.client, "invoice_voided", self))
+        layout.addWidget(NotifiedGroup(self.client, form.recipients, self))
         layout.addStretch(1)
         layout.addWidget(self.error_box)
         self.button_box, self.action_button = self.make_button_box(self.tr("Void invoice"), destructive=True)
         self.button_box.accepted.connect(self.confirm)
         if self.refusal:
-            self.disable_with_reason(self.action_button, self.refusal)
+            self.disable_with_reason(self.action_button, describe(self.refusal, self.locale()))
         layout.addWidget(self.button_box)
 
     # --- building --------------------------------------------------------------------
@@ -80,6 +83,8 @@ class VoidInvoiceDialog(DeskDialog):
         group = QGroupBox(self.tr("Latest invoice"), self)
         group.setObjectName("invoice")
         form = QFormLayout(group)
+        form.addRow(self.tr("Client:"), value_label("client", group, self.tr("{client} ({account})").format(
+            client=self.client.name, account=self.client.account_number)))
         form.addRow(self.tr("Subscription:"), value_label(
             "subscription", group, self.tr("{plan} for {participant}").format(plan=sub.plan,
                                                                               participant=sub.participant)))
@@ -101,7 +106,7 @@ class VoidInvoiceDialog(DeskDialog):
             "Voiding credits the whole invoice ({amount}), removes {plan} from the client's purchases (its "
             "invoices stay under billing) and ends access now, today {today}. It cannot be undone."
         ).format(amount=money(loc, self.invoice.amount), plan=self.subscription.plan,
-                 today=long_date(loc, self.desk.today)))
+                 today=long_date(loc, self.form.today)))
         return box
 
     def _refund_row(self) -> QHBoxLayout:
@@ -141,6 +146,6 @@ class VoidInvoiceDialog(DeskDialog):
         try:
             self.desk.void_latest_invoice(self.sub_id, refund=self.refund())
         except DeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return
         self.accept()

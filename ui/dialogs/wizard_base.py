@@ -26,17 +26,8 @@ from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget, QWizard, QWizardPage
 from app.errors import DeskError
 from ui.dialogs.base import NoticeBox, dialog_settings
 from ui.dialogs.typed_name import TypedNameConfirmation
+from ui.refusals import describe
 from ui.workers import TaskRunner
-
-
-def refusal_text(error: BaseException) -> str:
-    """The sentence shown for a refusal (the window's translation of DeskError codes
-    plugs in here)."""
-    try:
-        from ui.refusals import sentence  # type: ignore[import-not-found]
-    except ImportError:
-        return str(error)
-    return sentence(error) if isinstance(error, DeskError) else str(error)
 
 
 class DeskWizardPage(QWizardPage):
@@ -172,7 +163,7 @@ class DeskWizard(QWizard):
             raise exc
         page = self.currentPage()
         if isinstance(page, DeskWizardPage):
-            page.show_error(refusal_text(exc))
+            page.show_error(describe(exc, self.locale()))
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,

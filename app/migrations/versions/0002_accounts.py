@@ -1,7 +1,7 @@
 """Pause and closure: who confirmed a deletion, and when a closure's deactivation was checked.
 
 Revision ID: 0002_accounts
-Revises: 0001_initial
+Revises: 0002_search
 Create Date: 2026-11-30 04:45:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0002_accounts'
-down_revision = '0001_initial'
+down_revision = '0002_search'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,66 @@
+"""Opening a dialog, the one way (issue 7: dialogs load their data in a worker, then open).
+
+`DialogOpener.open(read, build, on_accepted)` runs `read` — one facade call returning
+the dialog's frozen data — in the `TaskRunner`, then, on the GUI thread, builds the
+dialog with that data and opens it window-modal (`open`, not `exec`: the event loop,
+and a test, keep running). `opened` is emitted with the dialog once shown;
+`on_accepted` runs after it is accepted. A read that fails with a refusal is shown
+through `on_error`; any other exception is a bug and is raised.
+
+Thread rule: GUI thread, except `read`, which runs in a worker and touches no widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from app.errors import DeskError
+from ui.workers import TaskRunner
+
+
+class DialogOpener(QObject):
+    opened = Signal(object)  # the dialog, once open
+
+    def __init__(self, runner: TaskRunner, on_error: Callable[[BaseException], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.on_error = on_error
+        self.dialog: QDialog | None = None  # the dialog while it is open
+        self._loading = False
+
+    def busy(self) -> bool:
+        return self._loading or self.dialog is not None
+
+    def open(self, read: Callable[[], Any], build: Callable[[Any], QDialog],
+             on_accepted: Callable[[QDialog], None] | None = None) -> None:
+        if self.busy():
+            return  # one dialog at a time: a double click opens one
+        self._loading = True
+        self.runner.run(read, on_result=lambda data: self._show(data, build, on_accepted),
+                        on_error=self._failed)
+
+    def _show(self, data: Any, build: Callable[[Any], QDialog],
+              on_accepted: Callable[[QDialog], None] | None) -> None:
+        self._loading = False
+        dialog = build(data)
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._finished(dialog, result, on_accepted))
+        dialog.open()
+        self.opened.emit(dialog)
+
+    def _finished(self, dialog: QDialog, result: int, on_accepted: Callable[[QDialog], None] | None) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and on_accepted is not None:
+            on_accepted(dialog)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        if not isinstance(exc, DeskError):
+            raise exc
+        self.on_error(exc)
