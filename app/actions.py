@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from app import models as m
 from app.errors import DeskError, RuleViolation
-from app.services import cancellation
+from app.services import accounts, cancellation, closure
 from app.unit_of_work import UnitOfWork
 
 Check = Callable[[UnitOfWork, m.Client, "m.Subscription | None"], "DeskError | str | None"]
@@ -72,6 +72,23 @@ def _export(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> D
     return None
 
 
+# --- pause, resume, closure (DESIGN.md §8, §9) ---
+def _pause(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return accounts.pause_blocker(uow, client)
+
+
+def _resume(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return accounts.resume_blocker(uow, client)
+
+
+def _close(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return accounts.close_action_blocker(uow, client)
+
+
+def _revoke_closure(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return closure.revoke_closure_blocker(uow, client)
+
+
 ACTIONS: dict[str, Action] = {
     "cancel": Action(_cancel, per_subscription=True),
     "void": Action(_void, per_subscription=True),
@@ -79,6 +96,11 @@ ACTIONS: dict[str, Action] = {
     "cancel_all": Action(_cancel_all),
     "record_request": Action(_record_request),
     "export": Action(_export),
+    # pause, resume, closure (§8, §9)
+    "pause": Action(_pause),
+    "resume": Action(_resume),
+    "close": Action(_close),
+    "revoke_closure": Action(_revoke_closure),
 }
 
 

@@ -186,3 +186,16 @@ def test_revoking_a_closure_needs_the_policy_and_restores_billing(open_desk):
     desk.run_lifecycle(date(2026, 11, 5))  # no deactivation: the closure was revoked
     assert desk.client(client).status == "active"
     assert desk.revoke_closure_blocker(client).code == "closure_none"
+
+
+def test_the_client_detail_says_which_account_actions_are_allowed_and_why_not(open_desk):
+    desk = open_desk(TODAY)
+    client, owner, _ = _client(desk)
+    desk.add_subscription(client, "Team", Decimal("49"), start=date(2026, 1, 30))
+    actions = desk.client_detail(client).actions
+    assert (actions["pause"], actions["close"]) == (None, None)
+    assert actions["resume"].code == "resume_state" and actions["revoke_closure"].code == "closure_none"
+    trial, _, _ = _client(desk, kind="trial", trial_end=date(2026, 11, 30))
+    detail = desk.client_detail(trial)
+    assert detail.actions["pause"].code == "pause_trial"
+    assert detail.actions["close"] is None  # the wizard's page explains and offers to convert
