@@ -27,6 +27,7 @@ from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
 from app.services import (
+    account_forms,
     accounts,
     cancellation,
     client_detail,
@@ -340,6 +341,14 @@ class Desk:
 
     def revoke_closure_blocker(self, client_id: int) -> DeskError | None:
         return self._read(lambda uow: closure.revoke_closure_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def account_form(self, client_id: int) -> account_forms.AccountForm:
+        """What the pause, resume and close dialogs open with, in one read."""
+        return self._read(account_forms.account_form, client_id)
+
+    def cancel_all_form(self, client_id: int) -> account_forms.CancelAllForm:
+        """What the cancel-all dialog opens with, in one read."""
+        return self._read(account_forms.cancel_all_form, client_id)
 
     def pause_dates(self, *, keep_data: bool, resume_in_months: int | None = None) -> PauseDates:
         """The dates a pause recorded today would set (the pause dialog shows them live)."""

@@ -50,7 +50,7 @@ def main(out: Path) -> None:
         resold = desk.add_client("Resold Inc", kind="resold", reseller="Partner Reseller SA")
         desk.add_contact(resold, "Rita", "rita@example.com", role="primary_admin")
 
-        pause = PauseAccountDialog(desk, acme)
+        pause = PauseAccountDialog(desk, desk.account_form(acme))
         pause.reason.setPlainText("Closed for the winter season")
         _save(pause, out, "pause-account-keep")
         pause.keep_data.setChecked(False)
@@ -58,7 +58,7 @@ def main(out: Path) -> None:
         _save(pause, out, "pause-account-delete")
         pause.close()
 
-        wizard = CloseAccountWizard(desk, acme)
+        wizard = CloseAccountWizard(desk, desk.account_form(acme))
         wizard.resize(680, 500)
         wizard.show()
         for name in ("requester", "session", "reason", "deactivate"):
@@ -73,18 +73,18 @@ def main(out: Path) -> None:
         _save(wizard, out, "close-wizard-summary")
         wizard.close()
         for client, name in ((trial, "close-wizard-trial"), (resold, "close-wizard-resold")):
-            other = CloseAccountWizard(desk, client)
+            other = CloseAccountWizard(desk, desk.account_form(client))
             other.resize(680, 360)
             _save(other, out, name)
             other.close()
 
-        cancel_all = CancelAllDialog(desk, acme)
+        cancel_all = CancelAllDialog(desk, desk.cancel_all_form(acme))
         _save(cancel_all, out, "cancel-all")
         cancel_all.close()
 
         owner = desk.client(acme).primary_admin.id
         desk.pause(acme, owner, reason="Winter", resume_in_months=3, category="seasonal")
-        resume = ResumeAccountDialog(desk, acme)
+        resume = ResumeAccountDialog(desk, desk.account_form(acme))
         resume.last4.setText("5555")
         _save(resume, out, "resume-account")
         resume.exp_year.setValue(2025)

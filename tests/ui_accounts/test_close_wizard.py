@@ -11,7 +11,7 @@ from ui.dialogs.close_account import CloseAccountCommand, CloseAccountWizard, Cl
 
 
 def _wizard(qtbot, desk, client):
-    wizard = CloseAccountWizard(desk, client)
+    wizard = CloseAccountWizard(desk, desk.account_form(client))
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -82,7 +82,7 @@ def test_a_resold_account_names_its_reseller(qtbot, desk, clients):
 
 
 def test_cancel_all_states_each_date_then_cancels(qtbot, desk, clients):
-    dialog = CancelAllDialog(desk, clients.acme)
+    dialog = CancelAllDialog(desk, desk.cancel_all_form(clients.acme))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.table.rowCount() == 2
@@ -97,7 +97,7 @@ def test_cancel_all_states_each_date_then_cancels(qtbot, desk, clients):
 def test_cancel_all_is_disabled_with_the_reason(qtbot, desk, clients):
     desk.add_contact(clients.acme, "Carl", "carl@example.com", seat=True)
     desk.add_contact(clients.acme, "Dora", "dora@example.com", seat=True)
-    dialog = CancelAllDialog(desk, clients.acme)
+    dialog = CancelAllDialog(desk, desk.cancel_all_form(clients.acme))
     qtbot.addWidget(dialog)
     assert not dialog.action_button.isEnabled()
     assert "3 active paid seats" in dialog.action_button.toolTip()

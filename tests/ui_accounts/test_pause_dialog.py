@@ -11,7 +11,7 @@ from ui.dialogs.resume_account import ResumeAccountDialog
 
 def _dialog(qtbot, desk, client, answer=True):
     dialogs = RecordingDialogService(answer=answer)
-    dialog = PauseAccountDialog(desk, client, dialogs=dialogs)
+    dialog = PauseAccountDialog(desk, desk.account_form(client), dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog, dialogs
@@ -107,7 +107,7 @@ def test_a_trial_is_refused_with_its_sentence(qtbot, desk, clients):
 
 def test_resume_refuses_an_expired_card_and_resumes_with_a_valid_one(qtbot, desk, clients):
     desk.pause(clients.acme, clients.owner, reason="Winter", resume_in_months=1, category="seasonal")
-    dialog = ResumeAccountDialog(desk, clients.acme)
+    dialog = ResumeAccountDialog(desk, desk.account_form(clients.acme))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.last4, "5555")

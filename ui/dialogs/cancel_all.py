@@ -10,20 +10,23 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetIte
 
 from app.desk import Desk
 from app.errors import DeskError
+from app.services.account_forms import CancelAllForm
 from ui.dialogs.base import DeskDialog, NoticeBox
 from ui.formatting import long_date
 from ui.refusals import describe as refusal_text
 
 
 class CancelAllDialog(DeskDialog):
-    """Lists every running subscription of `client_id` with its last invoice and access end
-    at its next renewal, then cancels them all. `results` holds what happened to each."""
+    """Lists every running subscription of the client of `form` (`Desk.cancel_all_form`) with
+    its last invoice and access end at its next renewal, then cancels them all. `results`
+    holds what happened to each."""
 
-    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, form: CancelAllForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cancelAllDialog")
         self.desk = desk
-        self.client = desk.client(client_id)
+        self.form = form
+        self.client = form.client
         self.results: dict[int, str] = {}
         self.setWindowTitle(self.tr("Cancel all at renewal: {name}").format(name=self.client.name))
         self.setMinimumWidth(760)
@@ -49,39 +52,34 @@ class CancelAllDialog(DeskDialog):
     def _fill(self) -> int:
         loc = self.locale()
         cancellable = 0
-        client_refusal: str | None = None
-        rows = [s for s in self.desk.subscriptions(self.client.id) if s.status in ("active", "cancelling")]
-        for sub in rows:
+        for entry in self.form.rows:
+            sub = entry.subscription
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(f"{sub.plan} ({sub.participant})"))
             if sub.status == "cancelling":
-                last, end = "", long_date(loc, sub.access_end)
                 note = self.tr("already cancelled")
+            elif entry.refusal is None and entry.access_end is not None:
+                note = self.tr("at its next renewal")
+                cancellable += 1
             else:
-                refusal = self.desk.cancellation_blocker(sub.id)
-                blocker = refusal_text(refusal) if refusal is not None else None
-                months = [] if blocker else self.desk.cancellation_months(sub.id)
-                if months:
-                    last, end = long_date(loc, months[0].last_invoice), long_date(loc, months[0].access_end)
-                    note = self.tr("at its next renewal")
-                    cancellable += 1
-                else:
-                    last, end, note = "", "", blocker or self.tr("nothing to cancel")
-                    client_refusal = client_refusal or blocker
+                note = refusal_text(entry.refusal) if entry.refusal else self.tr("nothing to cancel")
+            last = long_date(loc, entry.last_invoice) if entry.last_invoice else ""
+            end = long_date(loc, entry.access_end) if entry.access_end else ""
             for column, text in ((1, last), (2, end), (3, note)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        if not rows:
+        if self.form.refusal is not None:
+            self.intro.set_text(refusal_text(self.form.refusal))
+        elif not self.form.rows:
             self.intro.set_text(self.tr("{name} has no running subscription; there is nothing to cancel.").format(
                 name=self.client.name))
         elif cancellable:
             self.intro.set_text(self.tr(
                 "Each subscription below is cancelled at its own next renewal: no invoice is issued from then on "
-                "and access ends on the date shown. A cancellation can later only be moved earlier.")
-            )
+                "and access ends on the date shown. A cancellation can later only be moved earlier."))
         else:
-            self.intro.set_text(client_refusal or self.tr("No subscription can be cancelled now."))
-        if not cancellable:
+            self.intro.set_text(self.tr("No subscription can be cancelled now."))
+        if not cancellable or self.form.refusal is not None:
             self.disable_with_reason(self.action_button, self.intro.text.text())
         return cancellable
 

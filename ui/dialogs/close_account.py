@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.account_rules import requester_refusal
 from app.desk import Desk
 from app.errors import DeskError
+from app.services.account_forms import AccountForm
 from app.views import ClientView
 from ui.dialogs.base import NoticeBox, value_label
 from ui.dialogs.pause_account import _contact_combo
@@ -154,7 +155,7 @@ class SessionPage(DeskWizardPage):
         self.date.setObjectName("sessionDate")
         self.date.setAccessibleName(self.tr("Session date"))
         self.date.setCalendarPopup(True)
-        today = wizard.desk.today
+        today = wizard.today
         self.date.setMinimumDate(QDate(today.year, today.month, today.day))
         later = today + timedelta(days=2)
         self.date.setDate(QDate(later.year, later.month, later.day))
@@ -233,7 +234,7 @@ class DeactivatePage(DeskWizardPage):
         note.set_text(self.tr("This schedules a deletion: on the day every subscription has ended the checks of "
                               "deactivation run again, and the account's data is purged {days} days later. It "
                               "needs a manager and the client's name typed exactly.").format(
-            days=wizard.desk.settings().get("retention_days", 14)))
+            days=wizard.form.retention_days))
         self.body.addWidget(note)
         if not wizard.is_manager:
             self.deactivate.setEnabled(False)
@@ -259,15 +260,17 @@ class SummaryPage(DeskWizardPage):
 
 
 class CloseAccountWizard(DeskWizard):
-    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None, *,
+    def __init__(self, desk: Desk, form: AccountForm, parent: QWidget | None = None, *,
                  runner: TaskRunner | None = None) -> None:
         super().__init__(run_close(desk), parent, action_text=self.tr("Close account"), runner=runner)
         self.setObjectName("closeAccountWizard")
         self.desk = desk
-        self.client: ClientView = desk.client(client_id)
-        self.is_manager = desk.permission("close_deactivate") is None
+        self.form = form
+        self.client: ClientView = form.client
+        self.today = form.today
+        self.is_manager = form.can_delete
         self.converted = False
-        blocker = desk.close_blocker(client_id)
+        blocker = form.close
         self.refusal = refusal_text(blocker) if blocker is not None else None
         self.not_here = blocker is not None and blocker.code in ("close_trial", "close_resold")
         self.setWindowTitle(self.tr("Close account: {name}").format(name=self.client.name))
@@ -309,9 +312,9 @@ class CloseAccountWizard(DeskWizard):
 
     def summary_text(self) -> str:
         loc = self.locale()
-        lines = [self.tr("When you click Close account, today {today}:").format(today=long_date(loc, self.desk.today))]
+        lines = [self.tr("When you click Close account, today {today}:").format(today=long_date(loc, self.today))]
         ends: list[date] = []
-        for sub in self.desk.subscriptions(self.client.id):
+        for sub in self.form.subscriptions:
             end = _term_end(sub)
             if end is None:
                 continue

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.account_rules import CATEGORIES, RESUME_IN_MONTHS
+from app.account_rules import CATEGORIES, RESUME_IN_MONTHS, pause_dates
 from app.desk import Desk
 from app.errors import DeskError
+from app.services.account_forms import AccountForm
 from ui.dialog_service import DialogService
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.typed_name import TypedNameConfirmation
@@ -55,19 +56,19 @@ def _contact_combo(parent: QWidget, client, name: str) -> QComboBox:  # noqa: AN
 
 
 class PauseAccountDialog(DeskDialog):
-    """Pauses client `client_id`. Accepted once the pause is written; a refusal is shown in
-    `errorLabel` and the dialog stays open."""
+    """Pauses the client of `form` (read by `Desk.account_form`). Accepted once the pause is
+    written; a refusal is shown in `errorLabel` and the dialog stays open."""
 
-    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None, *,
+    def __init__(self, desk: Desk, form: AccountForm, parent: QWidget | None = None, *,
                  dialogs: DialogService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pauseAccountDialog")
         self.desk = desk
         self.dialogs = dialogs or DialogService()
-        self.client = desk.client(client_id)
-        blocker = desk.pause_blocker(client_id)
-        self.refusal = refusal_text(blocker) if blocker is not None else None
-        self.is_manager = desk.permission("pause_delete") is None
+        self.client = form.client
+        self.today = form.today
+        self.refusal = refusal_text(form.pause) if form.pause is not None else None
+        self.is_manager = form.can_delete
         self.setWindowTitle(self.tr("Pause account: {name}").format(name=self.client.name))
         self.setMinimumWidth(600)
 
@@ -167,7 +168,7 @@ class PauseAccountDialog(DeskDialog):
         self.reminder_label = value_label("reminderDate", group)
         self.resume_label = value_label("expectedResume", group)
         form.addRow(self.tr("Billing stops, card removed:"), value_label(
-            "pauseStart", group, long_date(self.locale(), self.desk.today)))
+            "pauseStart", group, long_date(self.locale(), self.today)))
         form.addRow(self.tr("Export possible until:"), self.grace_label)
         form.addRow(self.tr("Account locked from:"), self.lock_label)
         form.addRow(self.tr("Data deleted on:"), self.purge_label)
@@ -185,7 +186,7 @@ class PauseAccountDialog(DeskDialog):
     def _update(self) -> None:
         loc = self.locale()
         deleting = self.deleting()
-        dates = self.desk.pause_dates(keep_data=not deleting, resume_in_months=self.resume_in.currentData())
+        dates = pause_dates(self.today, keep_data=not deleting, resume_in_months=self.resume_in.currentData())
         # The grace is the 5 days before the grace end, which is the first day locked.
         self.grace_label.setText(long_date(loc, dates.grace_end - timedelta(days=1)))
         self.lock_label.setText(long_date(loc, dates.lock_on))
@@ -215,7 +216,7 @@ class PauseAccountDialog(DeskDialog):
 
     def confirmation_text(self) -> str:
         loc = self.locale()
-        dates = self.desk.pause_dates(keep_data=not self.deleting(), resume_in_months=self.resume_in.currentData())
+        dates = pause_dates(self.today, keep_data=not self.deleting(), resume_in_months=self.resume_in.currentData())
         if self.deleting():
             return self.tr("Pause {name} today? Billing stops and the saved card is removed. The account is locked "
                            "on {lock} and ALL its data is deleted that day; it cannot be restored.").format(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.account_rules import card_expired
 from app.desk import Desk
 from app.errors import DeskError
+from app.services.account_forms import AccountForm
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.pause_account import _contact_combo
 from ui.formatting import long_date
@@ -34,15 +35,16 @@ BRANDS = ("Visa", "Mastercard", "American Express", "Discover", "JCB", "UnionPay
 
 
 class ResumeAccountDialog(DeskDialog):
-    """Resumes client `client_id`. Accepted once resumed; a refusal stays on screen."""
+    """Resumes the client of `form` (`Desk.account_form`). Accepted once resumed; a refusal
+    stays on screen."""
 
-    def __init__(self, desk: Desk, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, form: AccountForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resumeAccountDialog")
         self.desk = desk
-        self.client = desk.client(client_id)
-        blocker = desk.resume_blocker(client_id)
-        self.refusal = refusal_text(blocker) if blocker is not None else None
+        self.client = form.client
+        self.today = form.today
+        self.refusal = refusal_text(form.resume) if form.resume is not None else None
         self.setWindowTitle(self.tr("Resume account: {name}").format(name=self.client.name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -51,12 +53,12 @@ class ResumeAccountDialog(DeskDialog):
             self.blocker_box.set_text(self.refusal)
             layout.addWidget(self.blocker_box)
         self.restart_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxInformation, "restartNotice", self)
-        paused = [s for s in desk.subscriptions(client_id) if s.status == "paused"]
+        paused = [s for s in form.subscriptions if s.status == "paused"]
         plans = ", ".join(f"{s.plan} ({s.participant})" for s in paused) or self.tr("none")
         self.restart_box.set_text(self.tr(
             "Every paused subscription restarts today, {today}, as if bought today: each gets a purchase invoice "
             "today; anniversary plans bill on this day from now on, billing-day plans keep their billing day. "
-            "Paused subscriptions: {plans}.").format(today=long_date(self.locale(), desk.today), plans=plans))
+            "Paused subscriptions: {plans}.").format(today=long_date(self.locale(), self.today), plans=plans))
         layout.addWidget(self.restart_box)
         layout.addWidget(self._card_group())
         self.expired_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxCritical, "cardExpired", self)
@@ -95,12 +97,12 @@ class ResumeAccountDialog(DeskDialog):
         self.exp_month.setObjectName("cardExpMonth")
         self.exp_month.setAccessibleName(self.tr("Expiry month"))
         self.exp_month.setRange(1, 12)
-        self.exp_month.setValue(self.desk.today.month)
+        self.exp_month.setValue(self.today.month)
         self.exp_year = QSpinBox(group)
         self.exp_year.setObjectName("cardExpYear")
         self.exp_year.setAccessibleName(self.tr("Expiry year"))
-        self.exp_year.setRange(self.desk.today.year - 5, self.desk.today.year + 20)
-        self.exp_year.setValue(self.desk.today.year + 2)
+        self.exp_year.setRange(self.today.year - 5, self.today.year + 20)
+        self.exp_year.setValue(self.today.year + 2)
         for spin in (self.exp_month, self.exp_year):
             spin.valueChanged.connect(self._update)
         expiry.addWidget(self.exp_month)
@@ -111,7 +113,7 @@ class ResumeAccountDialog(DeskDialog):
         return group
 
     def expired(self) -> bool:
-        return card_expired(self.exp_month.value(), self.exp_year.value(), self.desk.today)
+        return card_expired(self.exp_month.value(), self.exp_year.value(), self.today)
 
     def _update(self) -> None:
         expired = self.expired()
