@@ -40,6 +40,7 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	$(BIN)/ruff check app ui tests bench
 
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
@@ -47,6 +48,7 @@ bench: $(STAMP)
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots_deactivation.py
+	QT_QPA_PLATFORM=offscreen PYTHONPATH=$(CURDIR) $(BIN)/python docs/account_screenshots.py docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info demo.sqlite3

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from app import models as m
 from app.errors import DeskError, RuleViolation
-from app.services import cancellation, deactivation
+from app.services import accounts, cancellation, closure, deactivation
 from app.unit_of_work import UnitOfWork
 
 Check = Callable[[UnitOfWork, m.Client, "m.Subscription | None"], "DeskError | str | None"]
@@ -78,6 +78,21 @@ def _deactivate(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) 
 
 def _revoke_deactivation(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
     return deactivation.revoke_deactivation_blocker(uow, client)
+# --- pause, resume, closure (DESIGN.md §8, §9) ---
+def _pause(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return accounts.pause_blocker(uow, client)
+
+
+def _resume(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return accounts.resume_blocker(uow, client)
+
+
+def _close(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return accounts.close_action_blocker(uow, client)
+
+
+def _revoke_closure(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return closure.revoke_closure_blocker(uow, client)
 
 
 ACTIONS: dict[str, Action] = {
@@ -89,6 +104,11 @@ ACTIONS: dict[str, Action] = {
     "export": Action(_export),
     "deactivate": Action(_deactivate),
     "revoke_deactivation": Action(_revoke_deactivation),
+    # pause, resume, closure (§8, §9)
+    "pause": Action(_pause),
+    "resume": Action(_resume),
+    "close": Action(_close),
+    "revoke_closure": Action(_revoke_closure),
 }
 
 

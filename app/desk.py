@@ -22,14 +22,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import db, lifecycle, permissions
 from app import models as m
 from app import settings as settings_store
+from app.account_rules import PauseDates, pause_dates
 from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.progress import Progress
 from app.schema_version import KNOWN_REVISIONS
 from app.services import (
+    account_forms,
+    accounts,
     cancellation,
     client_detail,
     clients,
+    closure,
     deactivation,
     exports,
     forms,
@@ -310,6 +314,49 @@ class Desk:
 
     def hold_request(self, request_id: int, note: str) -> None:
         self._write(requests.hold_request, request_id, note)
+
+    # --- pause, resume, closure (§8, §9) ------------------------------------------
+    def pause(self, client_id: int, contact_id: int, *, reason: str, resume_in_months: int, category: str,
+              keep_data: bool = True, confirm_name: str | None = None) -> int:
+        return self._write(accounts.pause, client_id, contact_id, reason=reason, resume_in_months=resume_in_months,
+                           category=category, keep_data=keep_data, confirm_name=confirm_name)
+
+    def resume(self, client_id: int, *, brand: str, last4: str, exp_month: int, exp_year: int,
+               contact_id: int | None = None) -> None:
+        self._write(accounts.resume, client_id, brand=brand, last4=last4, exp_month=exp_month, exp_year=exp_year,
+                    contact_id=contact_id)
+
+    def close_account(self, client_id: int, contact_id: int, *, reason: str, session: date | str | None = None,
+                      deactivate_when_ended: bool = False, confirm_name: str | None = None) -> int:
+        return self._write(accounts.close_account, client_id, contact_id, reason=reason, session=session,
+                           deactivate_when_ended=deactivate_when_ended, confirm_name=confirm_name)
+
+    def pause_blocker(self, client_id: int) -> DeskError | None:
+        return self._read(lambda uow: accounts.pause_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def resume_blocker(self, client_id: int) -> DeskError | None:
+        return self._read(lambda uow: accounts.resume_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def close_blocker(self, client_id: int) -> DeskError | None:
+        return self._read(lambda uow: accounts.close_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def revoke_closure(self, client_id: int) -> None:
+        self._write(closure.revoke_closure, client_id)
+
+    def revoke_closure_blocker(self, client_id: int) -> DeskError | None:
+        return self._read(lambda uow: closure.revoke_closure_blocker(uow, uow.get(m.Client, client_id, "client")))
+
+    def account_form(self, client_id: int) -> account_forms.AccountForm:
+        """What the pause, resume and close dialogs open with, in one read."""
+        return self._read(account_forms.account_form, client_id)
+
+    def cancel_all_form(self, client_id: int) -> account_forms.CancelAllForm:
+        """What the cancel-all dialog opens with, in one read."""
+        return self._read(account_forms.cancel_all_form, client_id)
+
+    def pause_dates(self, *, keep_data: bool, resume_in_months: int | None = None) -> PauseDates:
+        """The dates a pause recorded today would set (the pause dialog shows them live)."""
+        return pause_dates(self.today, keep_data=keep_data, resume_in_months=resume_in_months)
 
     # --- deactivation and the purge (§10) ----------------------------------------
     def deactivate(self, client_id: int, *, reason: str, requester: int, confirm_name: str | None,

@@ -69,6 +69,11 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
         if client is not None and refresh_client_status(uow, client):
             counts["clients_expired"] += 1
 
+    # Pauses (grace end, reminder, purge) and closures that deactivate when ended (§8, §9).
+    from app import account_lifecycle  # imported here: it imports services that import this module
+
+    account_lifecycle.run(uow, until, counts)
+
     horizon = until + timedelta(days=CARD_REMINDER_DAYS)
     for card in session.scalars(
         # No reminder to a client whose data is about to be purged (§10).

@@ -341,6 +341,8 @@ class Pause(Base):
     purge_on: Mapped[date | None] = mapped_column(Date)
     reminder_sent: Mapped[date | None] = mapped_column(Date)
     resumed_on: Mapped[date | None] = mapped_column(Date)
+    # The manager who confirmed a pause without kept data (a deletion); the tombstone names them.
+    approved_by: Mapped[str | None] = mapped_column(String(320))
 
 
 class Closure(Base):
@@ -355,6 +357,10 @@ class Closure(Base):
     session_date: Mapped[date | None] = mapped_column(Date)
     deactivate_when_ended: Mapped[bool] = mapped_column(Boolean, default=False)
     revoked: Mapped[date | None] = mapped_column(Date)
+    # The manager who confirmed the deactivation to come (deactivate_when_ended is a deletion).
+    approved_by: Mapped[str | None] = mapped_column(String(320))
+    # The day the lifecycle found every subscription ended and ran the §10 checks (done once).
+    deactivation_checked: Mapped[date | None] = mapped_column(Date)
 
 
 class Deactivation(Base):

@@ -33,6 +33,8 @@ EVENTS: dict[str, tuple[bool, bool, bool]] = {
     "pause_scheduled": _OWNER_AND_MANAGER,
     "pause_revoked": _OWNER_AND_MANAGER,
     "resumed": _OWNER_AND_MANAGER,
+    # 30 days before a kept-data pause purge (§8): the owner, and a copy so the manager can call.
+    "pause_purge_reminder": _OWNER_AND_MANAGER,
     "closure_scheduled": _OWNER_AND_MANAGER,
     "closure_revoked": _OWNER_AND_MANAGER,
     "deactivation_scheduled": _OWNER_AND_MANAGER,

@@ -254,6 +254,43 @@ TEMPLATES: dict[str, str] = {
 
 # --- pause, resume, closure (DESIGN.md §8, §9): codes added here ----------------------
 TEMPLATES.update({
+    "pause_trial": "{client} is a trial account: it is not paused, it is never billed and simply expires on "
+                   "{end:date}. Convert it to a paying account first if the client wants to keep it.",
+    "pause_trial_undated": "{client} is a trial account: it is not paused, it is never billed and simply expires "
+                           "at its trial end. Convert it to a paying account first if the client wants to keep it.",
+    "pause_resold": "{client} is managed by the reseller {reseller}; a resold account cannot be paused here. "
+                    "Ask the client to contact {reseller}.",
+    "requester_not_contact": "The requester is not a contact of {client}; {action:label} is requested by the "
+                             "client's account owner. Choose the account owner as the requesting contact.",
+    "requester_not_owner": "{contact} is not the primary admin of {client}; only the account owner may "
+                           "request {action:label}. Ask the account owner to make the request.",
+    "no_account_owner": "{client} has no primary admin; {action:label} is requested by the account owner. "
+                        "Make one contact the primary admin first.",
+    "pause_too_soon": "{client} was last paused on {last:date}; an account can be paused once every 12 months, "
+                      "so the next pause is possible from {day:date}.",
+    "pause_state": "{client} is {status:label}; only an active account can be paused.",
+    "pause_reason_required": "Give the reason the client gives for the pause; it is required.",
+    "pause_resume_months": "The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.",
+    "pause_category": "The reason category must be seasonal, budget, low usage, switching product or other; "
+                      "{category} is not one of them.",
+    "typed_name_mismatch": "The name typed does not match the client's name exactly; type {client} (same "
+                           "letters, case and spaces) to confirm the deletion.",
+    "resume_state": "{client} is {status:label}; only a paused or locked account can be resumed.",
+    "resume_card_invalid": "Give the new card's brand, its last four digits and its expiry month (1 to 12) "
+                           "and year.",
+    "resume_card_expired": "The card ending {last4} expired at the end of {month:month}; ask the client for a "
+                           "card that is still valid.",
+    "close_state": "{client} is {status:label}; there is no running account to close.",
+    "close_paused": "{client} is {status:label}; resume the account before closing it, or let the pause run "
+                    "its course.",
+    "close_reason_required": "Give the reason for closing the account; it is required.",
+    "close_session_invalid": "The session offer must be a date (scheduled), declined or email; {value} is not "
+                             "one of them.",
+    "close_session_past": "The session date {day:date} is in the past; schedule it today or later.",
+    "closure_none": "{client} is {status:label}; there is no closure in progress to revoke.",
+    "closure_revoke_policy": "Revoking the closure of {client} would revoke its cancellations, which the policy "
+                             "allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, "
+                             "or ask an administrator to turn the policy on.",
 })
 
 
@@ -360,6 +397,16 @@ LABELS: dict[str, str] = {
     "invoice": "invoice",
     "email": "email",
     "cancellation request": "cancellation request",
+    # --- pause, resume, closure (DESIGN.md §8, §9) ---
+    "pause": "Pausing an account",
+    "pause_delete": "Pausing an account with its data deleted",
+    "resume": "Resuming an account",
+    "close": "Closing an account",
+    "close_deactivate": "Scheduling deactivation when the subscriptions end",
+    "revoke_closure": "Revoking a closure",
+    "account_pause": "a pause",
+    "account_resume": "resuming the account",
+    "account_close": "closing the account",
     "staff user": "staff user",
     # --- the window's action checks (app/actions.py) ---
     "export_expired": "Exporting a client whose subscriptions have expired",

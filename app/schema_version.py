@@ -4,5 +4,5 @@ Opening a database compares its revision with HEAD before anything heavy is impo
 a test checks these against the Alembic scripts.
 """
 
-HEAD = "0003_import"
-KNOWN_REVISIONS = frozenset({"0001_initial", "0002_search", "0003_import"})
+HEAD = "0004_accounts"
+KNOWN_REVISIONS = frozenset({"0001_initial", "0002_search", "0003_import", "0004_accounts"})

@@ -287,6 +287,48 @@ def _actions_labels() -> dict[str, str]:
 
 
 # --- pause, resume, closure (DESIGN.md §8, §9): an @section function here --------------
+@section
+def _accounts() -> dict[str, str]:
+    return {
+        "pause_trial": _t("Refusal", "{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it."),
+        "pause_trial_undated": _t("Refusal", "{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it."),
+        "pause_resold": _t("Refusal", "{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}."),
+        "requester_not_contact": _t("Refusal", "The requester is not a contact of {client}; {action:label} is requested by the client's account owner. Choose the account owner as the requesting contact."),
+        "requester_not_owner": _t("Refusal", "{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request."),
+        "no_account_owner": _t("Refusal", "{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first."),
+        "pause_too_soon": _t("Refusal", "{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}."),
+        "pause_state": _t("Refusal", "{client} is {status:label}; only an active account can be paused."),
+        "pause_reason_required": _t("Refusal", "Give the reason the client gives for the pause; it is required."),
+        "pause_resume_months": _t("Refusal", "The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them."),
+        "pause_category": _t("Refusal", "The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them."),
+        "typed_name_mismatch": _t("Refusal", "The name typed does not match the client's name exactly; type {client} (same letters, case and spaces) to confirm the deletion."),
+        "resume_state": _t("Refusal", "{client} is {status:label}; only a paused or locked account can be resumed."),
+        "resume_card_invalid": _t("Refusal", "Give the new card's brand, its last four digits and its expiry month (1 to 12) and year."),
+        "resume_card_expired": _t("Refusal", "The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid."),
+        "close_state": _t("Refusal", "{client} is {status:label}; there is no running account to close."),
+        "close_paused": _t("Refusal", "{client} is {status:label}; resume the account before closing it, or let the pause run its course."),
+        "close_reason_required": _t("Refusal", "Give the reason for closing the account; it is required."),
+        "close_session_invalid": _t("Refusal", "The session offer must be a date (scheduled), declined or email; {value} is not one of them."),
+        "close_session_past": _t("Refusal", "The session date {day:date} is in the past; schedule it today or later."),
+        "closure_none": _t("Refusal", "{client} is {status:label}; there is no closure in progress to revoke."),
+        "closure_revoke_policy": _t("Refusal", "Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on."),
+    }
+
+
+@label_section
+def _accounts_labels() -> dict[str, str]:
+    return {
+        "pause": _t("RefusalLabel", "Pausing an account"),
+        "pause_delete": _t("RefusalLabel", "Pausing an account with its data deleted"),
+        "resume": _t("RefusalLabel", "Resuming an account"),
+        "close": _t("RefusalLabel", "Closing an account"),
+        "close_deactivate": _t("RefusalLabel", "Scheduling deactivation when the subscriptions end"),
+        "revoke_closure": _t("RefusalLabel", "Revoking a closure"),
+        "account_pause": _t("RefusalLabel", "a pause"),
+        "account_resume": _t("RefusalLabel", "resuming the account"),
+        "account_close": _t("RefusalLabel", "closing the account"),
+    }
+
 
 
 # --- deactivation and the purge (DESIGN.md §10): an @section function here ------------

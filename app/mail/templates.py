@@ -107,6 +107,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "expiry": ("Expires", "Expiration", "到期时间"),
     "purge_date": ("Data deleted on", "Données supprimées le", "数据删除日期"),
     "reason": ("Reason", "Motif", "原因"),
+    "pause_start": ("Paused since", "Suspendu depuis le", "暂停开始日期"),
+    "grace_end": ("Locked from", "Verrouillé à partir du", "锁定日期"),
 }
 
 _A = "{client_name} ({account_number})"
@@ -192,7 +194,7 @@ TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str], tuple[str, ..
          "Vous pouvez encore exporter vos données pendant la période de grâce ; ensuite le compte est "
          "verrouillé jusqu'à sa reprise.",
          f"账户 {_Z} 已暂停：停止计费，已保存的银行卡已删除。宽限期内您仍可导出数据；宽限期结束后账户将被锁定，直至恢复。"),
-        ("reason", "purge_date"),
+        ("reason", "grace_end", "purge_date"),
     ),
     "pause_revoked": (
         ("Your account's pause is cancelled", "La suspension de votre compte est annulée", "账户暂停已撤销"),
@@ -200,6 +202,20 @@ TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str], tuple[str, ..
          f"La suspension du compte {_A} a été annulée ; le compte continue comme avant.",
          f"账户 {_Z} 的暂停已撤销，账户照常使用。"),
         ("reason",),
+    ),
+    "pause_purge_reminder": (
+        ("Your paused account's data will be deleted soon",
+         "Les données de votre compte suspendu seront bientôt supprimées", "您暂停账户的数据即将删除"),
+        (f"The account {_A} has been paused since the date below and its data was kept for up to one year. "
+         "Unless the account resumes before the deletion date below, all its data will be permanently "
+         "deleted and cannot be restored. To resume, send us new card details.",
+         f"Le compte {_A} est suspendu depuis la date ci-dessous et ses données ont été conservées jusqu'à "
+         "un an. Sauf reprise du compte avant la date de suppression ci-dessous, toutes ses données seront "
+         "définitivement supprimées et ne pourront pas être restaurées. Pour reprendre, envoyez-nous les "
+         "coordonnées d'une nouvelle carte.",
+         f"账户 {_Z} 自下列日期起暂停，其数据最多保留一年。除非账户在下列删除日期之前恢复，否则其全部数据将被永久删除且无法恢复。"
+         "如需恢复，请向我们提供新的银行卡信息。"),
+        ("pause_start", "purge_date"),
     ),
     "resumed": (
         ("Your account has resumed", "Votre compte a repris", "您的账户已恢复"),

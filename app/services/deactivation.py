@@ -113,8 +113,9 @@ def _as_error(reason: DeskError | str | None) -> DeskError | None:
     return RuleViolation(reason)
 
 
-def _rules_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
-    """The checks of §10 that do not depend on who acts or what they typed."""
+def _rules_blocker(uow: UnitOfWork, client: m.Client, *, on: date | None = None) -> DeskError | None:
+    """The checks of §10 that do not depend on who acts or what they typed, on day `on`
+    (default today; the lifecycle passes the day a closure's subscriptions all ended)."""
     if client.status in ("deactivating", "purged"):
         pending = _pending(uow, client.id)
         return RuleViolation("deactivation_already", client=client.name,
@@ -122,7 +123,7 @@ def _rules_blocker(uow: UnitOfWork, client: m.Client) -> DeskError | None:
     rule = _eligibility(uow, client)
     if rule.possible_from is None:
         return RuleViolation("deactivation_running", client=client.name, n=rule.open_ended)
-    if not rule.allows(uow.today):
+    if not rule.allows(on or uow.today):
         return RuleViolation("deactivation_too_early", client=client.name, access_end=rule.last_access_end,
                              day=rule.possible_from)
     blocked = _as_error(client_blocker(uow, client))
@@ -187,14 +188,19 @@ def deactivate(uow: UnitOfWork, client_id: int, *, reason: str, requester: int, 
 
 
 def schedule(uow: UnitOfWork, client: m.Client, *, reason: str, requester: m.Contact | None,
-             backup: str) -> m.Deactivation:
+             backup: str, on: date | None = None, approved_by: str | None = None) -> m.Deactivation:
     """Records the deactivation once its checks have passed (also for a closure that asked
     for deactivation when everything has ended, §9): hides the client, schedules the purge,
-    writes the audit event and the emails."""
-    purge_on = purge_date(uow.today, uow.settings["retention_days"])
+    writes the audit event and the emails.
+
+    `on` (default today) and `approved_by` (default the acting user) let the lifecycle
+    record the closure's day and the manager who confirmed it, so a catch-up equals a
+    daily run."""
+    on = on or uow.today
+    purge_on = purge_date(on, uow.settings["retention_days"])
     row = m.Deactivation(client_id=client.id, requester_contact_id=requester.id if requester else None,
-                         requested=uow.today, reason=reason, backup=backup, approved_by=uow.actor.email,
-                         purge_on=purge_on)
+                         requested=on, reason=reason, backup=backup,
+                         approved_by=approved_by or uow.actor.email, purge_on=purge_on)
     uow.session.add(row)
     before = client.status
     client.status = "deactivating"

@@ -257,7 +257,8 @@ def due(uow: UnitOfWork, until: date) -> list[Due]:
                                             row.requested))
     for row in uow.session.scalars(select(m.Pause).where(
             m.Pause.resumed_on.is_(None), m.Pause.purge_on.is_not(None), m.Pause.purge_on <= until)):
-        found.setdefault(row.client_id, Due(row.client_id, row.purge_on, "pause", None, row.started))
+        # A pause without kept data was confirmed by a manager (app/services/accounts.py).
+        found.setdefault(row.client_id, Due(row.client_id, row.purge_on, "pause", row.approved_by, row.started))
     return sorted(found.values(), key=lambda d: (d.purge_on, d.client_id))
 
 

@@ -57,7 +57,7 @@ def whole_account_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact)
         return RuleViolation("whole_account_needs_owner", contact=contact.name, role=contact.role)
     if client.kind in ("trial", "resold"):
         # Such accounts are never closed here (§9): say so now, not when a manager decides.
-        return closure_blocker(uow, client, contact)
+        return closure_blocker(uow, client, contact, check_requester=False)
     return None
 
 

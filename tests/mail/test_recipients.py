@@ -21,6 +21,7 @@ EXPECTED = {
     "pause_scheduled": {"owner", "manager"},
     "pause_revoked": {"owner", "manager"},
     "resumed": {"owner", "manager"},
+    "pause_purge_reminder": {"owner", "manager"},
     "closure_scheduled": {"owner", "manager"},
     "closure_revoked": {"owner", "manager"},
     "deactivation_scheduled": {"owner", "manager"},
