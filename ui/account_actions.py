@@ -8,8 +8,9 @@ Thread rule: GUI thread only; the dialogs read and write through the facade.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QStyle
 
@@ -82,6 +83,42 @@ def deactivate(window: MainWindow) -> None:
             window.changed_by_action()
 
 
+def _open_account_dialog(window: MainWindow, action: str, build: Callable[[Any, Any], Any],
+                         read: Callable[[Any, int], Any] | None = None) -> None:
+    """Opens an account dialog on the selected client, its form read in a worker (one read)."""
+    client_id, desk = _client_id(window), window.desk
+    if desk is None or client_id is None or not window.action(action).isEnabled():
+        return
+    reader = read or (lambda d, cid: d.account_form(cid))
+    window.open_dialog(lambda: reader(desk, client_id), lambda form: build(desk, form))
+
+
+def cancel_all(window: MainWindow) -> None:
+    from ui.dialogs.cancel_all import CancelAllDialog
+
+    _open_account_dialog(window, "actionCancelAll", lambda desk, form: CancelAllDialog(desk, form, window),
+                         read=lambda desk, cid: desk.cancel_all_form(cid))
+
+
+def pause(window: MainWindow) -> None:
+    from ui.dialogs.pause_account import PauseAccountDialog
+
+    _open_account_dialog(window, "actionPause",
+                         lambda desk, form: PauseAccountDialog(desk, form, window, dialogs=window.dialogs))
+
+
+def resume(window: MainWindow) -> None:
+    from ui.dialogs.resume_account import ResumeAccountDialog
+
+    _open_account_dialog(window, "actionResume", lambda desk, form: ResumeAccountDialog(desk, form, window))
+
+
+def close_account(window: MainWindow) -> None:
+    from ui.dialogs.close_account import CloseAccountWizard
+
+    _open_account_dialog(window, "actionCloseAccount", lambda desk, form: CloseAccountWizard(desk, form, window))
+
+
 def install_pages(window: MainWindow) -> None:
     """The pages that need the open facade and belong to the account actions."""
     from ui.pending_deactivations_page import PendingDeactivationsPage
@@ -106,6 +143,21 @@ def account_action_specs() -> list[ActionSpec]:
         ActionSpec("actionExportClient", _t("MainWindow", "E&xport this client…"), export_client,
                    _t("MainWindow", "Every record of the selected client, one sheet each"), needs=Needs.CLIENT,
                    allowed_by="export", menu="account", context=True),
+        ActionSpec("actionCancelAll", _t("MainWindow", "Cancel all at &renewal…"), cancel_all,
+                   _t("MainWindow", "Cancel every subscription of the client at its own next renewal"),
+                   icon=sp.SP_DialogCancelButton, needs=Needs.CLIENT, allowed_by="cancel_all", menu="account",
+                   tool_bar=True, context=True),
+        ActionSpec("actionPause", _t("MainWindow", "&Pause account…"), pause,
+                   _t("MainWindow", "Stop billing, keep the data, and lock the account after 5 days"),
+                   icon=sp.SP_MediaPause, needs=Needs.CLIENT, allowed_by="pause", menu="account", context=True),
+        ActionSpec("actionResume", _t("MainWindow", "Res&ume account…"), resume,
+                   _t("MainWindow", "Restart a paused account with new card details"), icon=sp.SP_MediaPlay,
+                   needs=Needs.CLIENT, allowed_by="resume", menu="account", context=True),
+        ActionSpec("actionCloseAccount", _t("MainWindow", "C&lose account…"), close_account,
+                   _t("MainWindow", "Close the account at the request of its owner: every subscription ends with "
+                                    "its term"),
+                   icon=sp.SP_DialogCloseButton, needs=Needs.CLIENT, allowed_by="close", menu="account",
+                   context=True),
         ActionSpec("actionDeactivate", _t("MainWindow", "&Deactivate account…"), deactivate,
                    _t("MainWindow", "Delete the account's data for good after 14 days (a manager)"),
                    icon=sp.SP_MessageBoxWarning, needs=Needs.CLIENT, allowed_by="deactivate", menu="account",

@@ -85,3 +85,35 @@ def test_import_opens_the_preview_of_the_chosen_file(qtbot, window, desk, tmp_pa
     window.dialogs.path = str(template)
     window.action("actionImport").trigger()
     assert len(opened) == 1 and opened[0].objectName()
+
+
+def test_cancel_all_from_the_window_cancels_each_subscription_at_its_renewal(qtbot, window, desk, world):
+    from ui.dialogs.cancel_all import CancelAllDialog
+
+    select_client(qtbot, window, world.acme)
+    action = window.action("actionCancelAll")
+    assert action.isEnabled()
+    assert action in window.findChild(type(window.addToolBar("x")), "mainToolBar").actions()
+    with qtbot.waitSignal(window.opener.opened, timeout=5000) as opened:
+        action.trigger()
+    dialog = opened.args[0]
+    assert isinstance(dialog, CancelAllDialog)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.confirm()
+    for sub in (world.acme_team, world.acme_pro):
+        assert desk.subscription(sub).status == "cancelling"
+    qtbot.waitUntil(lambda: window.detail.detail is not None and window.detail.detail.refusal("cancel_all")
+                    is not None, timeout=5000)
+    assert not action.isEnabled()
+
+
+def test_pause_opens_on_the_selected_client_and_names_it(qtbot, window, desk, world):
+    from ui.dialogs.pause_account import PauseAccountDialog
+
+    select_client(qtbot, window, world.acme)
+    with qtbot.waitSignal(window.opener.opened, timeout=5000) as opened:
+        window.action("actionPause").trigger()
+    dialog = opened.args[0]
+    assert isinstance(dialog, PauseAccountDialog)
+    assert "Acme" in dialog.windowTitle()
+    dialog.reject()

@@ -13,7 +13,7 @@ from app.errors import DeskError
 from app.services.account_forms import CancelAllForm
 from ui.dialogs.base import DeskDialog, NoticeBox
 from ui.formatting import long_date
-from ui.refusals import describe as refusal_text
+from ui.refusals import describe
 
 
 class CancelAllDialog(DeskDialog):
@@ -63,13 +63,13 @@ class CancelAllDialog(DeskDialog):
                 note = self.tr("at its next renewal")
                 cancellable += 1
             else:
-                note = refusal_text(entry.refusal) if entry.refusal else self.tr("nothing to cancel")
+                note = describe(entry.refusal) if entry.refusal else self.tr("nothing to cancel")
             last = long_date(loc, entry.last_invoice) if entry.last_invoice else ""
             end = long_date(loc, entry.access_end) if entry.access_end else ""
             for column, text in ((1, last), (2, end), (3, note)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.form.refusal is not None:
-            self.intro.set_text(refusal_text(self.form.refusal))
+            self.intro.set_text(describe(self.form.refusal))
         elif not self.form.rows:
             self.intro.set_text(self.tr("{name} has no running subscription; there is nothing to cancel.").format(
                 name=self.client.name))
@@ -88,6 +88,6 @@ class CancelAllDialog(DeskDialog):
         try:
             self.results = self.desk.cancel_all(self.client.id)
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.accept()

@@ -43,7 +43,7 @@ from ui.dialogs.base import NoticeBox, value_label
 from ui.dialogs.pause_account import _contact_combo
 from ui.dialogs.wizard_base import DeskWizard, DeskWizardPage, TypedNamePage
 from ui.formatting import long_date
-from ui.refusals import describe as refusal_text
+from ui.refusals import describe
 from ui.workers import TaskRunner
 
 
@@ -101,7 +101,7 @@ class RequesterPage(DeskWizardPage):
         found = requester_refusal(action="account_close", client_name=self.client.name,
                                   contact_name=contact.name if contact else None,
                                   contact_role=contact.role if contact else None, same_client=contact is not None)
-        return refusal_text(found) if found else None
+        return describe(found) if found else None
 
 
 class NotHerePage(DeskWizardPage):
@@ -133,7 +133,7 @@ class NotHerePage(DeskWizardPage):
         try:
             self.wizard_.desk.convert_trial(self.wizard_.client.id)
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.explanation.set_text(self.tr("{name} is now a paying account. Open Close account again if the "
                                           "client still wants to close it.").format(name=self.wizard_.client.name))
@@ -271,7 +271,7 @@ class CloseAccountWizard(DeskWizard):
         self.is_manager = form.can_delete
         self.converted = False
         blocker = form.close
-        self.refusal = refusal_text(blocker) if blocker is not None else None
+        self.refusal = describe(blocker) if blocker is not None else None
         self.not_here = blocker is not None and blocker.code in ("close_trial", "close_resold")
         self.setWindowTitle(self.tr("Close account: {name}").format(name=self.client.name))
         self.setMinimumSize(640, 460)

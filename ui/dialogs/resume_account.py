@@ -29,7 +29,7 @@ from app.services.account_forms import AccountForm
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.pause_account import _contact_combo
 from ui.formatting import long_date
-from ui.refusals import describe as refusal_text
+from ui.refusals import describe
 
 BRANDS = ("Visa", "Mastercard", "American Express", "Discover", "JCB", "UnionPay")
 
@@ -44,7 +44,7 @@ class ResumeAccountDialog(DeskDialog):
         self.desk = desk
         self.client = form.client
         self.today = form.today
-        self.refusal = refusal_text(form.resume) if form.resume is not None else None
+        self.refusal = describe(form.resume) if form.resume is not None else None
         self.setWindowTitle(self.tr("Resume account: {name}").format(name=self.client.name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -138,6 +138,6 @@ class ResumeAccountDialog(DeskDialog):
                              exp_month=self.exp_month.value(), exp_year=self.exp_year.value(),
                              contact_id=self.contact.currentData())
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.show_error(describe(exc))
             return
         self.accept()
