@@ -356,3 +356,34 @@ def _deactivation_labels() -> dict[str, str]:
 
 
 # --- Excel export and import (DESIGN.md §14): an @section function here ---------------
+@section
+def _excel() -> dict[str, str]:
+    return {
+        "export_unwritable": _t("Refusal", "The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder."),
+        "export_unknown_sheet": _t("Refusal", "There is no {sheet} table to export. Choose one of the workbook's sheets."),
+        "import_no_file": _t("Refusal", "{file} cannot be imported: there is no such file. Choose the file again."),
+        "import_too_big": _t("Refusal", "{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one."),
+        "import_old_xls": _t("Refusal", "{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that."),
+        "import_not_workbook": _t("Refusal", "{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file."),
+        "import_damaged": _t("Refusal", "{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy."),
+        "import_too_many_parts": _t("Refusal", "{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV."),
+        "import_zip_bomb": _t("Refusal", "{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV."),
+        "import_xml_entities": _t("Refusal", "{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program."),
+        "import_too_many_rows": _t("Refusal", "The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files."),
+        "import_too_many_columns": _t("Refusal", "The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again."),
+        "import_formula": _t("Refusal", "Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again."),
+        "import_merged_cells": _t("Refusal", "The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again."),
+        "import_hidden_sheet": _t("Refusal", "{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again."),
+        "import_csv_encoding": _t("Refusal", "{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that."),
+        "import_csv_binary": _t("Refusal", "{file} is not a text (CSV) file; choose a CSV or an Excel workbook."),
+        "import_empty": _t("Refusal", "{file} has no rows to import; it needs a header row and at least one row of data."),
+        "import_invalid": _t("Refusal", "{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed."),
+        "import_no_sheets": _t("Refusal", "{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE)."),
+        "import_csv_not_template": _t("Refusal", "{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields."),
+        "import_unmapped": _t("Refusal", "No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping."),
+    }
+
+
+@label_section
+def _excel_labels() -> dict[str, str]:
+    return {"import": _t("RefusalLabel", "Importing")}

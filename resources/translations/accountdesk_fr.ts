@@ -309,6 +309,309 @@
     </message>
 </context>
 <context>
+    <name>DeactivateChecklistDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="91"/>
+        <source>Deactivate {client}: checklist</source>
+        <translation>Désactiver {client}&#xa0;: liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="96"/>
+        <source>Deactivating deletes every record of {client} for good after {days} days. Check each item below; the next step asks you to confirm by typing the client&apos;s name.</source>
+        <translation>La désactivation supprime définitivement toutes les données de {client} après {days} jours. Vérifiez chaque point ci-dessous&#xa0;; l&apos;étape suivante vous demande de confirmer en saisissant le nom du client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="110"/>
+        <source>C&amp;ontinue…</source>
+        <translation>&amp;Continuer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="135"/>
+        <source>1. Export the client&apos;s data</source>
+        <translation>1. Exporter les données du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="138"/>
+        <source>&amp;Export everything for this client now…</source>
+        <translation>&amp;Exporter maintenant toutes les données de ce client…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="140"/>
+        <source>Export everything for this client now</source>
+        <translation>Exporter maintenant toutes les données de ce client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="147"/>
+        <source>The workbook is checked by reading it back: every sheet present, every row count equal to the database&apos;s.</source>
+        <translation>Le classeur est vérifié en le relisant&#xa0;: toutes les feuilles sont présentes et chaque nombre de lignes est égal à celui de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="150"/>
+        <source>&amp;Skip the export: I understand that no copy of this client&apos;s data will be kept</source>
+        <translation>&amp;Ignorer l&apos;exportation&#xa0;: je comprends qu&apos;aucune copie des données de ce client ne sera conservée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="158"/>
+        <source>2. Unpaid invoices</source>
+        <translation>2. Factures impayées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="163"/>
+        <source>no unpaid invoice.</source>
+        <translation>aucune facture impayée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="165"/>
+        <source>invoice of {issued}: {open} open of {amount}</source>
+        <translation>facture du {issued}&#xa0;: {open} restant dû sur {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="169"/>
+        <source>1 unpaid invoice; record the payment or credit it first.</source>
+        <translation>1 facture impayée&#xa0;; enregistrez le paiement ou créditez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="170"/>
+        <source>{n} unpaid invoices; record the payments or credit them first.</source>
+        <translation>{n} factures impayées&#xa0;; enregistrez les paiements ou créditez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="176"/>
+        <source>3. Subscriptions and seats</source>
+        <translation>3. Abonnements et postes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="183"/>
+        <source>a subscription is still running with no end date; cancel it first.</source>
+        <translation>un abonnement est toujours en cours sans date de fin&#xa0;; résiliez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="185"/>
+        <source>a subscription still gives access; deactivation is possible from {day}.</source>
+        <translation>un abonnement donne encore accès&#xa0;; la désactivation est possible à partir du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="188"/>
+        <source>no subscription gives access any more.</source>
+        <translation>plus aucun abonnement ne donne accès.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="193"/>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="195"/>
+        <source>access until {day}</source>
+        <translation>accès jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="197"/>
+        <source>access ended {day}</source>
+        <translation>accès terminé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <source>1 active paid seat</source>
+        <translation>1 poste payant actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <source>{n} active paid seats</source>
+        <translation>{n} postes payants actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="205"/>
+        <source>{seats}, at most {limit} allowed.</source>
+        <translation>{seats}, au plus {limit} admis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="206"/>
+        <source>Deactivate users and reduce licences in Contacts and seats first.</source>
+        <translation>Désactivez d&apos;abord des utilisateurs et réduisez les licences dans Contacts et postes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="210"/>
+        <source>4. The request</source>
+        <translation>4. La demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="216"/>
+        <source>the client has no account owner (primary admin contact); name one first.</source>
+        <translation>le client n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; désignez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="221"/>
+        <source>Requested by:</source>
+        <translation>Demandée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="222"/>
+        <source>{who}, the account owner</source>
+        <translation>{who}, propriétaire du compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="223"/>
+        <source>I &amp;verified that {name} is the account owner and asked for this deactivation</source>
+        <translation>J&apos;ai &amp;vérifié que {name} est le propriétaire du compte et a demandé cette désactivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="230"/>
+        <source>Reason for the deactivation</source>
+        <translation>Motif de la désactivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="234"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="243"/>
+        <source>Export the client&apos;s data</source>
+        <translation>Exporter les données du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="244"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="251"/>
+        <source>Exporting and checking {file}…</source>
+        <translation>Exportation et vérification de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="261"/>
+        <source>Exported and verified: {file}, {sheets} sheets, {rows} rows, each count equal to the database&apos;s. This file holds the client&apos;s personal data: keep it safe, and destroy it when it is no longer needed.</source>
+        <translation>Exporté et vérifié&#xa0;: {file}, {sheets} feuilles, {rows} lignes, chaque nombre égal à celui de la base de données. Ce fichier contient les données personnelles du client&#xa0;: conservez-le en lieu sûr et détruisez-le lorsqu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="265"/>
+        <source>The export could not be verified; export again:
+{problems}</source>
+        <translation>L&apos;exportation n&apos;a pas pu être vérifiée&#xa0;; exportez de nouveau&#xa0;:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="273"/>
+        <source>The export failed: {reason}</source>
+        <translation>L&apos;exportation a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="284"/>
+        <source>Wait for the export to be written and checked.</source>
+        <translation>Attendez que l&apos;exportation soit écrite et vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="286"/>
+        <source>Export the client&apos;s data and let it be verified, or tick that you skip the export.</source>
+        <translation>Exportez les données du client et laissez-les être vérifiées, ou cochez la case pour ignorer l&apos;exportation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="288"/>
+        <source>Tick that you verified the account owner&apos;s authority.</source>
+        <translation>Cochez la case confirmant que vous avez vérifié l&apos;autorité du propriétaire du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="290"/>
+        <source>Give the reason for the deactivation.</source>
+        <translation>Indiquez le motif de la désactivation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="296"/>
+        <source>Go on to the confirmation.</source>
+        <translation>Passer à la confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateConfirmDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="41"/>
+        <source>Deactivate {client}</source>
+        <translation>Désactiver {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="48"/>
+        <source>This cannot be undone once the purge date has passed. On {purge}, every record of {client} is deleted for good: nobody, not even an administrator, can bring it back. Until then ({days} days) the account is hidden and a manager can still revoke the deactivation from Pending deactivations.</source>
+        <translation>Cette opération est irréversible une fois la date de suppression définitive passée. Le {purge}, toutes les données de {client} sont supprimées définitivement&#xa0;: personne, pas même un administrateur, ne peut les récupérer. D&apos;ici là ({days} jours), le compte est masqué et un gestionnaire peut encore révoquer la désactivation depuis Désactivations en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="59"/>
+        <source>What will be deleted: {contacts}, {subscriptions}, {invoices}, {notes}, {files}, {emails}, and everything else recorded for this client. The audit trail keeps only who did what and when, without personal data.</source>
+        <translation>Ce qui sera supprimé&#xa0;: {contacts}, {subscriptions}, {invoices}, {notes}, {files}, {emails}, ainsi que tout ce qui est enregistré pour ce client. Le journal d&apos;audit ne conserve que qui a fait quoi et quand, sans données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <source>1 contact</source>
+        <translation>1&#xa0;contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <source>{n} contacts</source>
+        <translation>{n}&#xa0;contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <source>1 subscription</source>
+        <translation>1&#xa0;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <source>{n} subscriptions</source>
+        <translation>{n}&#xa0;abonnements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <source>1 invoice</source>
+        <translation>1&#xa0;facture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <source>{n} invoices</source>
+        <translation>{n}&#xa0;factures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <source>1 note</source>
+        <translation>1&#xa0;note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <source>{n} notes</source>
+        <translation>{n}&#xa0;notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <source>1 file</source>
+        <translation>1&#xa0;fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <source>{n} files</source>
+        <translation>{n}&#xa0;fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <source>1 email</source>
+        <translation>1&#xa0;courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <source>{n} emails</source>
+        <translation>{n}&#xa0;courriels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="71"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="81"/>
+        <source>Type the client&apos;s name exactly to enable it.</source>
+        <translation>Saisissez exactement le nom du client pour activer ce bouton.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/detail_pane.py" line="48"/>
@@ -543,11 +846,349 @@
     </message>
 </context>
 <context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <location filename="../../ui/export_view.py" line="70"/>
+        <source>Preparing the export…</source>
+        <translation>Préparation de l&apos;exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="74"/>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="93"/>
+        <source>%1 of %2 rows written</source>
+        <translation>%1 lignes écrites sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="96"/>
+        <source>%1 rows written</source>
+        <translation>%1 lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="102"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../ui/export_view.py" line="211"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/sorted_rows.py" line="170"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="63"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="67"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="71"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="81"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="173"/>
+        <source>Check rows</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="82"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="84"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="108"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="108"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="108"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="117"/>
+        <source>Client name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="117"/>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="117"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="118"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="118"/>
+        <source>Account owner: first name</source>
+        <translation>Propriétaire du compte&#xa0;: prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="119"/>
+        <source>Account owner: last name</source>
+        <translation>Propriétaire du compte&#xa0;: nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="120"/>
+        <source>Account owner: full name</source>
+        <translation>Propriétaire du compte&#xa0;: nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="120"/>
+        <source>Account owner: email</source>
+        <translation>Propriétaire du compte&#xa0;: courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="121"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="121"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="121"/>
+        <source>Client since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="122"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="122"/>
+        <source>Active (yes/no)</source>
+        <translation>Actif (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="123"/>
+        <source>Left (yes/no)</source>
+        <translation>Parti (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="133"/>
+        <source>Field for the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="134"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="138"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="139"/>
+        <source>Examples: %1</source>
+        <translation>Exemples&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="147"/>
+        <source>%1 (%2): %n row(s). Choose the client field each column holds; the proposals come from the column names.</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %n ligne. Choisissez le champ client que contient chaque colonne&#xa0;; les propositions viennent des noms de colonnes.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n lignes. Choisissez le champ client que contient chaque colonne&#xa0;; les propositions viennent des noms de colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="181"/>
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n ligne peut être importée.</numerusform>
+            <numerusform>%n lignes peuvent être importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="182"/>
+        <source>%n row(s) have problems and will be skipped; nothing is written until you import.</source>
+        <translation>
+            <numerusform>%n ligne comporte des problèmes et sera ignorée&#xa0;; rien n&apos;est écrit tant que vous n&apos;importez pas.</numerusform>
+            <numerusform>%n lignes comportent des problèmes et seront ignorées&#xa0;; rien n&apos;est écrit tant que vous n&apos;importez pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="186"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="192"/>
+        <source>No row can be imported.</source>
+        <translation>Aucune ligne ne peut être importée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="106"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="110"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="117"/>
+        <source>Rows per sheet</source>
+        <translation>Lignes par feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="120"/>
+        <source>Already there</source>
+        <translation>Déjà présentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="124"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="127"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="136"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="169"/>
+        <source>Checking %1: %2 rows read…</source>
+        <translation>Vérification de %1&#xa0;: %2 lignes lues…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="178"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="197"/>
+        <source>%1 has %n problem(s); correct them in the file and import it again. Nothing was written.</source>
+        <translation>
+            <numerusform>%1 comporte %n problème&#xa0;; corrigez-le dans le fichier et importez-le de nouveau. Rien n&apos;a été écrit.</numerusform>
+            <numerusform>%1 comporte %n problèmes&#xa0;; corrigez-les dans le fichier et importez-le de nouveau. Rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="200"/>
+        <source>The file has problems; nothing can be imported until they are corrected.</source>
+        <translation>Le fichier comporte des problèmes&#xa0;; rien ne peut être importé tant qu&apos;ils ne sont pas corrigés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="203"/>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="204"/>
+        <source>There is nothing to import.</source>
+        <translation>Il n&apos;y a rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="206"/>
+        <source>%1 is valid: %n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%1 est valide&#xa0;: %n ligne prête à être importée.</numerusform>
+            <numerusform>%1 est valide&#xa0;: %n lignes prêtes à être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="208"/>
+        <source>Nothing has been written yet. Import writes every row at once, or none.</source>
+        <translation>Rien n&apos;a encore été écrit. L&apos;importation écrit toutes les lignes d&apos;un coup, ou aucune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="221"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="241"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -581,112 +1222,112 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="65"/>
+        <location filename="../../ui/window_actions.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="66"/>
+        <location filename="../../ui/window_actions.py" line="69"/>
         <source>Read the database again; filter, sort and selection stay</source>
         <translation>Relire la base de données&#xa0;; le filtre, le tri et la sélection sont conservés</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="69"/>
+        <location filename="../../ui/window_actions.py" line="72"/>
         <source>Bring up to &amp;today</source>
         <translation>Mettre à &amp;jour jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="70"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>Issue due invoices and handle every deadline up to today</source>
         <translation>Émettre les factures dues et traiter toutes les échéances jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="71"/>
+        <location filename="../../ui/window_actions.py" line="74"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="71"/>
+        <location filename="../../ui/window_actions.py" line="74"/>
         <source>Organisation, policies and email settings</source>
         <translation>Paramètres de l&apos;organisation, des règles et des courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="73"/>
+        <location filename="../../ui/window_actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>Search by name, account number, email or phone</source>
         <translation>Rechercher par nom, numéro de compte, courriel ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="79"/>
+        <location filename="../../ui/window_actions.py" line="82"/>
         <source>&amp;Previous record</source>
         <translation>Fiche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="81"/>
+        <location filename="../../ui/window_actions.py" line="84"/>
         <source>&amp;Next record</source>
         <translation>Fiche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="77"/>
+        <location filename="../../ui/window_actions.py" line="80"/>
         <source>&amp;Open details</source>
         <translation>&amp;Ouvrir les détails</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="78"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>Move to the selected client&apos;s details</source>
         <translation>Aller aux détails du client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="83"/>
+        <location filename="../../ui/window_actions.py" line="86"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Colonnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="83"/>
+        <location filename="../../ui/window_actions.py" line="86"/>
         <source>Choose the columns of the table</source>
         <translation>Choisir les colonnes du tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="85"/>
+        <location filename="../../ui/window_actions.py" line="88"/>
         <source>&amp;Cancel subscription…</source>
         <translation>&amp;Résilier l&apos;abonnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="86"/>
+        <location filename="../../ui/window_actions.py" line="89"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>Résilier l&apos;abonnement sélectionné après le mois choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="88"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>&amp;Void latest invoice…</source>
         <translation>&amp;Annuler la dernière facture…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="89"/>
+        <location filename="../../ui/window_actions.py" line="92"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>Annuler la dernière facture de l&apos;abonnement&#xa0;: il a été acheté par erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="91"/>
+        <location filename="../../ui/window_actions.py" line="94"/>
         <source>Record cancellation &amp;request…</source>
         <translation>Enregistrer une &amp;demande de résiliation…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>Record a cancellation request received from the client</source>
         <translation>Enregistrer une demande de résiliation reçue du client</translation>
     </message>
@@ -696,58 +1337,58 @@
         <translation>Les courriels n&apos;ont pas pu être envoyés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>The list could not be read: {error}</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} clients sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>{shown} of {total} subscriptions</source>
         <translation>{shown} abonnements sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Requests ({count})</source>
         <translation>Demandes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <location filename="../../ui/pages.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="122"/>
+        <location filename="../../ui/window_actions.py" line="132"/>
         <source>The database is still opening; a moment please.</source>
         <translation>La base de données est en cours d&apos;ouverture&#xa0;; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="130"/>
+        <location filename="../../ui/window_actions.py" line="144"/>
         <source>The client&apos;s details are still loading; a moment please.</source>
         <translation>La fiche du client est en cours de chargement ; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="135"/>
+        <location filename="../../ui/window_actions.py" line="149"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>Sélectionnez d&apos;abord un abonnement dans l&apos;onglet Achats du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="127"/>
+        <location filename="../../ui/window_actions.py" line="141"/>
         <source>Select a client first.</source>
         <translation>Sélectionnez d&apos;abord un client.</translation>
     </message>
@@ -772,22 +1413,27 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="36"/>
+        <location filename="../../ui/pages.py" line="37"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="33"/>
+        <location filename="../../ui/pages.py" line="34"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="37"/>
+        <location filename="../../ui/pages.py" line="38"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="34"/>
+        <location filename="../../ui/pages.py" line="39"/>
+        <source>Pending deletions</source>
+        <translation>Suppressions en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="35"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
@@ -838,18 +1484,88 @@
     </message>
     <message>
         <location filename="../../ui/window_layout.py" line="135"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_layout.py" line="136"/>
         <source>&amp;Subscription</source>
         <translation>A&amp;bonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="144"/>
+        <location filename="../../ui/window_layout.py" line="145"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="182"/>
+        <location filename="../../ui/window_layout.py" line="183"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="38"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="39"/>
+        <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
+        <translation>Seules les tables Clients et Abonnements peuvent être exportées comme vue&#xa0;; choisissez d&apos;abord l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="71"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="97"/>
+        <source>&amp;Export this view…</source>
+        <translation>&amp;Exporter cette vue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="98"/>
+        <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
+        <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="100"/>
+        <source>Export &amp;everything…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="101"/>
+        <source>Every kind of record of every client, one sheet each</source>
+        <translation>Tous les types de données de tous les clients, une feuille par type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="103"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="104"/>
+        <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
+        <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="106"/>
+        <source>E&amp;xport this client…</source>
+        <translation>E&amp;xporter ce client…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="107"/>
+        <source>Every record of the selected client, one sheet each</source>
+        <translation>Toutes les données du client sélectionné, une feuille par type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="109"/>
+        <source>&amp;Deactivate account…</source>
+        <translation>&amp;Désactiver le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="110"/>
+        <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
+        <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1873,122 @@
         <location filename="../../ui/table_models.py" line="257"/>
         <source>Sorted by {keys}. Shift+click a header to add it to the sort.</source>
         <translation>Trié par {keys}. Maj+clic sur un en-tête pour l&apos;ajouter au tri.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDeactivationsPage</name>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="98"/>
+        <source>Accounts waiting for their data to be deleted. They are hidden from the other lists; a manager can revoke a deactivation until the day before its purge date.</source>
+        <translation>Comptes en attente de la suppression de leurs données. Ils sont masqués des autres listes&#xa0;; un gestionnaire peut révoquer une désactivation jusqu&apos;à la veille de sa date de suppression définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="107"/>
+        <source>&amp;Revoke deactivation…</source>
+        <translation>&amp;Révoquer la désactivation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="108"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="114"/>
+        <source>Pending deactivations</source>
+        <translation>Désactivations en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="138"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="152"/>
+        <source>1 account waiting for its purge</source>
+        <translation>1 compte en attente de suppression définitive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="153"/>
+        <source>{n} accounts waiting for their purge</source>
+        <translation>{n} comptes en attente de suppression définitive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="160"/>
+        <source>The list could not be read: {reason}</source>
+        <translation>La liste n&apos;a pas pu être lue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="173"/>
+        <source>Wait for the current action to finish.</source>
+        <translation>Attendez la fin de l&apos;action en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="177"/>
+        <source>Select an account to revoke its deactivation.</source>
+        <translation>Sélectionnez un compte pour révoquer sa désactivation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="179"/>
+        <source>The purge date of {client} has come; it can no longer be revoked.</source>
+        <translation>La date de suppression définitive de {client} est arrivée&#xa0;; la désactivation ne peut plus être révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="187"/>
+        <source>Keep the account: it returns to its expired state and can buy again.</source>
+        <translation>Conserver le compte&#xa0;: il revient à l&apos;état expiré et peut de nouveau acheter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="193"/>
+        <source>Revoke the deactivation of {client}? Its data is kept, it shows in the lists again as expired, and the account owner is told by email.</source>
+        <translation>Révoquer la désactivation de {client}&#xa0;? Ses données sont conservées, il réapparaît dans les listes comme expiré et le propriétaire du compte est prévenu par courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="195"/>
+        <source>Revoke deactivation</source>
+        <translation>Révoquer la désactivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="200"/>
+        <source>The deactivation of {client} is revoked.</source>
+        <translation>La désactivation de {client} est révoquée.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Deactivated on</source>
+        <translation>Désactivé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Purge date</source>
+        <translation>Date de suppression définitive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="43"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="43"/>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="67"/>
+        <source>The purge date has come: the data is deleted by the next lifecycle run.</source>
+        <translation>La date de suppression définitive est arrivée&#xa0;: les données seront supprimées lors du prochain passage du cycle de vie.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2642,166 @@
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact, puis enregistrez la demande.</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="296"/>
+        <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
+        <translation>{client} est déjà désactivé&#xa0;; ses données seront supprimées le {day:date}. Révoquez la désactivation depuis Désactivations en attente pour le conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="297"/>
+        <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
+        <translation>{client} a encore {n} {n:plural:abonnement|abonnements} en cours sans date de fin&#xa0;; {n:plural:résiliez-le|résiliez-les} d&apos;abord. La désactivation devient possible le lendemain de la fin du dernier accès.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="298"/>
+        <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
+        <translation>{client} a encore accès jusqu&apos;au {access_end:date}&#xa0;; la désactivation devient possible le {day:date}. Attendez jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="299"/>
+        <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
+        <translation>{client} n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; seul le propriétaire du compte peut demander une désactivation. Désignez-en d&apos;abord un parmi les contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="300"/>
+        <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
+        <translation>{contact} n&apos;est pas le propriétaire du compte de {client}&#xa0;; seul {owner}, le propriétaire du compte, peut demander une désactivation. Demandez à {owner} d&apos;en faire la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="301"/>
+        <source>Give the reason for the deactivation.</source>
+        <translation>Indiquez le motif de la désactivation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="302"/>
+        <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
+        <translation>L&apos;exportation {path} est introuvable&#xa0;; exportez de nouveau les données du client, ou choisissez d&apos;ignorer l&apos;exportation et confirmez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="303"/>
+        <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
+        <translation>Le nom saisi n&apos;est pas exactement {client}&#xa0;; saisissez le nom du client avec les mêmes lettres, majuscules et espaces pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="304"/>
+        <source>{client} has no deactivation pending; there is nothing to revoke.</source>
+        <translation>{client} n&apos;a aucune désactivation en attente&#xa0;; il n&apos;y a rien à révoquer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="305"/>
+        <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
+        <translation>Les données de {client} sont supprimées le {day:date}&#xa0;; la désactivation ne peut plus être révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="320"/>
+        <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
+        <translation>L&apos;exportation ne peut pas être écrite dans {path}&#xa0;: le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="321"/>
+        <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
+        <translation>Il n&apos;y a pas de table {sheet} à exporter. Choisissez l&apos;une des feuilles du classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="322"/>
+        <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
+        <translation>{file} ne peut pas être importé&#xa0;: ce fichier n&apos;existe pas. Choisissez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="323"/>
+        <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
+        <translation>{file} dépasse {megabytes} Mo, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-le en fichiers plus petits et importez-les un par un.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="324"/>
+        <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>{file} est un ancien fichier Excel 97-2003 (.xls)&#xa0;; ouvrez-le dans un tableur, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="325"/>
+        <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
+        <translation>{file} n&apos;est pas un classeur Excel (.xlsx)&#xa0;; choisissez un fichier .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="326"/>
+        <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
+        <translation>{file} est un classeur endommagé ou incomplet ({detail})&#xa0;; ouvrez-le dans un tableur, enregistrez-le de nouveau et importez la nouvelle copie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="327"/>
+        <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
+        <translation>{file} contient {n} parties, plus que les {limit} d&apos;un classeur&#xa0;; ce n&apos;est pas un classeur qu&apos;Account Desk peut importer en toute sécurité. Enregistrez-le de nouveau en .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="328"/>
+        <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
+        <translation>{file} se décompresserait en environ {megabytes} Mo, bien plus que ses données ne peuvent occuper (une bombe de décompression)&#xa0;; il n&apos;a pas été ouvert. Enregistrez de nouveau les données en .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="329"/>
+        <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
+        <translation>{file} déclare des entités XML dans sa partie {part}, ce dont un classeur n&apos;a jamais besoin et qui peut le faire grossir sans fin&#xa0;; il n&apos;a pas été ouvert. Enregistrez-le de nouveau depuis un tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="330"/>
+        <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
+        <translation>La feuille {sheet} de {file} a plus de {limit} lignes, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-la en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="331"/>
+        <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
+        <translation>La feuille {sheet} de {file} a plus de {limit} colonnes&#xa0;; supprimez les colonnes que vous n&apos;importez pas et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="332"/>
+        <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
+        <translation>La cellule {cell} de la feuille {sheet} dans {file} contient une formule&#xa0;; une importation n&apos;accepte que des valeurs. Copiez la feuille et collez-la en valeurs, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="333"/>
+        <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
+        <translation>La feuille {sheet} de {file} contient des cellules fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque ligne ait ses propres valeurs, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="334"/>
+        <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
+        <translation>{file} contient une feuille masquée, {sheet}&#xa0;; affichez-la pour vérifier son contenu, ou supprimez-la, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="335"/>
+        <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
+        <translation>{file} n&apos;est pas un texte lisible&#xa0;: la ligne {line} n&apos;est pas du {encoding} valide, les accents seraient donc déformés. Enregistrez-le de nouveau en CSV UTF-8 et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="336"/>
+        <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
+        <translation>{file} n&apos;est pas un fichier texte (CSV)&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="337"/>
+        <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
+        <translation>{file} ne contient aucune ligne à importer&#xa0;; il lui faut une ligne d&apos;en-tête et au moins une ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="338"/>
+        <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: il comporte {n} {n:plural:problème|problèmes} (le premier&#xa0;: {first}). Corrigez-{n:plural:le|les} et importez de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="339"/>
+        <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
+        <translation>{file} ne contient aucune des feuilles lues par une importation ({sheets:list})&#xa0;; partez du modèle (accountdesk import --template FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="340"/>
+        <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
+        <translation>{file} est un fichier CSV&#xa0;; l&apos;importation par modèle lit des classeurs Excel. Importez-le comme fichier d&apos;un autre programme, dont vous associez les colonnes aux champs client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="341"/>
+        <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
+        <translation>Aucune colonne de {file} n&apos;est associée au nom du client ou au numéro de compte&#xa0;; choisissez dans l&apos;association la colonne qui les contient.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -2136,6 +3128,21 @@
         <location filename="../../ui/refusals.py" line="286"/>
         <source>staff user</source>
         <translation>membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="311"/>
+        <source>Deactivating an account</source>
+        <translation>Désactiver un compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="312"/>
+        <source>Revoking a deactivation</source>
+        <translation>Révoquer une désactivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="347"/>
+        <source>Importing</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3972,7 @@
         <translation>Les {n} dernières modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <location filename="../../ui/side_pages.py" line="64"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -3107,12 +4114,12 @@
 <context>
     <name>TypedNameConfirmation</name>
     <message>
-        <location filename="../../ui/dialogs/typed_name.py" line="38"/>
+        <location filename="../../ui/dialogs/typed_name.py" line="40"/>
         <source>To confirm, type the client&apos;s name exactly as shown: {name}</source>
         <translation>Pour confirmer, saisissez le nom du client exactement comme affiché : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/typed_name.py" line="42"/>
+        <location filename="../../ui/dialogs/typed_name.py" line="45"/>
         <source>Client&apos;s name, typed to confirm</source>
         <translation>Nom du client, saisi pour confirmer</translation>
     </message>

@@ -309,6 +309,309 @@
     </message>
 </context>
 <context>
+    <name>DeactivateChecklistDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="91"/>
+        <source>Deactivate {client}: checklist</source>
+        <translation>停用 {client}：检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="96"/>
+        <source>Deactivating deletes every record of {client} for good after {days} days. Check each item below; the next step asks you to confirm by typing the client&apos;s name.</source>
+        <translation>停用将在 {days} 天后永久删除 {client} 的所有记录。请逐项核对以下内容；下一步需要输入客户名称进行确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="110"/>
+        <source>C&amp;ontinue…</source>
+        <translation>继续(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="135"/>
+        <source>1. Export the client&apos;s data</source>
+        <translation>1. 导出客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="138"/>
+        <source>&amp;Export everything for this client now…</source>
+        <translation>立即导出此客户的全部数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="140"/>
+        <source>Export everything for this client now</source>
+        <translation>立即导出此客户的全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="147"/>
+        <source>The workbook is checked by reading it back: every sheet present, every row count equal to the database&apos;s.</source>
+        <translation>导出后会重新读取工作簿进行核对：每个工作表都存在，每个行数都与数据库一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="150"/>
+        <source>&amp;Skip the export: I understand that no copy of this client&apos;s data will be kept</source>
+        <translation>跳过导出：我明白不会保留此客户数据的任何副本(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="158"/>
+        <source>2. Unpaid invoices</source>
+        <translation>2. 未付发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="163"/>
+        <source>no unpaid invoice.</source>
+        <translation>没有未付发票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="165"/>
+        <source>invoice of {issued}: {open} open of {amount}</source>
+        <translation>{issued} 开具的发票：{amount} 中尚有 {open} 未付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="169"/>
+        <source>1 unpaid invoice; record the payment or credit it first.</source>
+        <translation>1 张未付发票；请先登记付款或冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="170"/>
+        <source>{n} unpaid invoices; record the payments or credit them first.</source>
+        <translation>{n} 张未付发票；请先登记付款或冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="176"/>
+        <source>3. Subscriptions and seats</source>
+        <translation>3. 订阅和席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="183"/>
+        <source>a subscription is still running with no end date; cancel it first.</source>
+        <translation>仍有订阅在进行中且没有结束日期；请先终止该订阅。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="185"/>
+        <source>a subscription still gives access; deactivation is possible from {day}.</source>
+        <translation>仍有订阅提供访问权限；自 {day} 起可以停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="188"/>
+        <source>no subscription gives access any more.</source>
+        <translation>已没有订阅提供访问权限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="193"/>
+        <source>no end date</source>
+        <translation>无结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="195"/>
+        <source>access until {day}</source>
+        <translation>访问权限至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="197"/>
+        <source>access ended {day}</source>
+        <translation>访问权限已于 {day} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <source>1 active paid seat</source>
+        <translation>1 个有效付费席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <source>{n} active paid seats</source>
+        <translation>{n} 个有效付费席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="205"/>
+        <source>{seats}, at most {limit} allowed.</source>
+        <translation>{seats}，最多允许 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="206"/>
+        <source>Deactivate users and reduce licences in Contacts and seats first.</source>
+        <translation>请先在“联系人和席位”中停用用户并减少许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="210"/>
+        <source>4. The request</source>
+        <translation>4. 申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="216"/>
+        <source>the client has no account owner (primary admin contact); name one first.</source>
+        <translation>客户没有账户所有者（主管理员联系人）；请先指定一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="221"/>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="222"/>
+        <source>{who}, the account owner</source>
+        <translation>{who}，账户所有者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="223"/>
+        <source>I &amp;verified that {name} is the account owner and asked for this deactivation</source>
+        <translation>我已核实 {name} 是账户所有者并申请了此次停用(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="230"/>
+        <source>Reason for the deactivation</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="234"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="243"/>
+        <source>Export the client&apos;s data</source>
+        <translation>导出客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="244"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="251"/>
+        <source>Exporting and checking {file}…</source>
+        <translation>正在导出并核对 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="261"/>
+        <source>Exported and verified: {file}, {sheets} sheets, {rows} rows, each count equal to the database&apos;s. This file holds the client&apos;s personal data: keep it safe, and destroy it when it is no longer needed.</source>
+        <translation>已导出并核对：{file}，{sheets} 个工作表，{rows} 行，每项计数均与数据库一致。此文件包含客户的个人数据：请妥善保管，不再需要时将其销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="265"/>
+        <source>The export could not be verified; export again:
+{problems}</source>
+        <translation>无法核对导出文件；请重新导出：
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="273"/>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="284"/>
+        <source>Wait for the export to be written and checked.</source>
+        <translation>请等待导出文件写入并核对完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="286"/>
+        <source>Export the client&apos;s data and let it be verified, or tick that you skip the export.</source>
+        <translation>请导出客户数据并等待核对，或勾选跳过导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="288"/>
+        <source>Tick that you verified the account owner&apos;s authority.</source>
+        <translation>请勾选以确认您已核实账户所有者的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="290"/>
+        <source>Give the reason for the deactivation.</source>
+        <translation>请填写停用原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="296"/>
+        <source>Go on to the confirmation.</source>
+        <translation>进入确认步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateConfirmDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="41"/>
+        <source>Deactivate {client}</source>
+        <translation>停用 {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="48"/>
+        <source>This cannot be undone once the purge date has passed. On {purge}, every record of {client} is deleted for good: nobody, not even an administrator, can bring it back. Until then ({days} days) the account is hidden and a manager can still revoke the deactivation from Pending deactivations.</source>
+        <translation>一旦过了清除日期，此操作将无法撤销。{purge} 当天，{client} 的所有记录将被永久删除：任何人（包括管理员）都无法恢复。在此之前（{days} 天），该账户会被隐藏，经理仍可在“待停用账户”中撤销停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="59"/>
+        <source>What will be deleted: {contacts}, {subscriptions}, {invoices}, {notes}, {files}, {emails}, and everything else recorded for this client. The audit trail keeps only who did what and when, without personal data.</source>
+        <translation>将被删除的内容：{contacts}、{subscriptions}、{invoices}、{notes}、{files}、{emails}，以及为此客户记录的其他所有内容。审计记录仅保留谁在何时做了什么，不含个人数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <source>1 contact</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <source>{n} contacts</source>
+        <translation>{n} 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <source>1 subscription</source>
+        <translation>1 个订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <source>{n} subscriptions</source>
+        <translation>{n} 个订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <source>1 invoice</source>
+        <translation>1 张发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <source>{n} invoices</source>
+        <translation>{n} 张发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <source>1 note</source>
+        <translation>1 条备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <source>{n} notes</source>
+        <translation>{n} 条备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <source>{n} files</source>
+        <translation>{n} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <source>1 email</source>
+        <translation>1 封邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <source>{n} emails</source>
+        <translation>{n} 封邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="71"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="81"/>
+        <source>Type the client&apos;s name exactly to enable it.</source>
+        <translation>请准确输入客户名称以启用此按钮。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/detail_pane.py" line="48"/>
@@ -543,11 +846,343 @@
     </message>
 </context>
 <context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <location filename="../../ui/export_view.py" line="70"/>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="74"/>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="76"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="93"/>
+        <source>%1 of %2 rows written</source>
+        <translation>已写入 %1 / %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="96"/>
+        <source>%1 rows written</source>
+        <translation>已写入 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_view.py" line="102"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../ui/export_view.py" line="211"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/sorted_rows.py" line="170"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="63"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="67"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="71"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="81"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="173"/>
+        <source>Check rows</source>
+        <translation>检查行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="82"/>
+        <location filename="../../ui/dialogs/import_mapping.py" line="84"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="108"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="108"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="108"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="117"/>
+        <source>Client name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="117"/>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="117"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="118"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="118"/>
+        <source>Account owner: first name</source>
+        <translation>账户所有者：名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="119"/>
+        <source>Account owner: last name</source>
+        <translation>账户所有者：姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="120"/>
+        <source>Account owner: full name</source>
+        <translation>账户所有者：全名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="120"/>
+        <source>Account owner: email</source>
+        <translation>账户所有者：电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="121"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="121"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="121"/>
+        <source>Client since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="122"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="122"/>
+        <source>Active (yes/no)</source>
+        <translation>有效（是/否）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="123"/>
+        <source>Left (yes/no)</source>
+        <translation>已流失（是/否）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="133"/>
+        <source>Field for the column %1</source>
+        <translation>列 %1 对应的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="134"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="138"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="139"/>
+        <source>Examples: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="147"/>
+        <source>%1 (%2): %n row(s). Choose the client field each column holds; the proposals come from the column names.</source>
+        <translation>
+            <numerusform>%1（%2）：%n 行。请为每一列选择其对应的客户字段；建议项来自列名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="181"/>
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>可以导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="182"/>
+        <source>%n row(s) have problems and will be skipped; nothing is written until you import.</source>
+        <translation>
+            <numerusform>%n 行有问题，将被跳过；在您导入之前不会写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_mapping.py" line="186"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping.py" line="192"/>
+        <source>No row can be imported.</source>
+        <translation>没有可导入的行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="106"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="110"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="117"/>
+        <source>Rows per sheet</source>
+        <translation>各工作表行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="120"/>
+        <source>Already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="124"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="127"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="136"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="169"/>
+        <source>Checking %1: %2 rows read…</source>
+        <translation>正在检查 %1：已读取 %2 行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="178"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="197"/>
+        <source>%1 has %n problem(s); correct them in the file and import it again. Nothing was written.</source>
+        <translation>
+            <numerusform>%1 有 %n 个问题；请在文件中更正后重新导入。未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="200"/>
+        <source>The file has problems; nothing can be imported until they are corrected.</source>
+        <translation>文件存在问题；在更正之前无法导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="203"/>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 没有可导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="204"/>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="206"/>
+        <source>%1 is valid: %n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%1 有效：%n 行可以导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="208"/>
+        <source>Nothing has been written yet. Import writes every row at once, or none.</source>
+        <translation>尚未写入任何内容。导入会一次性写入所有行，或一行都不写入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="221"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="241"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -581,112 +1216,112 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="65"/>
+        <location filename="../../ui/window_actions.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="66"/>
+        <location filename="../../ui/window_actions.py" line="69"/>
         <source>Read the database again; filter, sort and selection stay</source>
         <translation>重新读取数据库；筛选、排序和选择保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="69"/>
+        <location filename="../../ui/window_actions.py" line="72"/>
         <source>Bring up to &amp;today</source>
         <translation>更新到今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="70"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>Issue due invoices and handle every deadline up to today</source>
         <translation>开具到期发票，并处理截至今天的所有期限</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="71"/>
+        <location filename="../../ui/window_actions.py" line="74"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="71"/>
+        <location filename="../../ui/window_actions.py" line="74"/>
         <source>Organisation, policies and email settings</source>
         <translation>组织、策略和电子邮件设置</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="73"/>
+        <location filename="../../ui/window_actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>Search by name, account number, email or phone</source>
         <translation>按名称、账号、电子邮件或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="79"/>
+        <location filename="../../ui/window_actions.py" line="82"/>
         <source>&amp;Previous record</source>
         <translation>上一条记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="81"/>
+        <location filename="../../ui/window_actions.py" line="84"/>
         <source>&amp;Next record</source>
         <translation>下一条记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="77"/>
+        <location filename="../../ui/window_actions.py" line="80"/>
         <source>&amp;Open details</source>
         <translation>打开详情(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="78"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>Move to the selected client&apos;s details</source>
         <translation>转到所选客户的详情</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="83"/>
+        <location filename="../../ui/window_actions.py" line="86"/>
         <source>&amp;Columns…</source>
         <translation>列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="83"/>
+        <location filename="../../ui/window_actions.py" line="86"/>
         <source>Choose the columns of the table</source>
         <translation>选择表格显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="85"/>
+        <location filename="../../ui/window_actions.py" line="88"/>
         <source>&amp;Cancel subscription…</source>
         <translation>取消订阅(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="86"/>
+        <location filename="../../ui/window_actions.py" line="89"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>在所选月份之后取消所选订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="88"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>&amp;Void latest invoice…</source>
         <translation>作废最新发票(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="89"/>
+        <location filename="../../ui/window_actions.py" line="92"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>作废该订阅的最新发票：该订阅系误购</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="91"/>
+        <location filename="../../ui/window_actions.py" line="94"/>
         <source>Record cancellation &amp;request…</source>
         <translation>登记取消申请(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>Record a cancellation request received from the client</source>
         <translation>登记从客户处收到的取消申请</translation>
     </message>
@@ -696,58 +1331,58 @@
         <translation>无法发送电子邮件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>The list could not be read: {error}</source>
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} / {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>{shown} of {total} subscriptions</source>
         <translation>{shown} / {total} 个订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Requests ({count})</source>
         <translation>申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <location filename="../../ui/pages.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="122"/>
+        <location filename="../../ui/window_actions.py" line="132"/>
         <source>The database is still opening; a moment please.</source>
         <translation>数据库仍在打开中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="130"/>
+        <location filename="../../ui/window_actions.py" line="144"/>
         <source>The client&apos;s details are still loading; a moment please.</source>
         <translation>客户详情仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="135"/>
+        <location filename="../../ui/window_actions.py" line="149"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>请先在客户的“购买”选项卡中选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="127"/>
+        <location filename="../../ui/window_actions.py" line="141"/>
         <source>Select a client first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
@@ -772,22 +1407,27 @@
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="36"/>
+        <location filename="../../ui/pages.py" line="37"/>
         <source>Activity</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="33"/>
+        <location filename="../../ui/pages.py" line="34"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="37"/>
+        <location filename="../../ui/pages.py" line="38"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="34"/>
+        <location filename="../../ui/pages.py" line="39"/>
+        <source>Pending deletions</source>
+        <translation>待删除账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="35"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -838,18 +1478,88 @@
     </message>
     <message>
         <location filename="../../ui/window_layout.py" line="135"/>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_layout.py" line="136"/>
         <source>&amp;Subscription</source>
         <translation>订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="144"/>
+        <location filename="../../ui/window_layout.py" line="145"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="182"/>
+        <location filename="../../ui/window_layout.py" line="183"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="38"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="39"/>
+        <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
+        <translation>只有“客户”和“订阅”表可以按视图导出；请先选择其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="71"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="97"/>
+        <source>&amp;Export this view…</source>
+        <translation>导出此视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="98"/>
+        <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
+        <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="100"/>
+        <source>Export &amp;everything…</source>
+        <translation>全部导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="101"/>
+        <source>Every kind of record of every client, one sheet each</source>
+        <translation>所有客户的各类记录，每类一个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="103"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="104"/>
+        <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
+        <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="106"/>
+        <source>E&amp;xport this client…</source>
+        <translation>导出此客户(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="107"/>
+        <source>Every record of the selected client, one sheet each</source>
+        <translation>所选客户的全部记录，每类一个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="109"/>
+        <source>&amp;Deactivate account…</source>
+        <translation>停用账户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="110"/>
+        <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
+        <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1867,122 @@
         <location filename="../../ui/table_models.py" line="257"/>
         <source>Sorted by {keys}. Shift+click a header to add it to the sort.</source>
         <translation>按 {keys} 排序。按住 Shift 单击列标题可将其加入排序。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDeactivationsPage</name>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="98"/>
+        <source>Accounts waiting for their data to be deleted. They are hidden from the other lists; a manager can revoke a deactivation until the day before its purge date.</source>
+        <translation>等待删除数据的账户。这些账户不会显示在其他列表中；经理可以在清除日期的前一天之前撤销停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="107"/>
+        <source>&amp;Revoke deactivation…</source>
+        <translation>撤销停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="108"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="114"/>
+        <source>Pending deactivations</source>
+        <translation>待停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="138"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="152"/>
+        <source>1 account waiting for its purge</source>
+        <translation>1 个账户等待清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="153"/>
+        <source>{n} accounts waiting for their purge</source>
+        <translation>{n} 个账户等待清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="160"/>
+        <source>The list could not be read: {reason}</source>
+        <translation>无法读取列表：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="173"/>
+        <source>Wait for the current action to finish.</source>
+        <translation>请等待当前操作完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="177"/>
+        <source>Select an account to revoke its deactivation.</source>
+        <translation>请选择一个账户以撤销其停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="179"/>
+        <source>The purge date of {client} has come; it can no longer be revoked.</source>
+        <translation>{client} 的清除日期已到；已无法撤销停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="187"/>
+        <source>Keep the account: it returns to its expired state and can buy again.</source>
+        <translation>保留该账户：它将恢复为已到期状态，并可重新购买。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="193"/>
+        <source>Revoke the deactivation of {client}? Its data is kept, it shows in the lists again as expired, and the account owner is told by email.</source>
+        <translation>要撤销 {client} 的停用吗？其数据将被保留，它会以已到期状态重新显示在列表中，并通过邮件通知账户所有者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="195"/>
+        <source>Revoke deactivation</source>
+        <translation>撤销停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="200"/>
+        <source>The deactivation of {client} is revoked.</source>
+        <translation>已撤销 {client} 的停用。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Deactivated on</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="42"/>
+        <source>Purge date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="43"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="43"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_deactivations_page.py" line="67"/>
+        <source>The purge date has come: the data is deleted by the next lifecycle run.</source>
+        <translation>清除日期已到：数据将在下一次生命周期运行时删除。</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2636,166 @@
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="296"/>
+        <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
+        <translation>{client} 已停用；其数据将于 {day:date} 删除。如需保留，请在“待停用账户”中撤销停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="297"/>
+        <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
+        <translation>{client} 仍有 {n} 个订阅在进行中且没有结束日期；请先终止这些订阅。最后一个访问权限结束的次日起即可停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="298"/>
+        <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
+        <translation>{client} 的访问权限持续至 {access_end:date}；自 {day:date} 起才可停用。请等到那时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="299"/>
+        <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
+        <translation>{client} 没有账户所有者（主管理员联系人）；只有账户所有者才能申请停用。请先在联系人中指定一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="300"/>
+        <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
+        <translation>{contact} 不是 {client} 的账户所有者；只有账户所有者 {owner} 才能申请停用。请让 {owner} 提出申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="301"/>
+        <source>Give the reason for the deactivation.</source>
+        <translation>请填写停用原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="302"/>
+        <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
+        <translation>找不到导出文件 {path}；请重新导出客户数据，或选择跳过导出并确认知悉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="303"/>
+        <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
+        <translation>输入的名称与 {client} 不完全一致；请输入客户名称，字母、大小写和空格须完全相同，以进行确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="304"/>
+        <source>{client} has no deactivation pending; there is nothing to revoke.</source>
+        <translation>{client} 没有待处理的停用；没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="305"/>
+        <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
+        <translation>{client} 的数据将于 {day:date} 删除；已无法撤销停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="320"/>
+        <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
+        <translation>无法将导出文件写入 {path}：该文件夹不存在或不可写入。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="321"/>
+        <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
+        <translation>没有可导出的 {sheet} 表。请选择工作簿中的一个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="322"/>
+        <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
+        <translation>无法导入 {file}：该文件不存在。请重新选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="323"/>
+        <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
+        <translation>{file} 大于 {megabytes} MB，超出单次导入的上限；请将其拆分为较小的文件并逐个导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="324"/>
+        <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>{file} 是旧版 Excel 97-2003 (.xls) 文件；请在电子表格程序中打开，另存为 Excel 工作簿 (.xlsx) 或 CSV，然后导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="325"/>
+        <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
+        <translation>{file} 不是 Excel 工作簿 (.xlsx)；请选择 .xlsx 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="326"/>
+        <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
+        <translation>{file} 是损坏或不完整的工作簿（{detail}）；请在电子表格程序中打开并重新保存，然后导入新副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="327"/>
+        <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
+        <translation>{file} 包含 {n} 个部件，超过工作簿应有的 {limit} 个；Account Desk 无法安全导入此文件。请将其重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="328"/>
+        <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
+        <translation>{file} 解压后约为 {megabytes} MB，远超其数据应有的大小（压缩炸弹）；未打开该文件。请将数据重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="329"/>
+        <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
+        <translation>{file} 在其部件 {part} 中声明了 XML 实体，工作簿从不需要这些实体，且它们可能导致文件无限膨胀；未打开该文件。请在电子表格程序中重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="330"/>
+        <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
+        <translation>{file} 的工作表 {sheet} 超过 {limit} 行，超出单次导入的上限；请将其拆分为多个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="331"/>
+        <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
+        <translation>{file} 的工作表 {sheet} 超过 {limit} 列；请删除不导入的列后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="332"/>
+        <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
+        <translation>{file} 中工作表 {sheet} 的单元格 {cell} 包含公式；导入仅接受值。请复制该工作表并以值的形式粘贴，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="333"/>
+        <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
+        <translation>{file} 的工作表 {sheet} 含有合并单元格（{cells}）；请取消合并，使每行都有自己的值，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="334"/>
+        <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
+        <translation>{file} 含有隐藏的工作表 {sheet}；请取消隐藏以检查其内容，或将其删除，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="335"/>
+        <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
+        <translation>{file} 不是可读的文本：第 {line} 行不是有效的 {encoding}，重音字符会显示为乱码。请将其重新另存为 CSV UTF-8，然后导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="336"/>
+        <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
+        <translation>{file} 不是文本 (CSV) 文件；请选择 CSV 文件或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="337"/>
+        <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
+        <translation>{file} 没有可导入的行；它需要一个标题行和至少一行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="338"/>
+        <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
+        <translation>{file} 未导入：它有 {n} 个问题（第一个：{first}）。请更正后重新导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="339"/>
+        <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
+        <translation>{file} 不含导入所读取的任何工作表（{sheets:list}）；请从模板开始（accountdesk import --template FILE）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="340"/>
+        <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
+        <translation>{file} 是 CSV 文件；模板导入只读取 Excel 工作簿。请将其作为其他程序的文件导入，并将其列映射到客户字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="341"/>
+        <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
+        <translation>{file} 中没有任何列对应客户名称或账号；请在映射中选择包含它们的列。</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -2136,6 +3122,21 @@
         <location filename="../../ui/refusals.py" line="286"/>
         <source>staff user</source>
         <translation>员工用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="311"/>
+        <source>Deactivating an account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="312"/>
+        <source>Revoking a deactivation</source>
+        <translation>撤销停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="347"/>
+        <source>Importing</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3966,7 @@
         <translation>最近 {n} 项更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <location filename="../../ui/side_pages.py" line="64"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
@@ -3107,12 +4108,12 @@
 <context>
     <name>TypedNameConfirmation</name>
     <message>
-        <location filename="../../ui/dialogs/typed_name.py" line="38"/>
+        <location filename="../../ui/dialogs/typed_name.py" line="40"/>
         <source>To confirm, type the client&apos;s name exactly as shown: {name}</source>
         <translation>请准确输入所显示的客户名称以确认：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/typed_name.py" line="42"/>
+        <location filename="../../ui/dialogs/typed_name.py" line="45"/>
         <source>Client&apos;s name, typed to confirm</source>
         <translation>为确认而输入的客户名称</translation>
     </message>

@@ -26,8 +26,8 @@ TODAY = date(2026, 11, 23)
 
 EXPECTED = {
     "fr": {
-        "side_bar": ["Clients", "Abonnements", "Demandes", "Activité", "Boîte d'envoi"],
-        "menus": ["&Fichier", "É&dition", "&Affichage", "A&bonnement"],
+        "side_bar": ["Clients", "Abonnements", "Demandes", "Activité", "Boîte d'envoi", "Suppressions en attente"],
+        "menus": ["&Fichier", "É&dition", "&Affichage", "&Compte", "A&bonnement"],
         "actions": {
             "actionRefresh": "&Actualiser",
             "actionRunLifecycle": "Mettre à &jour jusqu'à aujourd'hui",
@@ -50,8 +50,8 @@ EXPECTED = {
         "qt_cancel": "Annuler",
     },
     "zh": {
-        "side_bar": ["客户", "订阅", "申请", "动态", "发件箱"],
-        "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "订阅(&S)"],
+        "side_bar": ["客户", "订阅", "申请", "动态", "发件箱", "待删除账户"],
+        "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "账户(&A)", "订阅(&S)"],
         "actions": {
             "actionRefresh": "刷新(&R)",
             "actionRunLifecycle": "更新到今天(&T)",
