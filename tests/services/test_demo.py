@@ -12,6 +12,7 @@ from app import billing
 from app import models as m
 from app.demo import TABLES, build_demo
 from app.desk import Desk
+from app.listing import fts_query
 
 TODAY = date(2026, 11, 22)
 CLIENTS = 200
@@ -121,7 +122,7 @@ def test_demo_search_finds_clients_by_name(sqlite_url):
             clients = conn.execute(select(m.Client.id, m.Client.name, m.Client.language)).all()
             for cid, name, _ in clients:
                 found = conn.scalars(text("SELECT rowid FROM client_fts WHERE client_fts MATCH :q"),
-                                     {"q": f'"{name}"*'}).all()
+                                     {"q": fts_query(name)}).all()
                 assert cid in found, name
         assert {language for _, _, language in clients} == {"en", "fr", "zh"}
     finally:
