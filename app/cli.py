@@ -5,6 +5,8 @@
     accountdesk --version
     accountdesk demo --clients N [--seed S]           write a demo database
     accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
+    accountdesk backup FILE                           back the database up (SQLite backup API / pg_dump)
+    accountdesk restore FILE                          replace the database with a backup
 
 The composition root is `ui.launcher.main`, above both `app` and `ui`: it parses the
 arguments here, runs a headless command here, and only starts the window itself. So
@@ -48,12 +50,17 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     life = sub.add_parser("lifecycle", parents=[common], help="bring the database up to a day")
     life.add_argument("--until", type=_date, help="the day (default: today)")
+    backup = sub.add_parser("backup", parents=[common], help="back the database up into FILE")
+    backup.add_argument("file", metavar="FILE")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the database with the backup FILE (the current one is kept aside)")
+    restore.add_argument("file", metavar="FILE")
     return p
 
 
 def run_command(args: argparse.Namespace) -> int | None:
     """Runs the headless command named in `args`; None when there is none (the window)."""
-    commands = {"demo": _demo, "lifecycle": _lifecycle}
+    commands = {"demo": _demo, "lifecycle": _lifecycle, "backup": _backup, "restore": _restore}
     command = commands.get(args.command)
     if command is None:
         return None
@@ -103,6 +110,32 @@ def _lifecycle(args: argparse.Namespace) -> int:
     with Desk.open(args.db, user=args.user, today=args.today) as desk:
         counts = desk.run_lifecycle(args.until)
     print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "nothing to do")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.backup import backup
+    from app.paths import resolve_url
+
+    dest = backup(resolve_url(args.db), Path(args.file))
+    print(f"Backed up to {dest}.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app import purged_ids
+    from app.backup import restore
+    from app.paths import resolve_url
+
+    url = resolve_url(args.db)
+    result = restore(Path(args.file), url, purged_ids.load(purged_ids.database_key(url)))
+    kept = f" The previous database is kept as {result.aside}." if result.aside else ""
+    again = f" {result.purged_again} purged client(s) removed again." if result.purged_again else ""
+    print(f"Restored from {args.file}.{kept}{again}")
     return 0
 
 
