@@ -55,11 +55,13 @@ def make_engine(url: str) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
         if parsed.drivername.startswith("sqlite"):
-            engine = create_engine(parsed, connect_args={"timeout": 10})
+            # hide_parameters: an error's text never carries a row's values into a log.
+            engine = create_engine(parsed, connect_args={"timeout": 10}, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         elif parsed.drivername.startswith("postgresql"):
-            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10},
+                                   hide_parameters=True)
         else:
             raise DatabaseError(
                 f"The database URL {url!r} names {parsed.drivername}; Account Desk works with SQLite or PostgreSQL."

@@ -9,6 +9,8 @@ never sharing a session (each call opens and closes its own).
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -22,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import db, lifecycle
 from app import models as m
 from app import settings as settings_store
-from app.errors import DatabaseError, PermissionDenied, RuleViolation
+from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.schema_version import KNOWN_REVISIONS
 from app.services import cancellation, clients, requests, subscriptions
@@ -31,6 +33,8 @@ from app.unit_of_work import Actor, UnitOfWork
 from app.views import ClientView, EventView, InvoiceView, StaffView, SubscriptionView
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+_CODE = re.compile(r"[a-z0-9_.]+")
 LOCAL_ADMIN_EMAIL = "admin@localhost"
 
 
@@ -82,10 +86,21 @@ class Desk:
                           datetime.now)
 
     def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self._uow() as uow:
-            result = fn(uow, *args, **kwargs)
-            uow.commit()
-            return result
+        # Logged by ids only (app/logs.py): the integer arguments, and a refusal's code,
+        # never its sentence, which names the client.
+        ids = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
+        try:
+            with self._uow() as uow:
+                result = fn(uow, *args, **kwargs)
+                uow.commit()
+        except DeskError as exc:
+            # Older refusals carry their sentence as the code: only a real code is logged.
+            code = exc.code if _CODE.fullmatch(exc.code) else type(exc).__name__
+            log.info("%s %s refused: %s (user %s)", fn.__qualname__, ids, code, self.actor.id)
+            raise
+        made = f" -> {result}" if isinstance(result, int) and not isinstance(result, bool) else ""
+        log.info("%s %s done%s (user %s)", fn.__qualname__, ids, made, self.actor.id)
+        return result
 
     def _read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self._uow(read=True) as uow:
@@ -208,6 +223,7 @@ class Desk:
                 totals[key] = totals.get(key, 0) + value
             if progress is not None:
                 progress(step)
+        log.info("lifecycle up to %s: %s", until, totals)
         return totals
 
     # --- cancellation (§4, §5) -------------------------------------------------
@@ -288,6 +304,9 @@ class Desk:
         assert config is not None
         report = OutboxSender(self._session_factory, config, now=datetime.now).deliver_due(
             cancelled=cancelled or (lambda: False))
+        # Counts only: the report's error lines name recipients.
+        log.info("outbox: %s sent, %s retrying, %s failed, %s recovered", report.sent, report.retrying,
+                 report.failed, report.recovered)
         return {"sent": report.sent, "retrying": report.retrying, "failed": report.failed,
                 "recovered": report.recovered, "errors": list(report.errors)}
 
