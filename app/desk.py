@@ -51,6 +51,10 @@ class Desk:
         self.engine = engine
         self.actor = actor
         self._fixed_today = today
+        # The clock of the use cases and the outbox lease; tests replace it.
+        self.now: Callable[[], datetime] = datetime.now
+        # Names this workstation in the outbox lease; None: the id in the config folder.
+        self.workstation: str | None = None
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
         self._read_factory = sessionmaker(engine.execution_options(**{db.BEGIN_OPTION: "DEFERRED"}),
                                           expire_on_commit=False)
@@ -83,7 +87,7 @@ class Desk:
 
     def _uow(self, *, read: bool = False) -> UnitOfWork:
         return UnitOfWork(self._read_factory if read else self._session_factory, self.actor, self.today,
-                          datetime.now)
+                          self.now)
 
     def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         # Logged by ids only (app/logs.py): the integer arguments, and a refusal's code,
@@ -302,8 +306,11 @@ class Desk:
         password = get_smtp_password(values["smtp_user"]) if values.get("smtp_user") else None
         config = smtp_config(values, password)
         assert config is not None
-        report = OutboxSender(self._session_factory, config, now=datetime.now).deliver_due(
-            cancelled=cancelled or (lambda: False))
+        from app.workstation import workstation_id
+
+        sender = OutboxSender(self._session_factory, config, now=self.now,
+                              workstation=self.workstation or workstation_id())
+        report = sender.deliver_due(cancelled=cancelled or (lambda: False))
         # Counts only: the report's error lines name recipients.
         log.info("outbox: %s sent, %s retrying, %s failed, %s recovered", report.sent, report.retrying,
                  report.failed, report.recovered)
@@ -314,7 +321,7 @@ class Desk:
         """Queues failed emails again for the next delivery; returns how many."""
         from app.mail.sender import retry_now
 
-        return retry_now(self._session_factory, ids, now=datetime.now())
+        return retry_now(self._session_factory, ids, now=self.now())
 
     def save_eml(self, email_id: int, path: str | Path) -> None:
         """Writes one outbox email as an .eml file (whole or not at all)."""

@@ -4,5 +4,5 @@ Opening a database compares its revision with HEAD before anything heavy is impo
 a test checks these against the Alembic scripts.
 """
 
-HEAD = "0001_initial"
-KNOWN_REVISIONS = frozenset({"0001_initial"})
+HEAD = "0002_outbox_lease"
+KNOWN_REVISIONS = frozenset({"0001_initial", "0002_outbox_lease"})

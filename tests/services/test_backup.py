@@ -15,6 +15,7 @@ from app.backup import check_backup, daily_backup, restore
 from app.cli import main
 from app.desk import Desk
 from app.errors import DatabaseError, NotFound
+from app.schema_version import HEAD
 
 TODAY = date(2026, 11, 30)
 SECRET_NAME = "Zebulon Quixote Trading"
@@ -44,7 +45,7 @@ def test_backup_of_a_live_database_holds_its_last_commits(tmp_path):
     with Desk.open(url, today=TODAY) as desk:
         secret, _ = _two_clients(desk)  # still in the WAL while the desk is open
         assert main(["backup", str(dest), "--db", url]) == 0
-    assert check_backup(dest) == "0001_initial"
+    assert check_backup(dest) == HEAD
     assert not Path(f"{dest}-wal").exists()
     with Desk.open(f"sqlite:///{dest}", today=TODAY) as copy:
         assert copy.client(secret).name == SECRET_NAME
