@@ -71,6 +71,13 @@ class Desk:
             raise
         return cls(engine, actor, today)
 
+    @property
+    def storage_warning(self) -> str | None:
+        """A sentence for the window when the database is a SQLite file on a network drive."""
+        from app.network_fs import network_warning
+
+        return network_warning(self.engine.url.render_as_string(hide_password=False))
+
     def close(self) -> None:
         self.engine.dispose()
 
