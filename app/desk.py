@@ -35,6 +35,17 @@ from app.views import ClientView, EventView, InvoiceView, StaffView, Subscriptio
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _CODE = re.compile(r"[a-z0-9_.]+")
+DISK_FULL = ("The database could not be written (the disk may be full), so this change was not saved; what "
+             "was saved before is intact. Free some disk space and try again.")
+# SQLite says FULL for ENOSPC; a file-size limit (EFBIG) or a failing write is an IOERR.
+_WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
+                   "SQLITE_IOERR_SHMSIZE")
+
+
+def _disk_full(exc: OperationalError) -> bool:
+    """A write that failed for lack of space (SQLite), or PostgreSQL's disk_full (53100)."""
+    return (getattr(exc.orig, "sqlite_errorname", None) in _WRITE_FAILURES
+            or getattr(exc.orig, "sqlstate", None) == "53100")
 LOCAL_ADMIN_EMAIL = "admin@localhost"
 
 
@@ -104,6 +115,11 @@ class Desk:
             with self._uow() as uow:
                 result = fn(uow, *args, **kwargs)
                 uow.commit()
+        except OperationalError as exc:
+            if _disk_full(exc):
+                log.warning("%s %s: disk full (user %s)", fn.__qualname__, ids, self.actor.id)
+                raise DatabaseError(DISK_FULL) from exc
+            raise
         except DeskError as exc:
             # Older refusals carry their sentence as the code: only a real code is logged.
             code = exc.code if _CODE.fullmatch(exc.code) else type(exc).__name__
