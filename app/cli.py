@@ -7,6 +7,8 @@
     accountdesk lifecycle [--until YYYY-MM-DD]        bring the database up to a day (scheduled task)
     accountdesk export FILE [--client ID]             everything (or one client) to .xlsx, or one table to .csv
     accountdesk import FILE [--dry-run] | --template FILE   (app/cli_import.py)
+    accountdesk backup FILE                           back the database up (SQLite backup API / pg_dump)
+    accountdesk restore FILE                          replace the database with a backup
 
 The composition root is `ui.launcher.main`, above both `app` and `ui`: it parses the
 arguments here, runs a headless command here, and only starts the window itself. So
@@ -59,6 +61,11 @@ def parser() -> argparse.ArgumentParser:
     from app import cli_import
 
     cli_import.add_parser(sub, common)
+    backup = sub.add_parser("backup", parents=[common], help="back the database up into FILE")
+    backup.add_argument("file", metavar="FILE")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the database with the backup FILE (the current one is kept aside)")
+    restore.add_argument("file", metavar="FILE")
     return p
 
 
@@ -66,7 +73,8 @@ def run_command(args: argparse.Namespace) -> int | None:
     """Runs the headless command named in `args`; None when there is none (the window)."""
     from app import cli_import
 
-    commands = {"demo": _demo, "lifecycle": _lifecycle, "export": _export, "import": cli_import.run}
+    commands = {"demo": _demo, "lifecycle": _lifecycle, "export": _export, "import": cli_import.run,
+                "backup": _backup, "restore": _restore}
     command = commands.get(args.command)
     if command is None:
         return None
@@ -149,6 +157,29 @@ def _export(args: argparse.Namespace) -> int:
     if report.excluded_clients:
         print(f"Expired clients left out: {report.excluded_clients:,} (exporting them needs a manager).")
     print(f"{sum(report.values()):,} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.backup import backup
+    from app.paths import resolve_url
+
+    dest = backup(resolve_url(args.db), Path(args.file))
+    print(f"Backed up to {dest}.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app import purged_ids
+    from app.backup import restore
+    from app.paths import resolve_url
+
+    url = resolve_url(args.db)
+    result = restore(Path(args.file), url, purged_ids.load(purged_ids.database_key(url)))
+    kept = f" The previous database is kept as {result.aside}." if result.aside else ""
+    again = f" {result.purged_again} purged client(s) removed again." if result.purged_again else ""
+    print(f"Restored from {args.file}.{kept}{again}")
     return 0
 
 

@@ -1,6 +1,7 @@
 """Database engines: the URL, SQLite's connection settings, and schema migration.
 
-SQLite is opened in WAL mode with ``synchronous=FULL`` (a committed change survives a
+SQLite is opened in WAL mode (a rollback journal on a network drive, see
+``sqlite_journal_mode``) with ``synchronous=FULL`` (a committed change survives a
 power cut), foreign keys on, a busy timeout and ``secure_delete`` (a purge leaves no
 readable trace). The Python sqlite3 driver does not emit BEGIN where SQLAlchemy
 expects it, so we take over transaction control (the recipe of SQLAlchemy's SQLite
@@ -12,6 +13,7 @@ unreadable file, or one written by a newer version, is refused without a byte ch
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -27,16 +29,26 @@ from app.schema_version import HEAD
 BEGIN_OPTION = "sqlite_begin"
 
 
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any, *, journal: str = "WAL") -> None:
     # Take transaction control from the driver; see the module docstring.
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute(f"PRAGMA journal_mode={journal}")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA secure_delete=ON")
     cur.close()
+
+
+def sqlite_journal_mode(url: str) -> str:
+    """WAL, except for a file on a network drive, where WAL's shared memory is not shared
+    between machines and corrupts the file (app/network_fs.py): a rollback journal there."""
+    from app.network_fs import is_network_path
+    from app.sqlite_file import sqlite_path
+
+    path = sqlite_path(url)
+    return "DELETE" if path is not None and is_network_path(path) else "WAL"
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -54,11 +66,13 @@ def make_engine(url: str) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
         if parsed.drivername.startswith("sqlite"):
-            engine = create_engine(parsed, connect_args={"timeout": 10})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            # hide_parameters: an error's text never carries a row's values into a log.
+            engine = create_engine(parsed, connect_args={"timeout": 10}, hide_parameters=True)
+            event.listen(engine, "connect", functools.partial(_sqlite_pragmas, journal=sqlite_journal_mode(url)))
             event.listen(engine, "begin", _sqlite_begin)
         elif parsed.drivername.startswith("postgresql"):
-            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10},
+                                   hide_parameters=True)
         else:
             raise DatabaseError("database_driver", url=url, driver=parsed.drivername)
     except (NoSuchModuleError, ArgumentError) as exc:

@@ -9,6 +9,8 @@ never sharing a session (each call opens and closes its own).
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -58,6 +60,19 @@ from app.views import (
 )
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+_CODE = re.compile(r"[a-z0-9_.]+")
+DISK_FULL = ("The database could not be written (the disk may be full), so this change was not saved; what "
+             "was saved before is intact. Free some disk space and try again.")
+# SQLite says FULL for ENOSPC; a file-size limit (EFBIG) or a failing write is an IOERR.
+_WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
+                   "SQLITE_IOERR_SHMSIZE")
+
+
+def _disk_full(exc: OperationalError) -> bool:
+    """A write that failed for lack of space (SQLite), or PostgreSQL's disk_full (53100)."""
+    return (getattr(exc.orig, "sqlite_errorname", None) in _WRITE_FAILURES
+            or getattr(exc.orig, "sqlstate", None) == "53100")
 LOCAL_ADMIN_EMAIL = "admin@localhost"
 
 
@@ -74,6 +89,10 @@ class Desk:
         self.engine = engine
         self.actor = actor
         self._fixed_today = today
+        # The clock of the use cases and the outbox lease; tests replace it.
+        self.now: Callable[[], datetime] = datetime.now
+        # Names this workstation in the outbox lease; None: the id in the config folder.
+        self.workstation: str | None = None
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
         self._read_factory = sessionmaker(engine.execution_options(**{db.BEGIN_OPTION: "DEFERRED"}),
                                           expire_on_commit=False)
@@ -89,6 +108,13 @@ class Desk:
             engine.dispose()
             raise
         return cls(engine, actor, today)
+
+    @property
+    def storage_warning(self) -> str | None:
+        """A sentence for the window when the database is a SQLite file on a network drive."""
+        from app.network_fs import network_warning
+
+        return network_warning(self.engine.url.render_as_string(hide_password=False))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -106,13 +132,29 @@ class Desk:
 
     def _uow(self, *, read: bool = False) -> UnitOfWork:
         return UnitOfWork(self._read_factory if read else self._session_factory, self.actor, self.today,
-                          datetime.now)
+                          self.now)
 
     def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self._uow() as uow:
-            result = fn(uow, *args, **kwargs)
-            uow.commit()
-            return result
+        # Logged by ids only (app/logs.py): the integer arguments, and a refusal's code,
+        # never its sentence, which names the client.
+        ids = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
+        try:
+            with self._uow() as uow:
+                result = fn(uow, *args, **kwargs)
+                uow.commit()
+        except OperationalError as exc:
+            if _disk_full(exc):
+                log.warning("%s %s: disk full (user %s)", fn.__qualname__, ids, self.actor.id)
+                raise DatabaseError(DISK_FULL) from exc
+            raise
+        except DeskError as exc:
+            # Older refusals carry their sentence as the code: only a real code is logged.
+            code = exc.code if _CODE.fullmatch(exc.code) else type(exc).__name__
+            log.info("%s %s refused: %s (user %s)", fn.__qualname__, ids, code, self.actor.id)
+            raise
+        made = f" -> {result}" if isinstance(result, int) and not isinstance(result, bool) else ""
+        log.info("%s %s done%s (user %s)", fn.__qualname__, ids, made, self.actor.id)
+        return result
 
     def _read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self._uow(read=True) as uow:
@@ -234,6 +276,7 @@ class Desk:
                 totals[key] = totals.get(key, 0) + value
             if progress is not None:
                 progress(step)
+        log.info("lifecycle up to %s: %s", until, totals)
         return totals
 
     def _deletion_mailer(self) -> Any:
@@ -444,8 +487,14 @@ class Desk:
         password = get_smtp_password(values["smtp_user"]) if values.get("smtp_user") else None
         config = smtp_config(values, password)
         assert config is not None
-        report = OutboxSender(self._session_factory, config, now=datetime.now).deliver_due(
-            cancelled=cancelled or (lambda: False))
+        from app.workstation import workstation_id
+
+        sender = OutboxSender(self._session_factory, config, now=self.now,
+                              workstation=self.workstation or workstation_id())
+        report = sender.deliver_due(cancelled=cancelled or (lambda: False))
+        # Counts only: the report's error lines name recipients.
+        log.info("outbox: %s sent, %s retrying, %s failed, %s recovered", report.sent, report.retrying,
+                 report.failed, report.recovered)
         return {"sent": report.sent, "retrying": report.retrying, "failed": report.failed,
                 "recovered": report.recovered, "errors": list(report.errors)}
 
@@ -453,7 +502,7 @@ class Desk:
         """Queues failed emails again for the next delivery; returns how many."""
         from app.mail.sender import retry_now
 
-        return retry_now(self._session_factory, ids, now=datetime.now())
+        return retry_now(self._session_factory, ids, now=self.now())
 
     def save_eml(self, email_id: int, path: str | Path) -> None:
         """Writes one outbox email as an .eml file (whole or not at all)."""

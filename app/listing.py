@@ -117,6 +117,11 @@ class Listing:
             # Not mode=ro: a read-only connection cannot create WAL's shared-memory file.
             con = sqlite3.connect(Path(path), check_same_thread=False, isolation_level=None)
             con.execute("PRAGMA busy_timeout=10000")
+            from app.network_fs import is_network_path
+
+            if is_network_path(Path(path)):
+                # A file left in WAL mode must not be read in it over a share (app/network_fs.py).
+                con.execute("PRAGMA journal_mode=DELETE")
             con.execute("PRAGMA query_only=ON")
             return cls(con, "sqlite")
         import psycopg

@@ -426,6 +426,10 @@ class Email(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created: Mapped[datetime] = mapped_column(DateTime)
     sent: Mapped[datetime | None] = mapped_column(DateTime)
+    # While 'sending': who sends it ("workstation:pid") and until when; the sender's
+    # heartbeat moves lease_until forward (app/mail/sender.py).
+    lease_owner: Mapped[str | None] = mapped_column(String(120))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class AuditEvent(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 APP = "AccountDesk"
 
@@ -18,6 +18,17 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     path = user_config_path(APP, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir() -> Path:
+    """The daily automatic backups of the local database (app/backup.py)."""
+    return data_dir() / "backups"
+
+
+def log_dir() -> Path:
+    path = user_log_path(APP, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

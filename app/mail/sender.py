@@ -7,19 +7,30 @@ the server accepts it. If the app dies in between, the email stays 'sending';
 which receiving systems use to drop the copy. That is the one duplicate SMTP cannot
 rule out, and the only one we allow.
 
+The lease: a sender claims an email for itself (``lease_owner`` = workstation id and
+process id) until ``lease_until``; while it works, a heartbeat thread pushes the lease
+forward every ``LEASE / 3``. If the process dies, its emails are taken back
+- by the same workstation at its next start, at once (the process named in the lease
+  is gone), and
+- by any other workstation once the lease has lapsed: at most ``LEASE`` after the
+  last heartbeat, so within two minutes for a sender that runs every minute.
+Taking an email back, claiming it and recording the outcome are conditional UPDATEs
+(on the status and the owner), so two senders never hold one email at once, and a
+sender that lost its lease records nothing over the new holder.
+
 Threading: an ``OutboxSender`` opens its own sessions from the factory and blocks on
-the network (up to ``timeout`` per step); run it off the GUI thread. Two senders on
-one database are safe: claiming an email is a conditional UPDATE, and an email another
-sender holds is only taken back once its lease has run out.
+the network (up to ``timeout`` per step); run it off the GUI thread.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import smtplib
 import socket
 import ssl
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -28,16 +39,21 @@ from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import RuleViolation
 from app.models import Email
+from app.workstation import process_alive
 
+log = logging.getLogger(__name__)
 MAX_DELAY = timedelta(hours=6)
-# How long an email may stay 'sending' before another run takes it back as interrupted.
-# Far longer than one send (a few timeouts), far shorter than anyone would wait for mail.
-SENDING_LEASE = timedelta(minutes=15)
+# How long a claim on an email lasts without a heartbeat. Longer than a few heartbeats
+# (LEASE / 3) so a busy database does not lose it; short enough that another
+# workstation takes a dead sender's emails over within two minutes.
+LEASE = timedelta(seconds=60)
+SENDING_LEASE = LEASE  # the older name
+INTERRUPTED = "interrupted while being sent; sent again with the same Message-ID"
 
 
 @dataclass(frozen=True)
@@ -166,8 +182,12 @@ class OutboxSender:
 
     def __init__(self, session_factory: Callable[[], Session], config: SmtpConfig, *,
                  now: Callable[[], datetime], max_attempts: int = 8,
-                 base_delay: timedelta = timedelta(minutes=1), timeout: float = 20) -> None:
+                 base_delay: timedelta = timedelta(minutes=1), timeout: float = 20,
+                 workstation: str = "unnamed", lease: timedelta = LEASE) -> None:
         self._factory = session_factory
+        self.workstation = workstation
+        self.owner = f"{workstation}:{os.getpid()}"
+        self._lease = lease
         self._config = config
         self._now = now
         self._max_attempts = max_attempts
@@ -181,21 +201,56 @@ class OutboxSender:
         return min(self._base_delay * (2 ** exponent), MAX_DELAY)
 
     def recover_interrupted(self) -> int:
-        """Queues again the emails left 'sending' whose lease ran out; returns how many.
+        """Queues again the emails left 'sending' by a dead sender; returns how many.
 
-        They are re-sent with their stored Message-ID. An email another sender is
-        sending right now (lease still running) is left alone.
+        Ours: those of an earlier process of this workstation that is gone. Anyone's:
+        those whose lease has lapsed. They are re-sent with their stored Message-ID. An
+        email a live sender holds (lease running) is left alone.
         """
         now = self._now()
+        recovered = 0
         with self._factory() as session, session.begin():
-            result = session.execute(
-                update(Email)
-                .where(Email.status == "sending", or_(Email.next_attempt.is_(None), Email.next_attempt <= now))
-                .values(status="queued", next_attempt=now,
-                        last_error="interrupted while being sent; sent again with the same Message-ID"),
+            mine = session.execute(
+                select(Email.id, Email.lease_owner)
+                .where(Email.status == "sending", Email.lease_owner.like(f"{self.workstation}:%"),
+                       Email.lease_owner != self.owner)).all()
+            for email_id, owner in mine:
+                pid = owner.rpartition(":")[2]
+                if pid.isdigit() and not process_alive(int(pid)):
+                    recovered += self._requeue(session, now, Email.id == email_id, Email.lease_owner == owner)
+            lapsed = or_(Email.lease_until <= now,
+                         # rows claimed before the lease columns: next_attempt was the lease
+                         and_(Email.lease_until.is_(None),
+                              or_(Email.next_attempt.is_(None), Email.next_attempt <= now)))
+            recovered += self._requeue(session, now, lapsed)
+        if recovered:
+            log.info("outbox: %s interrupted email(s) queued again by %s", recovered, self.owner)
+        return recovered
+
+    @staticmethod
+    def _requeue(session: Session, now: datetime, *conditions: object) -> int:
+        return session.execute(
+            update(Email).where(Email.status == "sending", *conditions)  # type: ignore[arg-type]
+            .values(status="queued", next_attempt=now, lease_owner=None, lease_until=None,
+                    last_error=INTERRUPTED),
+            execution_options={"synchronize_session": False},
+        ).rowcount
+
+    def heartbeat(self) -> int:
+        """Pushes forward the lease of the emails this sender holds; returns how many."""
+        with self._factory() as session, session.begin():
+            return session.execute(
+                update(Email).where(Email.status == "sending", Email.lease_owner == self.owner)
+                .values(lease_until=self._now() + self._lease),
                 execution_options={"synchronize_session": False},
-            )
-            return result.rowcount
+            ).rowcount
+
+    def _beat(self, stop: threading.Event) -> None:
+        while not stop.wait(self._lease.total_seconds() / 3):
+            try:
+                self.heartbeat()
+            except Exception:  # noqa: BLE001 - a missed beat only shortens the lease
+                log.warning("outbox: heartbeat of %s failed", self.owner, exc_info=True)
 
     def deliver_due(self, *, limit: int = 100, cancelled: Callable[[], bool] = lambda: False) -> DeliveryReport:
         """Sends up to `limit` due emails, oldest first; returns what happened.
@@ -204,6 +259,16 @@ class OutboxSender:
         recorded. Never raises for a delivery failure: it is recorded on the email.
         """
         report = DeliveryReport(recovered=self.recover_interrupted())
+        stop = threading.Event()
+        beating = threading.Thread(target=self._beat, args=(stop,), name="outbox-heartbeat", daemon=True)
+        beating.start()
+        try:
+            return self._deliver(report, limit, cancelled)
+        finally:
+            stop.set()
+            beating.join()
+
+    def _deliver(self, report: DeliveryReport, limit: int, cancelled: Callable[[], bool]) -> DeliveryReport:
         connection: smtplib.SMTP | None = None
         # Once the server cannot be reached, the rest of this batch fails fast with the
         # same error rather than waiting for a timeout per email.
@@ -259,7 +324,8 @@ class OutboxSender:
                 # Conditional, so two senders never both take the same email.
                 taken = session.execute(
                     update(Email).where(Email.id == email.id, Email.status == "queued")
-                    .values(status="sending", attempts=Email.attempts + 1, next_attempt=now + SENDING_LEASE),
+                    .values(status="sending", attempts=Email.attempts + 1, next_attempt=None,
+                            lease_owner=self.owner, lease_until=now + self._lease),
                     execution_options={"synchronize_session": False},
                 ).rowcount
                 if taken:
@@ -267,17 +333,23 @@ class OutboxSender:
         return None
 
     def _record_sent(self, email_id: int, note: str | None) -> None:
+        # Only while the lease is ours: a sender that lost it records nothing over the new
+        # holder (which sends it again with the same Message-ID). A purged email is gone.
         with self._factory() as session, session.begin():
-            email = session.get(Email, email_id)
-            if email is not None:  # purged meanwhile: nothing left to record
-                email.status, email.sent, email.next_attempt, email.last_error = "sent", self._now(), None, note
+            session.execute(
+                update(Email).where(Email.id == email_id, Email.status == "sending",
+                                    Email.lease_owner == self.owner)
+                .values(status="sent", sent=self._now(), next_attempt=None, last_error=note,
+                        lease_owner=None, lease_until=None),
+                execution_options={"synchronize_session": False})
 
     def _record_failure(self, email_id: int, recipients: list[str], error: str, report: DeliveryReport) -> None:
         with self._factory() as session, session.begin():
             email = session.get(Email, email_id)
-            if email is None:
+            if email is None or email.status != "sending" or email.lease_owner != self.owner:
                 return
             email.last_error = error
+            email.lease_owner, email.lease_until = None, None
             if email.attempts >= self._max_attempts:
                 email.status, email.next_attempt = "failed", None
                 report.failed += 1
