@@ -13,8 +13,8 @@ from sqlalchemy import text
 
 import app.db
 from app.desk import Desk
-from app.schema_version import HEAD
 from app.mail.sender import OutboxSender, SmtpConfig
+from app.schema_version import HEAD
 
 
 def _at_0001(url: str) -> None:
