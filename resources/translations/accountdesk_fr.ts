@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CancelAllDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
+        <source>Cancel all at renewal: {name}</source>
+        <translation>Tout résilier au renouvellement&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <source>Last invoice</source>
+        <translation>Dernière facture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <source>Access until</source>
+        <translation>Accès jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="46"/>
+        <source>Cancel all at renewal</source>
+        <translation>Tout résilier au renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="61"/>
+        <source>already cancelled</source>
+        <translation>déjà résilié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="63"/>
+        <source>at its next renewal</source>
+        <translation>à son prochain renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="66"/>
+        <source>nothing to cancel</source>
+        <translation>rien à résilier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="74"/>
+        <source>{name} has no running subscription; there is nothing to cancel.</source>
+        <translation>{name} n&apos;a aucun abonnement en cours&#xa0;; il n&apos;y a rien à résilier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="78"/>
+        <source>Each subscription below is cancelled at its own next renewal: no invoice is issued from then on and access ends on the date shown. A cancellation can later only be moved earlier.</source>
+        <translation>Chaque abonnement ci-dessous est résilié à son propre prochain renouvellement&#xa0;: aucune facture n&apos;est plus émise à partir de là et l&apos;accès prend fin à la date indiquée. Une résiliation ne peut ensuite qu&apos;être avancée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="81"/>
+        <source>No subscription can be cancelled now.</source>
+        <translation>Aucun abonnement ne peut être résilié maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
@@ -216,6 +279,74 @@
     </message>
 </context>
 <context>
+    <name>CloseAccountWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="265"/>
+        <source>Close account</source>
+        <translation>Fermer le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="276"/>
+        <source>Close account: {name}</source>
+        <translation>Fermer le compte&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="280"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="287"/>
+        <source>Confirm the deletion</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
+        <translation>Saisissez exactement le nom du client pour planifier la désactivation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="290"/>
+        <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
+        <translation>La désactivation supprime TOUTES les données de {name} une fois que chaque abonnement a pris fin et que la date de suppression définitive est passée. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="315"/>
+        <source>When you click Close account, today {today}:</source>
+        <translation>Lorsque vous cliquez sur Fermer le compte, aujourd&apos;hui {today}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="322"/>
+        <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
+        <translation>• {plan} ({participant}) prend fin à la fin de sa période en cours&#xa0;: accès jusqu&apos;au {end}&#xa0;; plus aucune facture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="325"/>
+        <source>• The saved card is removed.</source>
+        <translation>• La carte enregistrée est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="326"/>
+        <source>• The account owner is emailed, with a copy to the account manager.</source>
+        <translation>• Un courriel est envoyé au propriétaire du compte, avec copie au responsable de compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="329"/>
+        <source>• A one-to-one session is recorded for {day}.</source>
+        <translation>• Un entretien individuel est enregistré pour le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="332"/>
+        <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
+        <translation>• Le {day}, lorsque chaque abonnement a pris fin, les vérifications de désactivation sont refaites et le compte est désactivé&#xa0;; ses données font ensuite l&apos;objet d&apos;une suppression définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="336"/>
+        <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
+        <translation>• À partir du {day}, plus rien n&apos;est en cours&#xa0;: le compte est expiré et reste dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
@@ -309,6 +440,29 @@
     </message>
 </context>
 <context>
+    <name>ContactCombo</name>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="53"/>
+        <source>primary admin</source>
+        <translation>administrateur principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="53"/>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="54"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="55"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateChecklistDialog</name>
     <message>
         <location filename="../../ui/dialogs/deactivate_checklist.py" line="91"/>
@@ -326,199 +480,209 @@
         <translation>&amp;Continuer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="135"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="128"/>
+        <source>Done: {what}</source>
+        <translation>Fait&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="128"/>
+        <source>Blocking: {what}</source>
+        <translation>Bloquant&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="136"/>
         <source>1. Export the client&apos;s data</source>
         <translation>1. Exporter les données du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="138"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="139"/>
         <source>&amp;Export everything for this client now…</source>
         <translation>&amp;Exporter maintenant toutes les données de ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="140"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="141"/>
         <source>Export everything for this client now</source>
         <translation>Exporter maintenant toutes les données de ce client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="147"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="148"/>
         <source>The workbook is checked by reading it back: every sheet present, every row count equal to the database&apos;s.</source>
         <translation>Le classeur est vérifié en le relisant&#xa0;: toutes les feuilles sont présentes et chaque nombre de lignes est égal à celui de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="150"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="151"/>
         <source>&amp;Skip the export: I understand that no copy of this client&apos;s data will be kept</source>
         <translation>&amp;Ignorer l&apos;exportation&#xa0;: je comprends qu&apos;aucune copie des données de ce client ne sera conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="158"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="159"/>
         <source>2. Unpaid invoices</source>
         <translation>2. Factures impayées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="163"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="164"/>
         <source>no unpaid invoice.</source>
         <translation>aucune facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="165"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="166"/>
         <source>invoice of {issued}: {open} open of {amount}</source>
         <translation>facture du {issued}&#xa0;: {open} restant dû sur {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="169"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="170"/>
         <source>1 unpaid invoice; record the payment or credit it first.</source>
         <translation>1 facture impayée&#xa0;; enregistrez le paiement ou créditez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="170"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="171"/>
         <source>{n} unpaid invoices; record the payments or credit them first.</source>
         <translation>{n} factures impayées&#xa0;; enregistrez les paiements ou créditez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="176"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="177"/>
         <source>3. Subscriptions and seats</source>
         <translation>3. Abonnements et postes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="183"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="184"/>
         <source>a subscription is still running with no end date; cancel it first.</source>
         <translation>un abonnement est toujours en cours sans date de fin&#xa0;; résiliez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="185"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="186"/>
         <source>a subscription still gives access; deactivation is possible from {day}.</source>
         <translation>un abonnement donne encore accès&#xa0;; la désactivation est possible à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="188"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="189"/>
         <source>no subscription gives access any more.</source>
         <translation>plus aucun abonnement ne donne accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="193"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="194"/>
         <source>no end date</source>
         <translation>sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="195"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="196"/>
         <source>access until {day}</source>
         <translation>accès jusqu&apos;au {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="197"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="198"/>
         <source>access ended {day}</source>
         <translation>accès terminé le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="203"/>
         <source>1 active paid seat</source>
         <translation>1 poste payant actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="203"/>
         <source>{n} active paid seats</source>
         <translation>{n} postes payants actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="205"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="206"/>
         <source>{seats}, at most {limit} allowed.</source>
         <translation>{seats}, au plus {limit} admis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="206"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="207"/>
         <source>Deactivate users and reduce licences in Contacts and seats first.</source>
         <translation>Désactivez d&apos;abord des utilisateurs et réduisez les licences dans Contacts et postes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="210"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="211"/>
         <source>4. The request</source>
         <translation>4. La demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="216"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="217"/>
         <source>the client has no account owner (primary admin contact); name one first.</source>
         <translation>le client n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; désignez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="221"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="222"/>
         <source>Requested by:</source>
         <translation>Demandée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="222"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="223"/>
         <source>{who}, the account owner</source>
         <translation>{who}, propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="223"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="224"/>
         <source>I &amp;verified that {name} is the account owner and asked for this deactivation</source>
         <translation>J&apos;ai &amp;vérifié que {name} est le propriétaire du compte et a demandé cette désactivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="230"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="231"/>
         <source>Reason for the deactivation</source>
         <translation>Motif de la désactivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="234"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="235"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="243"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="244"/>
         <source>Export the client&apos;s data</source>
         <translation>Exporter les données du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="244"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="251"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="252"/>
         <source>Exporting and checking {file}…</source>
         <translation>Exportation et vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="261"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="262"/>
         <source>Exported and verified: {file}, {sheets} sheets, {rows} rows, each count equal to the database&apos;s. This file holds the client&apos;s personal data: keep it safe, and destroy it when it is no longer needed.</source>
         <translation>Exporté et vérifié&#xa0;: {file}, {sheets} feuilles, {rows} lignes, chaque nombre égal à celui de la base de données. Ce fichier contient les données personnelles du client&#xa0;: conservez-le en lieu sûr et détruisez-le lorsqu&apos;il n&apos;est plus nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="265"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="266"/>
         <source>The export could not be verified; export again:
 {problems}</source>
         <translation>L&apos;exportation n&apos;a pas pu être vérifiée&#xa0;; exportez de nouveau&#xa0;:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="273"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="274"/>
         <source>The export failed: {reason}</source>
         <translation>L&apos;exportation a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="284"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="285"/>
         <source>Wait for the export to be written and checked.</source>
         <translation>Attendez que l&apos;exportation soit écrite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="286"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="287"/>
         <source>Export the client&apos;s data and let it be verified, or tick that you skip the export.</source>
         <translation>Exportez les données du client et laissez-les être vérifiées, ou cochez la case pour ignorer l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="288"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="289"/>
         <source>Tick that you verified the account owner&apos;s authority.</source>
         <translation>Cochez la case confirmant que vous avez vérifié l&apos;autorité du propriétaire du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="290"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="291"/>
         <source>Give the reason for the deactivation.</source>
         <translation>Indiquez le motif de la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="296"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="297"/>
         <source>Go on to the confirmation.</source>
         <translation>Passer à la confirmation.</translation>
     </message>
@@ -609,6 +773,34 @@
         <location filename="../../ui/dialogs/deactivate_confirm.py" line="81"/>
         <source>Type the client&apos;s name exactly to enable it.</source>
         <translation>Saisissez exactement le nom du client pour activer ce bouton.</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivatePage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="227"/>
+        <source>After the last subscription ends</source>
+        <translation>Après la fin du dernier abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="228"/>
+        <source>Optionally, delete the account for good once nothing runs any more.</source>
+        <translation>Facultatif&#xa0;: supprimer définitivement le compte une fois que plus rien n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="229"/>
+        <source>&amp;Deactivate the account when every subscription has ended (its data is then deleted)</source>
+        <translation>&amp;Désactiver le compte lorsque chaque abonnement a pris fin (ses données sont alors supprimées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="234"/>
+        <source>This schedules a deletion: on the day every subscription has ended the checks of deactivation run again, and the account&apos;s data is purged {days} days later. It needs a manager and the client&apos;s name typed exactly.</source>
+        <translation>Ceci planifie une suppression&#xa0;: le jour où chaque abonnement a pris fin, les vérifications de désactivation sont refaites, et la suppression définitive des données du compte a lieu {days} jours plus tard. Il faut un gestionnaire et le nom du client saisi exactement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="241"/>
+        <source>Only a manager can schedule a deletion.</source>
+        <translation>Seul un gestionnaire peut planifier une suppression.</translation>
     </message>
 </context>
 <context>
@@ -1503,69 +1695,132 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="38"/>
+        <location filename="../../ui/account_actions.py" line="39"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="39"/>
+        <location filename="../../ui/account_actions.py" line="40"/>
         <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
         <translation>Seules les tables Clients et Abonnements peuvent être exportées comme vue&#xa0;; choisissez d&apos;abord l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="71"/>
+        <location filename="../../ui/account_actions.py" line="72"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="97"/>
+        <location filename="../../ui/account_actions.py" line="134"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="98"/>
+        <location filename="../../ui/account_actions.py" line="135"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="100"/>
+        <location filename="../../ui/account_actions.py" line="137"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="101"/>
+        <location filename="../../ui/account_actions.py" line="138"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="103"/>
+        <location filename="../../ui/account_actions.py" line="140"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="104"/>
+        <location filename="../../ui/account_actions.py" line="141"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="106"/>
+        <location filename="../../ui/account_actions.py" line="143"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="107"/>
+        <location filename="../../ui/account_actions.py" line="144"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="109"/>
+        <location filename="../../ui/account_actions.py" line="146"/>
+        <source>Cancel all at &amp;renewal…</source>
+        <translation>Tout résilier au &amp;renouvellement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="147"/>
+        <source>Cancel every subscription of the client at its own next renewal</source>
+        <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="150"/>
+        <source>&amp;Pause account…</source>
+        <translation>Mettre le compte en &amp;pause…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="151"/>
+        <source>Stop billing, keep the data, and lock the account after 5 days</source>
+        <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="153"/>
+        <source>Res&amp;ume account…</source>
+        <translation>Repre&amp;ndre le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="154"/>
+        <source>Restart a paused account with new card details</source>
+        <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="156"/>
+        <source>C&amp;lose account…</source>
+        <translation>Fermer &amp;le compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="157"/>
+        <source>Close the account at the request of its owner: every subscription ends with its term</source>
+        <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="161"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="110"/>
+        <location filename="../../ui/account_actions.py" line="162"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
+    </message>
+</context>
+<context>
+    <name>NotHerePage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="115"/>
+        <source>This account is not closed here</source>
+        <translation>Ce compte ne se ferme pas ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="116"/>
+        <source>Trial and resold accounts have their own way out.</source>
+        <translation>Les comptes d&apos;essai et revendus ont leur propre procédure de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="122"/>
+        <source>&amp;Convert to a paying account</source>
+        <translation>&amp;Convertir en compte payant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="138"/>
+        <source>{name} is now a paying account. Open Close account again if the client still wants to close it.</source>
+        <translation>{name} est désormais un compte payant. Rouvrez Fermer le compte si le client souhaite toujours le fermer.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2131,207 @@
     </message>
 </context>
 <context>
+    <name>PauseAccountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="73"/>
+        <source>Pause account: {name}</source>
+        <translation>Mettre le compte en pause&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="86"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="231"/>
+        <source>Pause account</source>
+        <translation>Mettre le compte en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="93"/>
+        <source>The client&apos;s request</source>
+        <translation>La demande du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="98"/>
+        <source>Requesting contact</source>
+        <translation>Contact demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="99"/>
+        <source>Requested by:</source>
+        <translation>Demandée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="102"/>
+        <source>Why the client pauses the account (required)</source>
+        <translation>Pourquoi le client met le compte en pause (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="103"/>
+        <source>Why does the client want to pause the account? (required)</source>
+        <translation>Pourquoi le client souhaite-t-il mettre le compte en pause&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="106"/>
+        <source>Why:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="109"/>
+        <source>Expected resume</source>
+        <translation>Reprise prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <source>In 1 month</source>
+        <translation>Dans 1 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <source>In 2 months</source>
+        <translation>Dans 2 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <source>In 3 months</source>
+        <translation>Dans 3 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <source>In 6 months</source>
+        <translation>Dans 6 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <source>In 12 months</source>
+        <translation>Dans 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="116"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="177"/>
+        <source>Expected resume:</source>
+        <translation>Reprise prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <source>Seasonal</source>
+        <translation>Saisonnier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <source>Budget</source>
+        <translation>Raisons budgétaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <source>Not using it enough</source>
+        <translation>Pas assez utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <source>Switching product</source>
+        <translation>Changement de produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="130"/>
+        <source>Reason category:</source>
+        <translation>Catégorie de motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="137"/>
+        <source>&amp;Keep the account&apos;s data for up to one year</source>
+        <translation>&amp;Conserver les données du compte jusqu&apos;à un an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="144"/>
+        <source>Warning: without kept data, ALL of the account&apos;s data will be deleted when the grace period ends. It cannot be restored. This is a deletion: it needs a manager and the client&apos;s name typed exactly.</source>
+        <translation>Attention&#xa0;: sans conservation des données, TOUTES les données du compte seront supprimées à la fin du délai de grâce. Elles ne pourront pas être restaurées. Il s&apos;agit d&apos;une suppression&#xa0;: il faut un gestionnaire et le nom du client saisi exactement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="152"/>
+        <source>Deleting the data of {name} is irreversible once the purge date has passed.</source>
+        <translation>La suppression des données de {name} est irréversible une fois la date de suppression définitive passée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="157"/>
+        <source>Only a manager can confirm a deletion; ask a manager to pause this account without keeping its data.</source>
+        <translation>Seul un gestionnaire peut confirmer une suppression&#xa0;; demandez à un gestionnaire de mettre ce compte en pause sans conserver ses données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="163"/>
+        <source>Dates that will apply</source>
+        <translation>Dates qui s&apos;appliqueront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="171"/>
+        <source>Billing stops, card removed:</source>
+        <translation>Fin de la facturation, carte supprimée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="173"/>
+        <source>Export possible until:</source>
+        <translation>Export possible jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="174"/>
+        <source>Account locked from:</source>
+        <translation>Compte verrouillé à partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="175"/>
+        <source>Data deleted on:</source>
+        <translation>Données supprimées le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="176"/>
+        <source>Reminder email:</source>
+        <translation>Courriel de rappel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="195"/>
+        <source>{date}, unless the account resumes before</source>
+        <translation>{date}, sauf si le compte reprend avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="197"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="207"/>
+        <source>Give the reason for the pause first.</source>
+        <translation>Indiquez d&apos;abord le motif de la pause.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="209"/>
+        <source>Only a manager can confirm a deletion.</source>
+        <translation>Seul un gestionnaire peut confirmer une suppression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="211"/>
+        <source>Type the client&apos;s name exactly to confirm the deletion.</source>
+        <translation>Saisissez exactement le nom du client pour confirmer la suppression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
+        <source>Pause and delete data</source>
+        <translation>Mettre en pause et supprimer les données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="222"/>
+        <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock} and ALL its data is deleted that day; it cannot be restored.</source>
+        <translation>Mettre {name} en pause aujourd&apos;hui&#xa0;? La facturation s&apos;arrête et la carte enregistrée est supprimée. Le compte est verrouillé le {lock} et TOUTES ses données sont supprimées ce jour-là&#xa0;; elles ne pourront pas être restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="225"/>
+        <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock}; its data is kept until {purge} unless it resumes before.</source>
+        <translation>Mettre {name} en pause aujourd&apos;hui&#xa0;? La facturation s&apos;arrête et la carte enregistrée est supprimée. Le compte est verrouillé le {lock}&#xa0;; ses données sont conservées jusqu&apos;au {purge}, sauf s&apos;il reprend avant.</translation>
+    </message>
+</context>
+<context>
     <name>PendingDeactivationsPage</name>
     <message>
         <location filename="../../ui/pending_deactivations_page.py" line="98"/>
@@ -2002,6 +2458,79 @@
         <location filename="../../ui/labels.py" line="56"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="192"/>
+        <source>Why is the client closing the account?</source>
+        <translation>Pourquoi le client ferme-t-il le compte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="193"/>
+        <source>Choose the closest reason and add the client&apos;s own words.</source>
+        <translation>Choisissez le motif le plus proche et ajoutez les mots du client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <source>Too expensive</source>
+        <translation>Trop cher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <source>Missing features</source>
+        <translation>Fonctionnalités manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <source>Switching to another product</source>
+        <translation>Passage à un autre produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <source>Not using it enough</source>
+        <translation>Pas assez utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <source>Business closed or changed</source>
+        <translation>Activité fermée ou modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="200"/>
+        <source>Closure reason</source>
+        <translation>Motif de la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="203"/>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="206"/>
+        <source>Closure reason, in the client&apos;s words</source>
+        <translation>Motif de la fermeture, dans les mots du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="207"/>
+        <source>In the client&apos;s words (required for Other)</source>
+        <translation>Dans les mots du client (obligatoire pour Autre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="209"/>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="219"/>
+        <source>Say in a few words why the client is closing the account.</source>
+        <translation>Indiquez en quelques mots pourquoi le client ferme le compte.</translation>
     </message>
 </context>
 <context>
@@ -2643,162 +3172,272 @@
         <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact, puis enregistrez la demande.</translation>
     </message>
     <message>
+        <location filename="../../ui/refusals.py" line="293"/>
+        <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
+        <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement le {end:date}. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="294"/>
+        <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
+        <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement à la fin de son essai. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="295"/>
+        <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
+        <translation>{client} est géré par le revendeur {reseller}&#xa0;; un compte revendu ne peut pas être mis en pause ici. Demandez au client de contacter {reseller}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/refusals.py" line="296"/>
+        <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
+        <translation>Le demandeur n&apos;est pas un contact de {client}&#xa0;; {action:label} est demandée par le propriétaire du compte du client. Choisissez le propriétaire du compte comme contact demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="297"/>
+        <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
+        <translation>{contact} n&apos;est pas l&apos;administrateur principal de {client}&#xa0;; seul le propriétaire du compte peut demander {action:label}. Demandez au propriétaire du compte d&apos;en faire la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="298"/>
+        <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
+        <translation>{client} n&apos;a pas d&apos;administrateur principal&#xa0;; {action:label} est demandée par le propriétaire du compte. Désignez d&apos;abord un contact comme administrateur principal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="299"/>
+        <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
+        <translation>{client} a été mis en pause pour la dernière fois le {last:date}&#xa0;; un compte peut être mis en pause une fois tous les 12 mois, la prochaine pause est donc possible à partir du {day:date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="300"/>
+        <source>{client} is {status:label}; only an active account can be paused.</source>
+        <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte actif peut être mis en pause.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="301"/>
+        <source>Give the reason the client gives for the pause; it is required.</source>
+        <translation>Indiquez le motif que le client donne pour la pause&#xa0;; il est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="302"/>
+        <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
+        <translation>La reprise prévue doit être dans 1, 2, 3, 6 ou 12 mois&#xa0;; {months} n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="303"/>
+        <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
+        <translation>La catégorie de motif doit être saisonnier, budget, utilisation insuffisante, changement de produit ou autre&#xa0;; {category} n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="304"/>
+        <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
+        <translation>Le nom saisi ne correspond pas exactement au nom du client&#xa0;; saisissez {client} (mêmes lettres, majuscules et espaces) pour confirmer la suppression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="305"/>
+        <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
+        <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte en pause ou verrouillé peut être repris.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="306"/>
+        <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
+        <translation>Indiquez la marque de la nouvelle carte, ses quatre derniers chiffres ainsi que son mois (1 à 12) et son année d&apos;expiration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="307"/>
+        <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
+        <translation>La carte se terminant par {last4} a expiré fin {month:month}&#xa0;; demandez au client une carte encore valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="308"/>
+        <source>{client} is {status:label}; there is no running account to close.</source>
+        <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de compte en service à fermer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="309"/>
+        <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
+        <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; reprenez le compte avant de le fermer, ou laissez la pause suivre son cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="310"/>
+        <source>Give the reason for closing the account; it is required.</source>
+        <translation>Indiquez le motif de la fermeture du compte&#xa0;; il est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="311"/>
+        <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
+        <translation>L&apos;offre d&apos;entretien doit être une date (planifié), refusé ou courriel&#xa0;; {value} n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="312"/>
+        <source>The session date {day:date} is in the past; schedule it today or later.</source>
+        <translation>La date d&apos;entretien {day:date} est passée&#xa0;; planifiez-le aujourd&apos;hui ou plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="313"/>
+        <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
+        <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de fermeture en cours à révoquer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="314"/>
+        <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
+        <translation>Révoquer la fermeture de {client} révoquerait ses résiliations, ce que la règle allow_revoke_cancellation désactive. Laissez les abonnements prendre fin et rachetez-les, ou demandez à un administrateur d&apos;activer la règle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="338"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} est déjà désactivé&#xa0;; ses données seront supprimées le {day:date}. Révoquez la désactivation depuis Désactivations en attente pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="297"/>
+        <location filename="../../ui/refusals.py" line="339"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} a encore {n} {n:plural:abonnement|abonnements} en cours sans date de fin&#xa0;; {n:plural:résiliez-le|résiliez-les} d&apos;abord. La désactivation devient possible le lendemain de la fin du dernier accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="340"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} a encore accès jusqu&apos;au {access_end:date}&#xa0;; la désactivation devient possible le {day:date}. Attendez jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; seul le propriétaire du compte peut demander une désactivation. Désignez-en d&apos;abord un parmi les contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} n&apos;est pas le propriétaire du compte de {client}&#xa0;; seul {owner}, le propriétaire du compte, peut demander une désactivation. Demandez à {owner} d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>Give the reason for the deactivation.</source>
         <translation>Indiquez le motif de la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>L&apos;exportation {path} est introuvable&#xa0;; exportez de nouveau les données du client, ou choisissez d&apos;ignorer l&apos;exportation et confirmez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="345"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>Le nom saisi n&apos;est pas exactement {client}&#xa0;; saisissez le nom du client avec les mêmes lettres, majuscules et espaces pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="346"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} n&apos;a aucune désactivation en attente&#xa0;; il n&apos;y a rien à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="347"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>Les données de {client} sont supprimées le {day:date}&#xa0;; la désactivation ne peut plus être révoquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="320"/>
+        <location filename="../../ui/refusals.py" line="362"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>L&apos;exportation ne peut pas être écrite dans {path}&#xa0;: le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="321"/>
+        <location filename="../../ui/refusals.py" line="363"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>Il n&apos;y a pas de table {sheet} à exporter. Choisissez l&apos;une des feuilles du classeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="364"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>{file} ne peut pas être importé&#xa0;: ce fichier n&apos;existe pas. Choisissez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="323"/>
+        <location filename="../../ui/refusals.py" line="365"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} dépasse {megabytes} Mo, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-le en fichiers plus petits et importez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} est un ancien fichier Excel 97-2003 (.xls)&#xa0;; ouvrez-le dans un tableur, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="367"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} n&apos;est pas un classeur Excel (.xlsx)&#xa0;; choisissez un fichier .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} est un classeur endommagé ou incomplet ({detail})&#xa0;; ouvrez-le dans un tableur, enregistrez-le de nouveau et importez la nouvelle copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} contient {n} parties, plus que les {limit} d&apos;un classeur&#xa0;; ce n&apos;est pas un classeur qu&apos;Account Desk peut importer en toute sécurité. Enregistrez-le de nouveau en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="370"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} se décompresserait en environ {megabytes} Mo, bien plus que ses données ne peuvent occuper (une bombe de décompression)&#xa0;; il n&apos;a pas été ouvert. Enregistrez de nouveau les données en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="371"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} déclare des entités XML dans sa partie {part}, ce dont un classeur n&apos;a jamais besoin et qui peut le faire grossir sans fin&#xa0;; il n&apos;a pas été ouvert. Enregistrez-le de nouveau depuis un tableur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="330"/>
+        <location filename="../../ui/refusals.py" line="372"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} lignes, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-la en plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="331"/>
+        <location filename="../../ui/refusals.py" line="373"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} colonnes&#xa0;; supprimez les colonnes que vous n&apos;importez pas et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="332"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>La cellule {cell} de la feuille {sheet} dans {file} contient une formule&#xa0;; une importation n&apos;accepte que des valeurs. Copiez la feuille et collez-la en valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="333"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>La feuille {sheet} de {file} contient des cellules fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque ligne ait ses propres valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="334"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} contient une feuille masquée, {sheet}&#xa0;; affichez-la pour vérifier son contenu, ou supprimez-la, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="335"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} n&apos;est pas un texte lisible&#xa0;: la ligne {line} n&apos;est pas du {encoding} valide, les accents seraient donc déformés. Enregistrez-le de nouveau en CSV UTF-8 et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="336"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} n&apos;est pas un fichier texte (CSV)&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="337"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} ne contient aucune ligne à importer&#xa0;; il lui faut une ligne d&apos;en-tête et au moins une ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="338"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: il comporte {n} {n:plural:problème|problèmes} (le premier&#xa0;: {first}). Corrigez-{n:plural:le|les} et importez de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="339"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} ne contient aucune des feuilles lues par une importation ({sheets:list})&#xa0;; partez du modèle (accountdesk import --template FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="340"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} est un fichier CSV&#xa0;; l&apos;importation par modèle lit des classeurs Excel. Importez-le comme fichier d&apos;un autre programme, dont vous associez les colonnes aux champs client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>Aucune colonne de {file} n&apos;est associée au nom du client ou au numéro de compte&#xa0;; choisissez dans l&apos;association la colonne qui les contient.</translation>
     </message>
@@ -3130,19 +3769,87 @@
         <translation>membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="321"/>
+        <source>Pausing an account</source>
+        <translation>Mettre un compte en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="322"/>
+        <source>Pausing an account with its data deleted</source>
+        <translation>Mettre un compte en pause avec suppression de ses données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="323"/>
+        <source>Resuming an account</source>
+        <translation>Reprendre un compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="324"/>
+        <source>Closing an account</source>
+        <translation>Fermer un compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="325"/>
+        <source>Scheduling deactivation when the subscriptions end</source>
+        <translation>Planifier la désactivation à la fin des abonnements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="326"/>
+        <source>Revoking a closure</source>
+        <translation>Révoquer une fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="327"/>
+        <source>a pause</source>
+        <translation>une pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="328"/>
+        <source>resuming the account</source>
+        <translation>la reprise du compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="329"/>
+        <source>closing the account</source>
+        <translation>la fermeture du compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="353"/>
         <source>Deactivating an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="354"/>
         <source>Revoking a deactivation</source>
         <translation>Révoquer une désactivation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="389"/>
         <source>Importing</source>
         <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="82"/>
+        <source>Who asks to close the account?</source>
+        <translation>Qui demande la fermeture du compte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="83"/>
+        <source>Only the client&apos;s primary admin, the account owner, may close the account.</source>
+        <translation>Seul l&apos;administrateur principal du client, le propriétaire du compte, peut fermer le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="91"/>
+        <source>Requesting contact</source>
+        <translation>Contact demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="92"/>
+        <source>Requesting contact:</source>
+        <translation>Contact demandeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3988,94 @@
         <location filename="../../ui/requests_page.py" line="278"/>
         <source>Record a cancellation request a client sent</source>
         <translation>Enregistrer une demande de résiliation envoyée par un client</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeAccountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="48"/>
+        <source>Resume account: {name}</source>
+        <translation>Reprendre le compte&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="57"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="59"/>
+        <source>Every paused subscription restarts today, {today}, as if bought today: each gets a purchase invoice today; anniversary plans bill on this day from now on, billing-day plans keep their billing day. Paused subscriptions: {plans}.</source>
+        <translation>Chaque abonnement en pause redémarre aujourd&apos;hui, {today}, comme s&apos;il était acheté aujourd&apos;hui&#xa0;: chacun reçoit une facture d&apos;achat aujourd&apos;hui&#xa0;; les formules à date anniversaire sont désormais facturées ce jour-là, les formules à jour de facturation gardent leur jour de facturation. Abonnements en pause&#xa0;: {plans}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="68"/>
+        <source>Resume account</source>
+        <translation>Reprendre le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="74"/>
+        <source>New card</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="78"/>
+        <source>Requesting contact</source>
+        <translation>Contact demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="79"/>
+        <source>Requested by:</source>
+        <translation>Demandée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="82"/>
+        <source>Card brand</source>
+        <translation>Marque de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="86"/>
+        <source>Brand:</source>
+        <translation>Marque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="89"/>
+        <source>Last four digits of the card</source>
+        <translation>Quatre derniers chiffres de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="94"/>
+        <source>Last four digits:</source>
+        <translation>Quatre derniers chiffres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="98"/>
+        <source>Expiry month</source>
+        <translation>Mois d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="103"/>
+        <source>Expiry year</source>
+        <translation>Année d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="112"/>
+        <source>Expiry (month / year):</source>
+        <translation>Expiration (mois / année)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="120"/>
+        <source>This card expired at the end of {month}/{year}; ask the client for a card that is still valid.</source>
+        <translation>Cette carte a expiré fin {month}/{year}&#xa0;; demandez au client une carte encore valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="126"/>
+        <source>The card has expired.</source>
+        <translation>La carte a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="128"/>
+        <source>Give the card&apos;s brand and its last four digits.</source>
+        <translation>Indiquez la marque de la carte et ses quatre derniers chiffres.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4507,39 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="149"/>
+        <source>One-to-one session</source>
+        <translation>Entretien individuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="150"/>
+        <source>Offer the client a free session with their account manager before closing.</source>
+        <translation>Proposez au client un entretien gratuit avec son responsable de compte avant la fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="152"/>
+        <source>Session &amp;scheduled on</source>
+        <translation>Entretien &amp;planifié le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="156"/>
+        <source>Session date</source>
+        <translation>Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="162"/>
+        <source>The client &amp;declined the session</source>
+        <translation>Le client a &amp;refusé l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="164"/>
+        <source>The client will &amp;email their account manager</source>
+        <translation>Le client écrira par &amp;courriel à son responsable de compte</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
@@ -4109,6 +4937,19 @@
         <location filename="../../ui/labels.py" line="42"/>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="252"/>
+        <source>What happens and when</source>
+        <translation>Ce qui se passe et quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="253"/>
+        <source>Check the dates with the client before closing.</source>
+        <translation>Vérifiez les dates avec le client avant la fermeture.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CancelAllDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
+        <source>Cancel all at renewal: {name}</source>
+        <translation>全部在续订时终止：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <source>Last invoice</source>
+        <translation>最后一张发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <source>Access until</source>
+        <translation>访问截止至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="46"/>
+        <source>Cancel all at renewal</source>
+        <translation>全部在续订时终止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="61"/>
+        <source>already cancelled</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="63"/>
+        <source>at its next renewal</source>
+        <translation>在下次续订时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="66"/>
+        <source>nothing to cancel</source>
+        <translation>无可终止的订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="74"/>
+        <source>{name} has no running subscription; there is nothing to cancel.</source>
+        <translation>{name} 没有进行中的订阅；没有可终止的订阅。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="78"/>
+        <source>Each subscription below is cancelled at its own next renewal: no invoice is issued from then on and access ends on the date shown. A cancellation can later only be moved earlier.</source>
+        <translation>以下每个订阅都将在各自的下次续订时终止：此后不再开具发票，访问权限在所示日期结束。终止日期之后只能提前，不能推迟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_all.py" line="81"/>
+        <source>No subscription can be cancelled now.</source>
+        <translation>目前没有可终止的订阅。</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
@@ -216,6 +279,74 @@
     </message>
 </context>
 <context>
+    <name>CloseAccountWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="265"/>
+        <source>Close account</source>
+        <translation>关闭账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="276"/>
+        <source>Close account: {name}</source>
+        <translation>关闭账户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="280"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="287"/>
+        <source>Confirm the deletion</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
+        <translation>请准确输入客户名称以安排停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="290"/>
+        <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
+        <translation>停用将在所有订阅结束且清除日期过后删除 {name} 的全部数据。此操作不可逆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="315"/>
+        <source>When you click Close account, today {today}:</source>
+        <translation>当您点击“关闭账户”时，即今天 {today}：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="322"/>
+        <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
+        <translation>• {plan}（{participant}）在当前期限结束时终止：访问权限至 {end}；不再开具发票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="325"/>
+        <source>• The saved card is removed.</source>
+        <translation>• 已保存的银行卡将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="326"/>
+        <source>• The account owner is emailed, with a copy to the account manager.</source>
+        <translation>• 将向账户所有者发送邮件，并抄送客户经理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="329"/>
+        <source>• A one-to-one session is recorded for {day}.</source>
+        <translation>• 已登记 {day} 的一对一会谈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="332"/>
+        <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
+        <translation>• {day}，所有订阅结束后，将再次运行停用检查并停用该账户；随后其数据将被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="336"/>
+        <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
+        <translation>• 自 {day} 起不再有任何运行中的项目：账户已过期并作为历史记录保留。</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
@@ -309,6 +440,29 @@
     </message>
 </context>
 <context>
+    <name>ContactCombo</name>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="53"/>
+        <source>primary admin</source>
+        <translation>主管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="53"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="54"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="55"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateChecklistDialog</name>
     <message>
         <location filename="../../ui/dialogs/deactivate_checklist.py" line="91"/>
@@ -326,199 +480,209 @@
         <translation>继续(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="135"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="128"/>
+        <source>Done: {what}</source>
+        <translation>已完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="128"/>
+        <source>Blocking: {what}</source>
+        <translation>阻碍：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="136"/>
         <source>1. Export the client&apos;s data</source>
         <translation>1. 导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="138"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="139"/>
         <source>&amp;Export everything for this client now…</source>
         <translation>立即导出此客户的全部数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="140"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="141"/>
         <source>Export everything for this client now</source>
         <translation>立即导出此客户的全部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="147"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="148"/>
         <source>The workbook is checked by reading it back: every sheet present, every row count equal to the database&apos;s.</source>
         <translation>导出后会重新读取工作簿进行核对：每个工作表都存在，每个行数都与数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="150"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="151"/>
         <source>&amp;Skip the export: I understand that no copy of this client&apos;s data will be kept</source>
         <translation>跳过导出：我明白不会保留此客户数据的任何副本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="158"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="159"/>
         <source>2. Unpaid invoices</source>
         <translation>2. 未付发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="163"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="164"/>
         <source>no unpaid invoice.</source>
         <translation>没有未付发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="165"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="166"/>
         <source>invoice of {issued}: {open} open of {amount}</source>
         <translation>{issued} 开具的发票：{amount} 中尚有 {open} 未付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="169"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="170"/>
         <source>1 unpaid invoice; record the payment or credit it first.</source>
         <translation>1 张未付发票；请先登记付款或冲销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="170"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="171"/>
         <source>{n} unpaid invoices; record the payments or credit them first.</source>
         <translation>{n} 张未付发票；请先登记付款或冲销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="176"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="177"/>
         <source>3. Subscriptions and seats</source>
         <translation>3. 订阅和席位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="183"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="184"/>
         <source>a subscription is still running with no end date; cancel it first.</source>
         <translation>仍有订阅在进行中且没有结束日期；请先终止该订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="185"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="186"/>
         <source>a subscription still gives access; deactivation is possible from {day}.</source>
         <translation>仍有订阅提供访问权限；自 {day} 起可以停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="188"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="189"/>
         <source>no subscription gives access any more.</source>
         <translation>已没有订阅提供访问权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="193"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="194"/>
         <source>no end date</source>
         <translation>无结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="195"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="196"/>
         <source>access until {day}</source>
         <translation>访问权限至 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="197"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="198"/>
         <source>access ended {day}</source>
         <translation>访问权限已于 {day} 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="203"/>
         <source>1 active paid seat</source>
         <translation>1 个有效付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="202"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="203"/>
         <source>{n} active paid seats</source>
         <translation>{n} 个有效付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="205"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="206"/>
         <source>{seats}, at most {limit} allowed.</source>
         <translation>{seats}，最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="206"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="207"/>
         <source>Deactivate users and reduce licences in Contacts and seats first.</source>
         <translation>请先在“联系人和席位”中停用用户并减少许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="210"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="211"/>
         <source>4. The request</source>
         <translation>4. 申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="216"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="217"/>
         <source>the client has no account owner (primary admin contact); name one first.</source>
         <translation>客户没有账户所有者（主管理员联系人）；请先指定一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="221"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="222"/>
         <source>Requested by:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="222"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="223"/>
         <source>{who}, the account owner</source>
         <translation>{who}，账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="223"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="224"/>
         <source>I &amp;verified that {name} is the account owner and asked for this deactivation</source>
         <translation>我已核实 {name} 是账户所有者并申请了此次停用(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="230"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="231"/>
         <source>Reason for the deactivation</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="234"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="235"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="243"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="244"/>
         <source>Export the client&apos;s data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="244"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="251"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="252"/>
         <source>Exporting and checking {file}…</source>
         <translation>正在导出并核对 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="261"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="262"/>
         <source>Exported and verified: {file}, {sheets} sheets, {rows} rows, each count equal to the database&apos;s. This file holds the client&apos;s personal data: keep it safe, and destroy it when it is no longer needed.</source>
         <translation>已导出并核对：{file}，{sheets} 个工作表，{rows} 行，每项计数均与数据库一致。此文件包含客户的个人数据：请妥善保管，不再需要时将其销毁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="265"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="266"/>
         <source>The export could not be verified; export again:
 {problems}</source>
         <translation>无法核对导出文件；请重新导出：
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="273"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="274"/>
         <source>The export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="284"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="285"/>
         <source>Wait for the export to be written and checked.</source>
         <translation>请等待导出文件写入并核对完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="286"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="287"/>
         <source>Export the client&apos;s data and let it be verified, or tick that you skip the export.</source>
         <translation>请导出客户数据并等待核对，或勾选跳过导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="288"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="289"/>
         <source>Tick that you verified the account owner&apos;s authority.</source>
         <translation>请勾选以确认您已核实账户所有者的权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="290"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="291"/>
         <source>Give the reason for the deactivation.</source>
         <translation>请填写停用原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_checklist.py" line="296"/>
+        <location filename="../../ui/dialogs/deactivate_checklist.py" line="297"/>
         <source>Go on to the confirmation.</source>
         <translation>进入确认步骤。</translation>
     </message>
@@ -609,6 +773,34 @@
         <location filename="../../ui/dialogs/deactivate_confirm.py" line="81"/>
         <source>Type the client&apos;s name exactly to enable it.</source>
         <translation>请准确输入客户名称以启用此按钮。</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivatePage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="227"/>
+        <source>After the last subscription ends</source>
+        <translation>最后一个订阅结束后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="228"/>
+        <source>Optionally, delete the account for good once nothing runs any more.</source>
+        <translation>可选：在不再有任何运行中的项目后永久删除该账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="229"/>
+        <source>&amp;Deactivate the account when every subscription has ended (its data is then deleted)</source>
+        <translation>在所有订阅结束后停用该账户(&amp;D)（其数据随后将被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="234"/>
+        <source>This schedules a deletion: on the day every subscription has ended the checks of deactivation run again, and the account&apos;s data is purged {days} days later. It needs a manager and the client&apos;s name typed exactly.</source>
+        <translation>这将安排一次删除：在所有订阅结束当天再次运行停用检查，账户数据将在 {days} 天后被清除。需要经理权限，并准确输入客户名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="241"/>
+        <source>Only a manager can schedule a deletion.</source>
+        <translation>只有经理可以安排删除。</translation>
     </message>
 </context>
 <context>
@@ -1497,69 +1689,132 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="38"/>
+        <location filename="../../ui/account_actions.py" line="39"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="39"/>
+        <location filename="../../ui/account_actions.py" line="40"/>
         <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
         <translation>只有“客户”和“订阅”表可以按视图导出；请先选择其中之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="71"/>
+        <location filename="../../ui/account_actions.py" line="72"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="97"/>
+        <location filename="../../ui/account_actions.py" line="134"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="98"/>
+        <location filename="../../ui/account_actions.py" line="135"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="100"/>
+        <location filename="../../ui/account_actions.py" line="137"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="101"/>
+        <location filename="../../ui/account_actions.py" line="138"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="103"/>
+        <location filename="../../ui/account_actions.py" line="140"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="104"/>
+        <location filename="../../ui/account_actions.py" line="141"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="106"/>
+        <location filename="../../ui/account_actions.py" line="143"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="107"/>
+        <location filename="../../ui/account_actions.py" line="144"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="109"/>
+        <location filename="../../ui/account_actions.py" line="146"/>
+        <source>Cancel all at &amp;renewal…</source>
+        <translation>全部在续订时终止(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="147"/>
+        <source>Cancel every subscription of the client at its own next renewal</source>
+        <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="150"/>
+        <source>&amp;Pause account…</source>
+        <translation>暂停账户(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="151"/>
+        <source>Stop billing, keep the data, and lock the account after 5 days</source>
+        <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="153"/>
+        <source>Res&amp;ume account…</source>
+        <translation>恢复账户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="154"/>
+        <source>Restart a paused account with new card details</source>
+        <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="156"/>
+        <source>C&amp;lose account…</source>
+        <translation>关闭账户(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="157"/>
+        <source>Close the account at the request of its owner: every subscription ends with its term</source>
+        <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="161"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="110"/>
+        <location filename="../../ui/account_actions.py" line="162"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
+    </message>
+</context>
+<context>
+    <name>NotHerePage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="115"/>
+        <source>This account is not closed here</source>
+        <translation>此账户不在此处关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="116"/>
+        <source>Trial and resold accounts have their own way out.</source>
+        <translation>试用账户和经销账户有各自的退出方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="122"/>
+        <source>&amp;Convert to a paying account</source>
+        <translation>转换为付费账户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="138"/>
+        <source>{name} is now a paying account. Open Close account again if the client still wants to close it.</source>
+        <translation>{name} 现在是付费账户。如果客户仍要关闭，请再次打开“关闭账户”。</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2125,207 @@
     </message>
 </context>
 <context>
+    <name>PauseAccountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="73"/>
+        <source>Pause account: {name}</source>
+        <translation>暂停账户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="86"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="231"/>
+        <source>Pause account</source>
+        <translation>暂停账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="93"/>
+        <source>The client&apos;s request</source>
+        <translation>客户的申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="98"/>
+        <source>Requesting contact</source>
+        <translation>申请联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="99"/>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="102"/>
+        <source>Why the client pauses the account (required)</source>
+        <translation>客户暂停账户的原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="103"/>
+        <source>Why does the client want to pause the account? (required)</source>
+        <translation>客户为什么要暂停账户？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="106"/>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="109"/>
+        <source>Expected resume</source>
+        <translation>预计恢复时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <source>In 1 month</source>
+        <translation>1 个月后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <source>In 2 months</source>
+        <translation>2 个月后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <source>In 3 months</source>
+        <translation>3 个月后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <source>In 6 months</source>
+        <translation>6 个月后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <source>In 12 months</source>
+        <translation>12 个月后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="116"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="177"/>
+        <source>Expected resume:</source>
+        <translation>预计恢复时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <source>Seasonal</source>
+        <translation>季节性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <source>Not using it enough</source>
+        <translation>使用不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <source>Switching product</source>
+        <translation>更换产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="130"/>
+        <source>Reason category:</source>
+        <translation>原因类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="137"/>
+        <source>&amp;Keep the account&apos;s data for up to one year</source>
+        <translation>保留账户数据最长一年(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="144"/>
+        <source>Warning: without kept data, ALL of the account&apos;s data will be deleted when the grace period ends. It cannot be restored. This is a deletion: it needs a manager and the client&apos;s name typed exactly.</source>
+        <translation>警告：如不保留数据，宽限期结束时账户的全部数据将被删除，且无法恢复。这是一次删除：需要经理权限，并准确输入客户名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="152"/>
+        <source>Deleting the data of {name} is irreversible once the purge date has passed.</source>
+        <translation>清除日期过后，删除 {name} 的数据将不可逆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="157"/>
+        <source>Only a manager can confirm a deletion; ask a manager to pause this account without keeping its data.</source>
+        <translation>只有经理可以确认删除；请让经理在不保留数据的情况下暂停此账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="163"/>
+        <source>Dates that will apply</source>
+        <translation>将适用的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="171"/>
+        <source>Billing stops, card removed:</source>
+        <translation>停止计费并删除银行卡：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="173"/>
+        <source>Export possible until:</source>
+        <translation>可导出截止至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="174"/>
+        <source>Account locked from:</source>
+        <translation>账户锁定起始日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="175"/>
+        <source>Data deleted on:</source>
+        <translation>数据删除日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="176"/>
+        <source>Reminder email:</source>
+        <translation>提醒邮件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="195"/>
+        <source>{date}, unless the account resumes before</source>
+        <translation>{date}，除非账户在此之前恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="197"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="207"/>
+        <source>Give the reason for the pause first.</source>
+        <translation>请先填写暂停原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="209"/>
+        <source>Only a manager can confirm a deletion.</source>
+        <translation>只有经理可以确认删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="211"/>
+        <source>Type the client&apos;s name exactly to confirm the deletion.</source>
+        <translation>请准确输入客户名称以确认删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
+        <source>Pause and delete data</source>
+        <translation>暂停并删除数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="222"/>
+        <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock} and ALL its data is deleted that day; it cannot be restored.</source>
+        <translation>今天暂停 {name} 吗？计费将停止，已保存的银行卡将被删除。账户将于 {lock} 锁定，其全部数据将在当天删除，且无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pause_account.py" line="225"/>
+        <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock}; its data is kept until {purge} unless it resumes before.</source>
+        <translation>今天暂停 {name} 吗？计费将停止，已保存的银行卡将被删除。账户将于 {lock} 锁定；其数据将保留至 {purge}，除非账户在此之前恢复。</translation>
+    </message>
+</context>
+<context>
     <name>PendingDeactivationsPage</name>
     <message>
         <location filename="../../ui/pending_deactivations_page.py" line="98"/>
@@ -1996,6 +2452,79 @@
         <location filename="../../ui/labels.py" line="56"/>
         <source>Monthly</source>
         <translation>按月</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="192"/>
+        <source>Why is the client closing the account?</source>
+        <translation>客户为什么要关闭账户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="193"/>
+        <source>Choose the closest reason and add the client&apos;s own words.</source>
+        <translation>请选择最接近的原因，并补充客户的原话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <source>Too expensive</source>
+        <translation>价格过高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <source>Missing features</source>
+        <translation>缺少功能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <source>Switching to another product</source>
+        <translation>改用其他产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <source>Not using it enough</source>
+        <translation>使用不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <source>Business closed or changed</source>
+        <translation>业务关闭或变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="200"/>
+        <source>Closure reason</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="203"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="206"/>
+        <source>Closure reason, in the client&apos;s words</source>
+        <translation>关闭原因（客户原话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="207"/>
+        <source>In the client&apos;s words (required for Other)</source>
+        <translation>客户原话（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="209"/>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="219"/>
+        <source>Say in a few words why the client is closing the account.</source>
+        <translation>请简要说明客户关闭账户的原因。</translation>
     </message>
 </context>
 <context>
@@ -2637,162 +3166,272 @@
         <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
     </message>
     <message>
+        <location filename="../../ui/refusals.py" line="293"/>
+        <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
+        <translation>{client} 是试用账户：它不能暂停，从不计费，只会在 {end:date} 到期。如果客户想保留它，请先将其转换为付费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="294"/>
+        <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
+        <translation>{client} 是试用账户：它不能暂停，从不计费，只会在试用结束时到期。如果客户想保留它，请先将其转换为付费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="295"/>
+        <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
+        <translation>{client} 由经销商 {reseller} 管理；经销账户无法在此暂停。请让客户联系 {reseller}。</translation>
+    </message>
+    <message>
         <location filename="../../ui/refusals.py" line="296"/>
+        <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
+        <translation>申请人不是 {client} 的联系人；{action:label}须由客户的账户所有者申请。请选择账户所有者作为申请联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="297"/>
+        <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
+        <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能申请{action:label}。请让账户所有者提出申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="298"/>
+        <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
+        <translation>{client} 没有主管理员；{action:label}须由账户所有者申请。请先将一位联系人设为主管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="299"/>
+        <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
+        <translation>{client} 上次暂停于 {last:date}；账户每 12 个月只能暂停一次，因此下次暂停最早可于 {day:date} 进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="300"/>
+        <source>{client} is {status:label}; only an active account can be paused.</source>
+        <translation>{client} 的状态为“{status:label}”；只有有效账户可以暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="301"/>
+        <source>Give the reason the client gives for the pause; it is required.</source>
+        <translation>请填写客户给出的暂停原因；此项为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="302"/>
+        <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
+        <translation>预计恢复时间必须为 1、2、3、6 或 12 个月后；{months} 不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="303"/>
+        <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
+        <translation>原因类别必须为季节性、预算、使用不足、更换产品或其他；{category} 不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="304"/>
+        <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
+        <translation>输入的名称与客户名称不完全一致；请输入 {client}（字母、大小写和空格均相同）以确认删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="305"/>
+        <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
+        <translation>{client} 的状态为“{status:label}”；只有已暂停或已锁定的账户可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="306"/>
+        <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
+        <translation>请填写新卡的品牌、卡号最后四位以及到期月份（1 到 12）和年份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="307"/>
+        <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
+        <translation>尾号为 {last4} 的卡已于 {month:month}底到期；请向客户索取仍然有效的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="308"/>
+        <source>{client} is {status:label}; there is no running account to close.</source>
+        <translation>{client} 的状态为“{status:label}”；没有可关闭的运行中账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="309"/>
+        <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
+        <translation>{client} 的状态为“{status:label}”；请先恢复账户再关闭，或让暂停按期进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="310"/>
+        <source>Give the reason for closing the account; it is required.</source>
+        <translation>请填写关闭账户的原因；此项为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="311"/>
+        <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
+        <translation>会谈安排必须为日期（已安排）、已拒绝或邮件；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="312"/>
+        <source>The session date {day:date} is in the past; schedule it today or later.</source>
+        <translation>会谈日期 {day:date} 已过；请安排在今天或之后。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="313"/>
+        <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
+        <translation>{client} 的状态为“{status:label}”；没有可撤销的进行中关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="314"/>
+        <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
+        <translation>撤销 {client} 的关闭将撤销其订阅终止，而策略 allow_revoke_cancellation 已禁止此操作。请让订阅结束后重新购买，或请管理员启用该策略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="338"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} 已停用；其数据将于 {day:date} 删除。如需保留，请在“待停用账户”中撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="297"/>
+        <location filename="../../ui/refusals.py" line="339"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} 仍有 {n} 个订阅在进行中且没有结束日期；请先终止这些订阅。最后一个访问权限结束的次日起即可停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="340"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} 的访问权限持续至 {access_end:date}；自 {day:date} 起才可停用。请等到那时。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} 没有账户所有者（主管理员联系人）；只有账户所有者才能申请停用。请先在联系人中指定一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} 不是 {client} 的账户所有者；只有账户所有者 {owner} 才能申请停用。请让 {owner} 提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>Give the reason for the deactivation.</source>
         <translation>请填写停用原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>找不到导出文件 {path}；请重新导出客户数据，或选择跳过导出并确认知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="345"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>输入的名称与 {client} 不完全一致；请输入客户名称，字母、大小写和空格须完全相同，以进行确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="346"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} 没有待处理的停用；没有可撤销的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="347"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>{client} 的数据将于 {day:date} 删除；已无法撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="320"/>
+        <location filename="../../ui/refusals.py" line="362"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>无法将导出文件写入 {path}：该文件夹不存在或不可写入。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="321"/>
+        <location filename="../../ui/refusals.py" line="363"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>没有可导出的 {sheet} 表。请选择工作簿中的一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="364"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>无法导入 {file}：该文件不存在。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="323"/>
+        <location filename="../../ui/refusals.py" line="365"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} 大于 {megabytes} MB，超出单次导入的上限；请将其拆分为较小的文件并逐个导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} 是旧版 Excel 97-2003 (.xls) 文件；请在电子表格程序中打开，另存为 Excel 工作簿 (.xlsx) 或 CSV，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="367"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} 不是 Excel 工作簿 (.xlsx)；请选择 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} 是损坏或不完整的工作簿（{detail}）；请在电子表格程序中打开并重新保存，然后导入新副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} 包含 {n} 个部件，超过工作簿应有的 {limit} 个；Account Desk 无法安全导入此文件。请将其重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="370"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} 解压后约为 {megabytes} MB，远超其数据应有的大小（压缩炸弹）；未打开该文件。请将数据重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="371"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} 在其部件 {part} 中声明了 XML 实体，工作簿从不需要这些实体，且它们可能导致文件无限膨胀；未打开该文件。请在电子表格程序中重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="330"/>
+        <location filename="../../ui/refusals.py" line="372"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 行，超出单次导入的上限；请将其拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="331"/>
+        <location filename="../../ui/refusals.py" line="373"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 列；请删除不导入的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="332"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>{file} 中工作表 {sheet} 的单元格 {cell} 包含公式；导入仅接受值。请复制该工作表并以值的形式粘贴，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="333"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>{file} 的工作表 {sheet} 含有合并单元格（{cells}）；请取消合并，使每行都有自己的值，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="334"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} 含有隐藏的工作表 {sheet}；请取消隐藏以检查其内容，或将其删除，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="335"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} 不是可读的文本：第 {line} 行不是有效的 {encoding}，重音字符会显示为乱码。请将其重新另存为 CSV UTF-8，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="336"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} 不是文本 (CSV) 文件；请选择 CSV 文件或 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="337"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} 没有可导入的行；它需要一个标题行和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="338"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} 未导入：它有 {n} 个问题（第一个：{first}）。请更正后重新导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="339"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} 不含导入所读取的任何工作表（{sheets:list}）；请从模板开始（accountdesk import --template FILE）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="340"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} 是 CSV 文件；模板导入只读取 Excel 工作簿。请将其作为其他程序的文件导入，并将其列映射到客户字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>{file} 中没有任何列对应客户名称或账号；请在映射中选择包含它们的列。</translation>
     </message>
@@ -3124,19 +3763,87 @@
         <translation>员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="321"/>
+        <source>Pausing an account</source>
+        <translation>暂停账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="322"/>
+        <source>Pausing an account with its data deleted</source>
+        <translation>暂停账户并删除其数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="323"/>
+        <source>Resuming an account</source>
+        <translation>恢复账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="324"/>
+        <source>Closing an account</source>
+        <translation>关闭账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="325"/>
+        <source>Scheduling deactivation when the subscriptions end</source>
+        <translation>安排在订阅结束时停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="326"/>
+        <source>Revoking a closure</source>
+        <translation>撤销关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="327"/>
+        <source>a pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="328"/>
+        <source>resuming the account</source>
+        <translation>恢复账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="329"/>
+        <source>closing the account</source>
+        <translation>关闭账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="353"/>
         <source>Deactivating an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="354"/>
         <source>Revoking a deactivation</source>
         <translation>撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="389"/>
         <source>Importing</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="82"/>
+        <source>Who asks to close the account?</source>
+        <translation>谁申请关闭账户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="83"/>
+        <source>Only the client&apos;s primary admin, the account owner, may close the account.</source>
+        <translation>只有客户的主管理员（即账户所有者）才能关闭账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="91"/>
+        <source>Requesting contact</source>
+        <translation>申请联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="92"/>
+        <source>Requesting contact:</source>
+        <translation>申请联系人：</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3982,94 @@
         <location filename="../../ui/requests_page.py" line="278"/>
         <source>Record a cancellation request a client sent</source>
         <translation>登记客户发来的取消申请</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeAccountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="48"/>
+        <source>Resume account: {name}</source>
+        <translation>恢复账户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="57"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="59"/>
+        <source>Every paused subscription restarts today, {today}, as if bought today: each gets a purchase invoice today; anniversary plans bill on this day from now on, billing-day plans keep their billing day. Paused subscriptions: {plans}.</source>
+        <translation>每个已暂停的订阅都将于今天 {today} 重新开始，如同今天购买：今天各开具一张购买发票；按周年计费的套餐此后在这一天计费，按账单日计费的套餐保留其账单日。已暂停的订阅：{plans}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="68"/>
+        <source>Resume account</source>
+        <translation>恢复账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="74"/>
+        <source>New card</source>
+        <translation>新银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="78"/>
+        <source>Requesting contact</source>
+        <translation>申请联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="79"/>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="82"/>
+        <source>Card brand</source>
+        <translation>卡品牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="86"/>
+        <source>Brand:</source>
+        <translation>品牌：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="89"/>
+        <source>Last four digits of the card</source>
+        <translation>卡号最后四位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="94"/>
+        <source>Last four digits:</source>
+        <translation>最后四位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="98"/>
+        <source>Expiry month</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="103"/>
+        <source>Expiry year</source>
+        <translation>到期年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="112"/>
+        <source>Expiry (month / year):</source>
+        <translation>有效期（月 / 年）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="120"/>
+        <source>This card expired at the end of {month}/{year}; ask the client for a card that is still valid.</source>
+        <translation>此卡已于 {month}/{year} 月底到期；请向客户索取仍然有效的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="126"/>
+        <source>The card has expired.</source>
+        <translation>此卡已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resume_account.py" line="128"/>
+        <source>Give the card&apos;s brand and its last four digits.</source>
+        <translation>请填写卡品牌和卡号最后四位。</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4501,39 @@
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="149"/>
+        <source>One-to-one session</source>
+        <translation>一对一会谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="150"/>
+        <source>Offer the client a free session with their account manager before closing.</source>
+        <translation>关闭前，请为客户提供一次与其客户经理的免费会谈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="152"/>
+        <source>Session &amp;scheduled on</source>
+        <translation>会谈安排在(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="156"/>
+        <source>Session date</source>
+        <translation>会谈日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="162"/>
+        <source>The client &amp;declined the session</source>
+        <translation>客户拒绝了会谈(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="164"/>
+        <source>The client will &amp;email their account manager</source>
+        <translation>客户将发邮件给其客户经理(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
@@ -4103,6 +4931,19 @@
         <location filename="../../ui/labels.py" line="42"/>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="252"/>
+        <source>What happens and when</source>
+        <translation>将发生什么以及何时发生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_account.py" line="253"/>
+        <source>Check the dates with the client before closing.</source>
+        <translation>关闭前请与客户核对日期。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,10 @@ EXPECTED = {
             "actionCancelSubscription": "&Résilier l'abonnement…",
             "actionVoidInvoice": "&Annuler la dernière facture…",
             "actionRecordRequest": "Enregistrer une &demande de résiliation…",
+            "actionCancelAll": "Tout résilier au &renouvellement…",
+            "actionPause": "Mettre le compte en &pause…",
+            "actionResume": "Repre&ndre le compte…",
+            "actionCloseAccount": "Fermer &le compte…",
         },
         "status_filter": ["Tous les statuts", "Actif", "Essai", "Suspendu"],
         "client_headers": ["Compte", "Nom", "Type", "Statut", "Responsable"],
@@ -62,6 +66,10 @@ EXPECTED = {
             "actionCancelSubscription": "取消订阅(&C)…",
             "actionVoidInvoice": "作废最新发票(&V)…",
             "actionRecordRequest": "登记取消申请(&R)…",
+            "actionCancelAll": "全部在续订时终止(&R)…",
+            "actionPause": "暂停账户(&P)…",
+            "actionResume": "恢复账户(&U)…",
+            "actionCloseAccount": "关闭账户(&L)…",
         },
         "status_filter": ["全部状态", "有效", "试用", "已暂停"],
         "client_headers": ["账号", "名称", "类型", "状态", "客户经理"],
@@ -130,7 +138,8 @@ def test_the_main_window_speaks_the_chosen_language(code, catalogues, make_windo
             assert window.action(name).text() == text, name
         tool_bar = window.findChild(QToolBar, "mainToolBar")
         assert [a.text() for a in tool_bar.actions()] == [expected["actions"][name] for name in (
-            "actionRefresh", "actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest")]
+            "actionRefresh", "actionCancelSubscription", "actionVoidInvoice", "actionRecordRequest",
+            "actionCancelAll")]
         status_filter = window.findChild(QComboBox, "statusFilter")
         assert [status_filter.itemText(i) for i in range(4)] == expected["status_filter"]
         model = window.clients.model

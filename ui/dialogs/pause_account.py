@@ -36,6 +36,7 @@ from ui.dialog_service import DialogService
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.typed_name import TypedNameConfirmation
 from ui.formatting import long_date
+from ui.i18n import _t
 from ui.refusals import describe as refusal_text
 
 CATEGORY_OBJECT_NAMES = {"seasonal": "categorySeasonal", "budget": "categoryBudget",
@@ -49,9 +50,9 @@ def _contact_combo(parent: QWidget, client, name: str) -> QComboBox:  # noqa: AN
     combo.setObjectName(name)
     contacts = sorted(client.contacts, key=lambda c: (c.role != "primary_admin", c.name))
     for contact in contacts:
-        role = {"primary_admin": parent.tr("primary admin"), "admin": parent.tr("admin")}.get(
-            contact.role, parent.tr("user"))
-        combo.addItem(parent.tr("{name} ({role})").format(name=contact.name, role=role), contact.id)
+        role = {"primary_admin": _t("ContactCombo", "primary admin"), "admin": _t("ContactCombo", "admin")}.get(
+            contact.role, _t("ContactCombo", "user"))
+        combo.addItem(_t("ContactCombo", "{name} ({role})").format(name=contact.name, role=role), contact.id)
     return combo
 
 
