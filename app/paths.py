@@ -1,4 +1,7 @@
-"""Per-user paths (platformdirs)."""
+"""Per-user paths (platformdirs).
+
+`ACCOUNTDESK_HOME`, when set, holds the data, config and log folders instead (a portable
+install, or a test run that must never touch the user's own folders)."""
 
 from __future__ import annotations
 
@@ -10,14 +13,19 @@ from platformdirs import user_config_path, user_data_path, user_log_path
 APP = "AccountDesk"
 
 
+def _home(kind: str) -> Path | None:
+    home = os.environ.get("ACCOUNTDESK_HOME")
+    return Path(home) / kind if home else None
+
+
 def data_dir() -> Path:
-    path = user_data_path(APP, appauthor=False)
+    path = _home("data") or user_data_path(APP, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def config_dir() -> Path:
-    path = user_config_path(APP, appauthor=False)
+    path = _home("config") or user_config_path(APP, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -28,7 +36,7 @@ def backup_dir() -> Path:
 
 
 def log_dir() -> Path:
-    path = user_log_path(APP, appauthor=False)
+    path = _home("logs") or user_log_path(APP, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -26,6 +26,8 @@ ACTION_ROLES: dict[str, str] = {
     "revoke_deactivation": "manager",
     # importing (DESIGN.md §12, §14)
     "import": "manager",
+    # replacing the whole database with a backup (issue 12)
+    "restore": "administrator",
     # pause, resume, closure (§8, §9, §12): a deletion needs a manager
     "pause_delete": "manager",
     "close_deactivate": "manager",

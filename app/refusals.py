@@ -467,4 +467,5 @@ LABELS: dict[str, str] = {
     "revoke_deactivation": "Revoking a deactivation",
     # --- Excel export and import (DESIGN.md §14) ---
     "import": "Importing",
+    "restore": "Restoring a backup",
 }

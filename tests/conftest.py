@@ -4,11 +4,15 @@ state kept out of the user's own settings."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's data, config and log folders (purged-ids list, workstation id, backups, log):
+# a throwaway folder for the whole run, never the user's own (subprocesses inherit it).
+os.environ.setdefault("ACCOUNTDESK_HOME", tempfile.mkdtemp(prefix="accountdesk-tests-"))
 
 # The database fixtures (db_url, today, open_desk, desk): one set for every folder.
 pytest_plugins = ["desk_fixtures"]

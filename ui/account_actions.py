@@ -119,6 +119,42 @@ def close_account(window: MainWindow) -> None:
     _open_account_dialog(window, "actionCloseAccount", lambda desk, form: CloseAccountWizard(desk, form, window))
 
 
+def back_up(window: MainWindow) -> None:
+    """File > Back up: SQLite through its online backup API, PostgreSQL through pg_dump."""
+    from ui.backup_actions import BackupActions
+
+    BackupActions(window, window.dialogs, window.runner, window.url, close_database=lambda: None,
+                  reopen_database=lambda: None).back_up()
+
+
+def restore(window: MainWindow) -> None:
+    """File > Restore: the window lets go of the database, the backup replaces it (the
+    current one kept aside, purged clients deleted again), and the window closes once the
+    outcome is shown, so that it is opened again on the restored database."""
+    from ui.backup_actions import BackupActions
+
+    closed: list[bool] = []
+
+    def close_database() -> None:
+        closed.append(True)
+        window.shutdown()
+        if window.desk is not None:
+            window.desk.engine.dispose()
+
+    actions = BackupActions(window, window.dialogs, window.runner, window.url, close_database=close_database,
+                            reopen_database=lambda: None)
+    actions.done.connect(lambda _text: window.close() if closed else None)
+    actions.restore()
+
+
+def open_log_folder(window: MainWindow) -> None:
+    from ui.crash import open_log_folder as show_folder
+
+    if not show_folder():
+        window.dialogs.warning(window, _t("MainWindow", "Log folder"),
+                               _t("MainWindow", "The log folder could not be opened."))
+
+
 def install_pages(window: MainWindow) -> None:
     """The pages that need the open facade and belong to the account actions."""
     from ui.pending_deactivations_page import PendingDeactivationsPage
@@ -140,6 +176,14 @@ def account_action_specs() -> list[ActionSpec]:
         ActionSpec("actionImport", _t("MainWindow", "&Import…"), import_file,
                    _t("MainWindow", "Clients, contacts, subscriptions, cards and requests from a workbook or CSV"),
                    icon=sp.SP_DialogOpenButton, needs=Needs.DESK, permission="import", menu="file"),
+        ActionSpec("actionBackUp", _t("MainWindow", "&Back up…"), back_up,
+                   _t("MainWindow", "Copy the whole database into a backup file"), needs=Needs.DESK, menu="file",
+                   separator_before=True),
+        ActionSpec("actionRestore", _t("MainWindow", "Res&tore…"), restore,
+                   _t("MainWindow", "Replace the database with a backup; the current one is kept aside"),
+                   needs=Needs.DESK, permission="restore", menu="file"),
+        ActionSpec("actionOpenLogFolder", _t("MainWindow", "Open &log folder"), open_log_folder,
+                   _t("MainWindow", "The log holds ids, never names or emails"), menu="help"),
         ActionSpec("actionExportClient", _t("MainWindow", "E&xport this client…"), export_client,
                    _t("MainWindow", "Every record of the selected client, one sheet each"), needs=Needs.CLIENT,
                    allowed_by="export", menu="account", context=True),

@@ -141,8 +141,14 @@ class Startup(QObject):
         if self.screenshot:  # a screenshot only reads the database
             self._maybe_shoot()
         else:
+            from ui.backup_actions import start_daily_backup
+
             self.window.run_lifecycle()
             self.window.start_lifecycle_timer()
+            start_daily_backup(self.window.runner, self.url, today=desk.today)
+            warning = desk.storage_warning
+            if warning:  # a SQLite file on a network drive (issue 12): said once, at start
+                self.dialogs.warning(self.window, QCoreApplication.translate("MainWindow", "Account Desk"), warning)
 
     def _refused(self, exc: BaseException) -> None:
         text = sentence(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
@@ -188,6 +194,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if missing_language:
         print(f"accountdesk: {missing_language}", file=sys.stderr)
     dialogs = DialogService()
+    if not getattr(args, "screenshot", None):
+        from app.paths import log_dir
+        from ui.crash import install_excepthook
+
+        install_excepthook(dialogs, log_dir())  # a plain sentence, the details in the log
     screenshot = getattr(args, "screenshot", None)
     url = resolve_url(getattr(args, "db", None))
     desk = None

@@ -386,4 +386,4 @@ def _excel() -> dict[str, str]:
 
 @label_section
 def _excel_labels() -> dict[str, str]:
-    return {"import": _t("RefusalLabel", "Importing")}
+    return {"import": _t("RefusalLabel", "Importing"), "restore": _t("RefusalLabel", "Restoring a backup")}

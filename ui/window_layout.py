@@ -133,7 +133,7 @@ class WindowLayout:
         bar = window.menuBar()
         for key, title in (("file", _t("MainWindow", "&File")), ("edit", _t("MainWindow", "&Edit")),
                            ("view", _t("MainWindow", "&View")), ("account", _t("MainWindow", "&Account")),
-                           ("subscription", _t("MainWindow", "&Subscription"))):
+                           ("subscription", _t("MainWindow", "&Subscription")), ("help", _t("MainWindow", "&Help"))):
             menu = bar.addMenu(title)
             menu.setToolTipsVisible(True)  # a disabled action says why
             for spec in specs:

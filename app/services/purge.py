@@ -38,6 +38,7 @@ from sqlalchemy import Engine, Table, delete, event, func, or_, select, text, up
 from sqlalchemy.sql.elements import ColumnElement
 
 from app import models as m
+from app import purged_ids
 from app.mail.templates import render
 from app.unit_of_work import UnitOfWork
 
@@ -333,6 +334,8 @@ def _purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Maile
                          deactivated_on=item.deactivated_on, mailer=None, purged_on=item.purge_on)
             uow.commit()
         _reached("committed")
+        # Outside the database, ids only: a restore of an older backup purges them again.
+        purged_ids.record([item.client_id], purged_ids.database_key(engine.url.render_as_string(False)))
         make_unreadable(engine)
         purged += 1
     if not purged:

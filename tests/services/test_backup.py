@@ -185,3 +185,29 @@ def test_postgres_backup_and_restore_purges_again(tmp_path):
         assert desk.client(other).name == "Plain Old Company"
         assert [c for c in desk.engine.connect().execute(text("SELECT name FROM client"))] == [
             ("Plain Old Company",)]
+
+
+def test_a_purge_records_its_client_id_outside_the_database(tmp_path):
+    """The lifecycle's purge feeds the list a restore re-applies (ids only)."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from app import purged_ids
+    from app.desk import Desk
+
+    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    start = date(2026, 1, 10)
+    with Desk.open(url, today=start) as desk:
+        client = desk.add_client("Gone Soon Ltd", email="gone@soon.test")
+        owner = desk.add_contact(client, "Gus Gone", "gus@soon.test", role="primary_admin")
+        desk.add_card(client, "Visa", "4242", 12, 2030)  # autopay: its invoices are paid
+        desk.add_subscription(client, "Team", Decimal("10"), start=start, end_date=date(2026, 1, 31))
+    with Desk.open(url, today=date(2026, 2, 2)) as desk:
+        desk.run_lifecycle()
+        purge_on = desk.deactivate(client, reason="Stopped trading", requester=owner, confirm_name="Gone Soon Ltd",
+                                   backup="skipped")
+        assert client not in purged_ids.load(purged_ids.database_key(url))
+    with Desk.open(url, today=purge_on + timedelta(days=1)) as desk:
+        desk.run_lifecycle()
+    assert client in purged_ids.load(purged_ids.database_key(url))
+    assert "Gone" not in (purged_ids._file(None)).read_text(encoding="utf-8")
