@@ -17,18 +17,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.sqlite_file import sqlite_path
 from ui.dialog_service import DialogService
+from ui.i18n import _t
+from ui.refusals import describe
 from ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
 
 
 def start_daily_backup(runner: TaskRunner, url: str, *, today: date | None = None,
@@ -61,19 +61,19 @@ class BackupActions(QObject):
         return sqlite_path(self._url) is not None
 
     def _filter(self) -> str:
-        return tr("Account Desk backups (*.sqlite3)") if self._local() else tr("PostgreSQL backups (*.dump)")
+        return _t("BackupActions", "Account Desk backups (*.sqlite3)") if self._local() else _t("BackupActions", "PostgreSQL backups (*.dump)")
 
     def back_up(self) -> None:
         from app.backup import backup
 
         suffix = "sqlite3" if self._local() else "dump"
-        path = self._dialogs.save_file_name(self._parent, tr("Back up the database"),
+        path = self._dialogs.save_file_name(self._parent, _t("BackupActions", "Back up the database"),
                                             f"accountdesk-{date.today().isoformat()}.{suffix}", self._filter())
         if not path:
             return
         self._runner.run(backup, self._url, Path(path),
-                         on_result=lambda dest: self._finish("information", tr("Backed up"),
-                                                             tr("The database was backed up to {file}.")
+                         on_result=lambda dest: self._finish("information", _t("BackupActions", "Backed up"),
+                                                             _t("BackupActions", "The database was backed up to {file}.")
                                                              .format(file=dest)),
                          on_error=self._failed)
 
@@ -81,7 +81,7 @@ class BackupActions(QObject):
         from app import purged_ids
         from app.backup import check_backup, restore
 
-        path = self._dialogs.open_file_name(self._parent, tr("Restore a backup"), self._filter())
+        path = self._dialogs.open_file_name(self._parent, _t("BackupActions", "Restore a backup"), self._filter())
         if not path:
             return
         if self._local():
@@ -90,9 +90,9 @@ class BackupActions(QObject):
             except Exception as exc:  # noqa: BLE001 - DatabaseError with its sentence; anything else too
                 self._failed(exc)
                 return
-        question = tr("Replace the current database with the backup {file}? The current database is kept "
+        question = _t("BackupActions", "Replace the current database with the backup {file}? The current database is kept "
                       "as a copy next to it; clients deleted since the backup stay deleted.").format(file=path)
-        if not self._dialogs.question(self._parent, tr("Restore a backup"), question):
+        if not self._dialogs.question(self._parent, _t("BackupActions", "Restore a backup"), question):
             return
         self._close_database()
         purged = purged_ids.load(purged_ids.database_key(self._url))
@@ -101,10 +101,10 @@ class BackupActions(QObject):
 
     def _restored(self, result: Any) -> None:
         self._reopen_database()
-        text = tr("The backup was restored.")
+        text = _t("BackupActions", "The backup was restored.")
         if result.aside is not None:
-            text += " " + tr("The database it replaced is kept as {file}.").format(file=result.aside)
-        self._finish("information", tr("Restored"), text)
+            text += " " + _t("BackupActions", "The database it replaced is kept as {file}.").format(file=result.aside)
+        self._finish("information", _t("BackupActions", "Restored"), text)
 
     def _restore_failed(self, exc: BaseException) -> None:
         self._reopen_database()
@@ -115,9 +115,9 @@ class BackupActions(QObject):
 
         log.warning("backup or restore failed: %s", getattr(exc, "code", type(exc).__name__)
                     if isinstance(exc, DeskError) and " " not in exc.code else type(exc).__name__)
-        text = str(exc) if isinstance(exc, DeskError) else tr("The backup or restore did not finish: {error}.") \
+        text = describe(exc) if isinstance(exc, DeskError) else _t("BackupActions", "The backup or restore did not finish: {error}.") \
             .format(error=type(exc).__name__)
-        self._finish("warning", tr("Backup"), text)
+        self._finish("warning", _t("BackupActions", "Backup"), text)
 
     def _finish(self, kind: str, title: str, text: str) -> None:
         getattr(self._dialogs, kind)(self._parent, title, text)

@@ -22,19 +22,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import logs
 from ui.dialog_service import DialogService
+from ui.i18n import _t
 
 log = logging.getLogger(__name__)
 ExcHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -93,11 +92,11 @@ class CrashHandler:
             return
         self._showing = True
         try:
-            sentence = tr("Something went wrong and Account Desk could not finish what it was doing. "
+            sentence = _t("CrashHandler", "Something went wrong and Account Desk could not finish what it was doing. "
                           "Changes already saved are safe; the change in progress was not saved. "
                           "The details are in the log file in {folder}.").format(folder=self.log_dir)
-            copy = self.dialogs.question(self._parent(), tr("Something went wrong"),
-                                         sentence + "\n\n" + tr("Copy the details, to send them to support?"))
+            copy = self.dialogs.question(self._parent(), _t("CrashHandler", "Something went wrong"),
+                                         sentence + "\n\n" + _t("CrashHandler", "Copy the details, to send them to support?"))
             if copy:
                 clipboard = QGuiApplication.clipboard()
                 if clipboard is not None:

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="64"/>
+        <source>Account Desk backups (*.sqlite3)</source>
+        <translation>Sauvegardes Account Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="64"/>
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>Sauvegardes PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="70"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="75"/>
+        <source>Backed up</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="76"/>
+        <source>The database was backed up to {file}.</source>
+        <translation>La base de données a été sauvegardée dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="84"/>
+        <location filename="../../ui/backup_actions.py" line="95"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="93"/>
+        <source>Replace the current database with the backup {file}? The current database is kept as a copy next to it; clients deleted since the backup stay deleted.</source>
+        <translation>Remplacer la base de données actuelle par la sauvegarde {file} ? La base actuelle est conservée en copie à côté ; les clients supprimés depuis la sauvegarde restent supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="104"/>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="106"/>
+        <source>The database it replaced is kept as {file}.</source>
+        <translation>La base de données remplacée est conservée sous {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="107"/>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="118"/>
+        <source>The backup or restore did not finish: {error}.</source>
+        <translation>La sauvegarde ou la restauration n&apos;a pas abouti : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="120"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>CancelAllDialog</name>
     <message>
         <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
@@ -460,6 +524,24 @@
         <location filename="../../ui/dialogs/pause_account.py" line="55"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/crash.py" line="95"/>
+        <source>Something went wrong and Account Desk could not finish what it was doing. Changes already saved are safe; the change in progress was not saved. The details are in the log file in {folder}.</source>
+        <translation>Un problème est survenu et Account Desk n&apos;a pas pu terminer ce qu&apos;il faisait. Les modifications déjà enregistrées sont en sécurité ; la modification en cours n&apos;a pas été enregistrée. Les détails se trouvent dans le journal, dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="98"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="99"/>
+        <source>Copy the details, to send them to support?</source>
+        <translation>Copier les détails pour les envoyer à l&apos;assistance ?</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1495,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="158"/>
         <location filename="../../ui/main_window.py" line="60"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
@@ -1685,6 +1768,11 @@
         <translation>A&amp;bonnement</translation>
     </message>
     <message>
+        <location filename="../../ui/window_layout.py" line="136"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
         <location filename="../../ui/window_layout.py" line="145"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
@@ -1710,92 +1798,132 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="134"/>
+        <location filename="../../ui/account_actions.py" line="154"/>
+        <source>Log folder</source>
+        <translation>Dossier des journaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="155"/>
+        <source>The log folder could not be opened.</source>
+        <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="170"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="135"/>
+        <location filename="../../ui/account_actions.py" line="171"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="137"/>
+        <location filename="../../ui/account_actions.py" line="173"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="138"/>
+        <location filename="../../ui/account_actions.py" line="174"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="140"/>
+        <location filename="../../ui/account_actions.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="141"/>
+        <location filename="../../ui/account_actions.py" line="177"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="143"/>
+        <location filename="../../ui/account_actions.py" line="179"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="180"/>
+        <source>Copy the whole database into a backup file</source>
+        <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="182"/>
+        <source>Res&amp;tore…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="183"/>
+        <source>Replace the database with a backup; the current one is kept aside</source>
+        <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="185"/>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="186"/>
+        <source>The log holds ids, never names or emails</source>
+        <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="187"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="144"/>
+        <location filename="../../ui/account_actions.py" line="188"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="146"/>
+        <location filename="../../ui/account_actions.py" line="190"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="147"/>
+        <location filename="../../ui/account_actions.py" line="191"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="150"/>
+        <location filename="../../ui/account_actions.py" line="194"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="151"/>
+        <location filename="../../ui/account_actions.py" line="195"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="153"/>
+        <location filename="../../ui/account_actions.py" line="197"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="154"/>
+        <location filename="../../ui/account_actions.py" line="198"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="156"/>
+        <location filename="../../ui/account_actions.py" line="200"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="157"/>
+        <location filename="../../ui/account_actions.py" line="201"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="161"/>
+        <location filename="../../ui/account_actions.py" line="205"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="162"/>
+        <location filename="../../ui/account_actions.py" line="206"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -3828,6 +3956,11 @@
         <source>Importing</source>
         <translation>Importer</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="389"/>
+        <source>Restoring a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>RequesterPage</name>
@@ -5061,7 +5194,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

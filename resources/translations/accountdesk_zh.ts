@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="64"/>
+        <source>Account Desk backups (*.sqlite3)</source>
+        <translation>Account Desk 备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="64"/>
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>PostgreSQL 备份 (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="70"/>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="75"/>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="76"/>
+        <source>The database was backed up to {file}.</source>
+        <translation>数据库已备份到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="84"/>
+        <location filename="../../ui/backup_actions.py" line="95"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="93"/>
+        <source>Replace the current database with the backup {file}? The current database is kept as a copy next to it; clients deleted since the backup stay deleted.</source>
+        <translation>用备份 {file} 替换当前数据库？当前数据库会在旁边保留一份副本；备份之后删除的客户仍保持删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="104"/>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="106"/>
+        <source>The database it replaced is kept as {file}.</source>
+        <translation>被替换的数据库保留为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="107"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="118"/>
+        <source>The backup or restore did not finish: {error}.</source>
+        <translation>备份或恢复未能完成：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="120"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
     <name>CancelAllDialog</name>
     <message>
         <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
@@ -460,6 +524,24 @@
         <location filename="../../ui/dialogs/pause_account.py" line="55"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/crash.py" line="95"/>
+        <source>Something went wrong and Account Desk could not finish what it was doing. Changes already saved are safe; the change in progress was not saved. The details are in the log file in {folder}.</source>
+        <translation>出现问题，Account Desk 未能完成正在进行的操作。已保存的更改是安全的；正在进行的更改未被保存。详细信息在 {folder} 中的日志文件里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="98"/>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="99"/>
+        <source>Copy the details, to send them to support?</source>
+        <translation>是否复制详细信息以发送给技术支持？</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1489,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="158"/>
         <location filename="../../ui/main_window.py" line="60"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
@@ -1679,6 +1762,11 @@
         <translation>订阅(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../ui/window_layout.py" line="136"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <location filename="../../ui/window_layout.py" line="145"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
@@ -1704,92 +1792,132 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="134"/>
+        <location filename="../../ui/account_actions.py" line="154"/>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="155"/>
+        <source>The log folder could not be opened.</source>
+        <translation>无法打开日志文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="170"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="135"/>
+        <location filename="../../ui/account_actions.py" line="171"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="137"/>
+        <location filename="../../ui/account_actions.py" line="173"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="138"/>
+        <location filename="../../ui/account_actions.py" line="174"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="140"/>
+        <location filename="../../ui/account_actions.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="141"/>
+        <location filename="../../ui/account_actions.py" line="177"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="143"/>
+        <location filename="../../ui/account_actions.py" line="179"/>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="180"/>
+        <source>Copy the whole database into a backup file</source>
+        <translation>将整个数据库复制到备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="182"/>
+        <source>Res&amp;tore…</source>
+        <translation>恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="183"/>
+        <source>Replace the database with a backup; the current one is kept aside</source>
+        <translation>用备份替换数据库；当前数据库另行保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="185"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="186"/>
+        <source>The log holds ids, never names or emails</source>
+        <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="187"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="144"/>
+        <location filename="../../ui/account_actions.py" line="188"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="146"/>
+        <location filename="../../ui/account_actions.py" line="190"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="147"/>
+        <location filename="../../ui/account_actions.py" line="191"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="150"/>
+        <location filename="../../ui/account_actions.py" line="194"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="151"/>
+        <location filename="../../ui/account_actions.py" line="195"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="153"/>
+        <location filename="../../ui/account_actions.py" line="197"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="154"/>
+        <location filename="../../ui/account_actions.py" line="198"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="156"/>
+        <location filename="../../ui/account_actions.py" line="200"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="157"/>
+        <location filename="../../ui/account_actions.py" line="201"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="161"/>
+        <location filename="../../ui/account_actions.py" line="205"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="162"/>
+        <location filename="../../ui/account_actions.py" line="206"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -3822,6 +3950,11 @@
         <source>Importing</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="389"/>
+        <source>Restoring a backup</source>
+        <translation>恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>RequesterPage</name>
@@ -5055,7 +5188,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

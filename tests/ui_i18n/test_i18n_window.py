@@ -27,7 +27,7 @@ TODAY = date(2026, 11, 23)
 EXPECTED = {
     "fr": {
         "side_bar": ["Clients", "Abonnements", "Demandes", "Activité", "Boîte d'envoi", "Suppressions en attente"],
-        "menus": ["&Fichier", "É&dition", "&Affichage", "&Compte", "A&bonnement"],
+        "menus": ["&Fichier", "É&dition", "&Affichage", "&Compte", "A&bonnement", "Aid&e"],
         "actions": {
             "actionRefresh": "&Actualiser",
             "actionRunLifecycle": "Mettre à &jour jusqu'à aujourd'hui",
@@ -55,7 +55,7 @@ EXPECTED = {
     },
     "zh": {
         "side_bar": ["客户", "订阅", "申请", "动态", "发件箱", "待删除账户"],
-        "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "账户(&A)", "订阅(&S)"],
+        "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "账户(&A)", "订阅(&S)", "帮助(&H)"],
         "actions": {
             "actionRefresh": "刷新(&R)",
             "actionRunLifecycle": "更新到今天(&T)",
