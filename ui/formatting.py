@@ -46,18 +46,28 @@ def money(locale: QLocale, amount: Decimal) -> str:
     return locale.toString(float(amount), "f", 2)
 
 
+def short_date_format(locale: QLocale) -> str:
+    """The locale's short date format with a four-digit year: "12/8/26" could be 1926 or
+    2026, and an account manager reads contract dates decades apart (issue 10)."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_date(value: Any, locale: QLocale | None = None) -> str:
     day = to_qdate(value)
     if day is None:
         return "" if value is None else str(value)
-    return (locale or QLocale()).toString(day, QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    return locale.toString(day, short_date_format(locale))
 
 
 def format_datetime(value: Any, locale: QLocale | None = None) -> str:
     if not isinstance(value, datetime):
         return format_date(value, locale)
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
-    return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(moment, f"{short_date_format(locale)} {time_format}")
 
 
 def format_month(value: Any, locale: QLocale | None = None) -> str:

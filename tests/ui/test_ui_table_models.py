@@ -170,3 +170,17 @@ def test_date_formatting_accepts_iso_strings_dates_and_none():
     assert format_date("2026-01-15") == format_date(date(2026, 1, 15))
     assert format_date(None) == "" and format_cents(None) == ""
     assert format_cents(4900) == QLocale().toString(49.0, "f", 2)
+
+
+def test_short_dates_have_four_digit_years_in_every_language():
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from ui.formatting import format_date
+
+    day = date(2026, 12, 8)
+    assert format_date(day, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "12/8/2026"
+    assert format_date(day, QLocale(QLocale.Language.French, QLocale.Country.France)) == "08/12/2026"
+    assert "2026" in format_date(day, QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    assert format_date("2025-04-14", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "4/14/2025"
