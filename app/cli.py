@@ -157,6 +157,9 @@ def _export(args: argparse.Namespace) -> int:
     if report.excluded_clients:
         print(f"Expired clients left out: {report.excluded_clients:,} (exporting them needs a manager).")
     print(f"{sum(report.values()):,} rows written to {args.file} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 

@@ -136,5 +136,8 @@ def test_url_resolution(monkeypatch, tmp_path):
     assert resolve_url("sqlite:///x.sqlite3") == "sqlite:///x.sqlite3"  # --db wins
     assert resolve_url(None) == "sqlite:////elsewhere/a.sqlite3"
     monkeypatch.delenv("ACCOUNTDESK_DB")
+    monkeypatch.delenv("ACCOUNTDESK_HOME", raising=False)  # the tests' own folder (tests/conftest.py)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'AccountDesk' / 'accountdesk.sqlite3'}"
+    monkeypatch.setenv("ACCOUNTDESK_HOME", str(tmp_path / "portable"))
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'portable' / 'data' / 'accountdesk.sqlite3'}"
