@@ -99,13 +99,53 @@ def _requests(desk: Any) -> Any:
     return page
 
 
+def _mixed_workbook(path: Path) -> Path:
+    """A template with two good clients and three problems (the import preview)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    sheets = {
+        "Clients": [["Account number", "Name", "Kind", "Language", "Trial end", "Email", "Created"],
+                    ["AC-1", "Acme Industries", "direct", "fr", None, "acme@example.com", date(2024, 1, 15)],
+                    ["AC-2", "Globex Corporation", "direct", "en", None, None, None]],
+        "Contacts": [["Id", "Account number", "Name", "Email", "Role", "Paid seat"],
+                     [1, "AC-1", "Alice Martin", "alice@acme.example", "primary_admin", "yes"],
+                     [2, "AC-1", "Eve Stone", "eve@acme.example", "primary_admin", "no"]],
+        "Subscriptions": [["Id", "Account number", "Participant", "Plan", "Price", "Period", "Start", "Billing day"],
+                          [1, "AC-1", None, "Pro", "49,90", "monthly", "15/11/2026", None],
+                          [2, "AC-7", None, "Team", 20, "weekly", "12/11/2026", None]],
+    }
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+@shot("import-preview.png")
+def _import_preview(desk: Any) -> Any:
+    from ui.dialogs.import_preview import ImportPreviewDialog
+
+    folder = Path(tempfile.mkdtemp())
+    return ImportPreviewDialog(desk, _mixed_workbook(folder / "clients.xlsx"))
+
+
+@shot("import-mapping.png")
+def _import_mapping(desk: Any) -> Any:
+    from ui.dialogs.import_mapping import ForeignImportDialog
+
+    return ForeignImportDialog(desk, ROOT / "tests" / "data" / "telco_churn_excerpt.csv")
+
+
 def settle(app: Any, widget: Any) -> None:
     """Shows the widget and lets it load and lay out (pages fill from a worker)."""
     import time
 
     widget.show()
     deadline = time.monotonic() + 10
-    loaded = getattr(widget, "loaded", None)
+    loaded = getattr(widget, "loaded", None) or getattr(widget, "checked", None)
     done = [loaded is None]
     if loaded is not None and hasattr(loaded, "connect"):
         loaded.connect(lambda *_: done.__setitem__(0, True))

@@ -1,11 +1,10 @@
 """The import preview and the column-mapping step (DESIGN.md §14), with real files and a
-real database; the checks run in workers, so every wait is on a signal. Screenshots go
-to /tmp/import_ui/ for a person to look at."""
+real database; the checks run in workers, so every wait is on a signal. Each dialog is
+also rendered (into the test's folder): `make screenshots` makes the pictures to look at."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QTableWidget
@@ -14,8 +13,6 @@ from workbooks import CLIENTS, CONTACTS, FRENCH, SUBSCRIPTIONS, write_book
 
 from ui.dialogs.import_mapping import ForeignImportDialog
 from ui.dialogs.import_preview import ImportPreviewDialog
-
-SHOTS = Path("/tmp/import_ui")
 
 
 def _cells(table: QTableWidget) -> list[list[str]]:
@@ -55,8 +52,7 @@ def test_the_preview_lists_mixed_good_and_bad_rows_and_keeps_import_disabled(qtb
     action = dialog.findChild(type(dialog.action_button), "actionButton")
     assert not action.isEnabled() and "problems" in action.toolTip()
     assert "mixed.xlsx has 3 problem(s)" in dialog.findChild(QLabel, "summaryLabel").text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "import_preview_problems.png"))
+    assert dialog.grab().save(str(tmp_path / "import_preview_problems.png"))
     assert desk.timeline() == []  # nothing written
 
 
@@ -73,7 +69,7 @@ def test_a_valid_file_enables_import_which_writes_it_in_a_worker(qtbot, desk, tm
         ["Clients", "2", "2", "0"], ["Contacts", "1", "1", "0"], ["Subscriptions", "1", "1", "0"]]
     assert dialog.action_button.isEnabled()
     assert "good.xlsx is valid: 4 row(s) ready to import" in dialog.summary.text()
-    assert dialog.grab().save(str(SHOTS / "import_preview_valid.png"))
+    assert dialog.grab().save(str(tmp_path / "import_preview_valid.png"))
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -108,7 +104,7 @@ def test_the_mapping_step_proposes_shows_samples_and_imports_the_accepted_rows(q
     assert dialog.findChild(QLabel, "samples_0").text() == "Boulangerie Dupont, Café de la Gare, Pharmacie Centrale"
     assert "Windows-1252, delimiter ;" in dialog.summary.text()
     qtbot.waitUntil(lambda: dialog.findChild(QComboBox, "mapping_9").isVisible(), timeout=5000)
-    assert dialog.grab().save(str(SHOTS / "import_mapping.png"))
+    assert dialog.grab().save(str(tmp_path / "import_mapping.png"))
     phone = dialog.findChild(QComboBox, "mapping_3")
     assert phone.currentData() == "phone"
     phone.setCurrentIndex(phone.findData(None))  # Ignore
@@ -123,7 +119,7 @@ def test_the_mapping_step_proposes_shows_samples_and_imports_the_accepted_rows(q
     # The longer label gets its room once the button box is laid out again.
     cancel = dialog.findChild(type(dialog.action_button), "cancelButton")
     qtbot.waitUntil(lambda: not dialog.action_button.geometry().intersects(cancel.geometry()), timeout=5000)
-    assert dialog.grab().save(str(SHOTS / "import_mapping_rows.png"))
+    assert dialog.grab().save(str(tmp_path / "import_mapping_rows.png"))
 
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
