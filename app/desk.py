@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -62,8 +63,6 @@ from app.views import (
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _CODE = re.compile(r"[a-z0-9_.]+")
-DISK_FULL = ("The database could not be written (the disk may be full), so this change was not saved; what "
-             "was saved before is intact. Free some disk space and try again.")
 # SQLite says FULL for ENOSPC; a file-size limit (EFBIG) or a failing write is an IOERR.
 _WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
                    "SQLITE_IOERR_SHMSIZE")
@@ -73,6 +72,18 @@ def _disk_full(exc: OperationalError) -> bool:
     """A write that failed for lack of space (SQLite), or PostgreSQL's disk_full (53100)."""
     return (getattr(exc.orig, "sqlite_errorname", None) in _WRITE_FAILURES
             or getattr(exc.orig, "sqlstate", None) == "53100")
+
+
+@contextmanager
+def _writing(what: str, ids: list[int], user: int) -> Iterator[None]:
+    """A failed write for lack of space becomes one sentence (nothing was saved)."""
+    try:
+        yield
+    except OperationalError as exc:
+        if _disk_full(exc):
+            log.warning("%s %s: disk full (user %s)", what, ids, user)
+            raise DatabaseError("disk_full") from exc
+        raise
 LOCAL_ADMIN_EMAIL = "admin@localhost"
 
 
@@ -139,14 +150,9 @@ class Desk:
         # never its sentence, which names the client.
         ids = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
         try:
-            with self._uow() as uow:
+            with _writing(fn.__qualname__, ids, self.actor.id), self._uow() as uow:
                 result = fn(uow, *args, **kwargs)
                 uow.commit()
-        except OperationalError as exc:
-            if _disk_full(exc):
-                log.warning("%s %s: disk full (user %s)", fn.__qualname__, ids, self.actor.id)
-                raise DatabaseError(DISK_FULL) from exc
-            raise
         except DeskError as exc:
             # Older refusals carry their sentence as the code: only a real code is logged.
             code = exc.code if _CODE.fullmatch(exc.code) else type(exc).__name__
@@ -440,7 +446,8 @@ class Desk:
         report's `.problems` instead, writing nothing. `progress`: an `app.progress.Progress`."""
         from app.services import imports
 
-        with self._uow() as uow:  # the service commits itself, and never on a dry run
+        # The service commits itself, and never on a dry run.
+        with _writing("import_xlsx", [], self.actor.id), self._uow() as uow:
             return imports.run(uow, path, dry_run=dry_run, progress=progress)
 
     def propose_mapping(self, path: str | Path) -> dict[str, str | None]:
@@ -460,7 +467,7 @@ class Desk:
         """Imports the rows of a foreign file without problems; report `.imported`, `.problems`."""
         from app.services import foreign_import
 
-        with self._uow() as uow:
+        with _writing("import_foreign", [], self.actor.id), self._uow() as uow:
             return foreign_import.run(uow, path, mapping, dry_run=dry_run)
 
     # --- audit -----------------------------------------------------------------

@@ -99,6 +99,8 @@ def render_english(code: str, params: Mapping[str, Any]) -> str:
 TEMPLATES: dict[str, str] = {
     "permission": "{action:label} needs {needed:label}; you are signed in as {held:label}. "
                   "Ask {needed:label} to do it.",
+    "disk_full": "The database could not be written (the disk may be full), so this change was not saved; what "
+                 "was saved before is intact. Free some disk space and try again.",
     "not_found": "There is no {what:label} with id {ident}; it may have been removed. Refresh and try again.",
     "not_staff": "{user} is not a staff user of this database; ask an administrator to add you.",
     "login_not_staff": "This database login is not a staff user of this database; ask an administrator to add you.",

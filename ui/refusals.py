@@ -105,6 +105,7 @@ def _join(items: list[str]) -> str:
 def _core() -> dict[str, str]:
     return {
         "permission": _t("Refusal", "{action:label} needs {needed:label}; you are signed in as {held:label}. Ask {needed:label} to do it."),
+        "disk_full": _t("Refusal", "The database could not be written (the disk may be full), so this change was not saved; what was saved before is intact. Free some disk space and try again."),
         "not_found": _t("Refusal", "There is no {what:label} with id {ident}; it may have been removed. Refresh and try again."),
         "not_staff": _t("Refusal", "{user} is not a staff user of this database; ask an administrator to add you."),
         "login_not_staff": _t("Refusal", "This database login is not a staff user of this database; ask an administrator to add you."),

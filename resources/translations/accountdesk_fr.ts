@@ -2811,761 +2811,766 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="108"/>
+        <source>The database could not be written (the disk may be full), so this change was not saved; what was saved before is intact. Free some disk space and try again.</source>
+        <translation>La base de données n&apos;a pas pu être écrite (le disque est peut-être plein) : cette modification n&apos;a pas été enregistrée ; ce qui l&apos;était avant est intact. Libérez de l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="109"/>
         <source>There is no {what:label} with id {ident}; it may have been removed. Refresh and try again.</source>
         <translation>Aucun enregistrement «&#xa0;{what:label}&#xa0;» ne porte l&apos;identifiant {ident}&#xa0;; il a peut-être été supprimé. Actualisez puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="109"/>
+        <location filename="../../ui/refusals.py" line="110"/>
         <source>{user} is not a staff user of this database; ask an administrator to add you.</source>
         <translation>{user} ne fait pas partie de l&apos;équipe de cette base de données&#xa0;; demandez à un administrateur de vous ajouter.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="110"/>
+        <location filename="../../ui/refusals.py" line="111"/>
         <source>This database login is not a staff user of this database; ask an administrator to add you.</source>
         <translation>Cet identifiant de base de données ne correspond à aucun membre de l&apos;équipe&#xa0;; demandez à un administrateur de vous ajouter.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="111"/>
+        <location filename="../../ui/refusals.py" line="112"/>
         <source>The {what:label} cannot be empty; type one.</source>
         <translation>Le champ «&#xa0;{what:label}&#xa0;» ne peut pas être vide&#xa0;; remplissez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="112"/>
+        <location filename="../../ui/refusals.py" line="113"/>
         <source>The {what:label} is longer than {limit} characters; shorten it.</source>
         <translation>Le champ «&#xa0;{what:label}&#xa0;» dépasse {limit} caractères&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="113"/>
+        <location filename="../../ui/refusals.py" line="114"/>
         <source>The {what:label} “{value}” is not an email address; check it and try again.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse électronique valide pour le champ «&#xa0;{what:label}&#xa0;»&#xa0;; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="114"/>
+        <location filename="../../ui/refusals.py" line="115"/>
         <source>The {what:label} must be one of {allowed:list}; “{value}” is not.</source>
         <translation>Le champ «&#xa0;{what:label}&#xa0;» doit valoir l&apos;une de ces valeurs&#xa0;: {allowed:list}&#xa0;; «&#xa0;{value}&#xa0;» n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="115"/>
+        <location filename="../../ui/refusals.py" line="116"/>
         <source>The {what:label} “{value}” is not an amount of money.</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un montant valide pour le champ «&#xa0;{what:label}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="116"/>
+        <location filename="../../ui/refusals.py" line="117"/>
         <source>The {what:label} must be zero or more; {value} is not.</source>
         <translation>Le champ «&#xa0;{what:label}&#xa0;» doit être positif ou nul&#xa0;; {value} ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="117"/>
+        <location filename="../../ui/refusals.py" line="118"/>
         <source>The {what:label} {value} has more than two decimals.</source>
         <translation>Le montant {value} du champ «&#xa0;{what:label}&#xa0;» a plus de deux décimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="118"/>
+        <location filename="../../ui/refusals.py" line="119"/>
         <source>A staff user with the email {email} already exists.</source>
         <translation>Un membre de l&apos;équipe a déjà l&apos;adresse {email}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="119"/>
+        <location filename="../../ui/refusals.py" line="120"/>
         <source>There is no staff user with the email {email}; add them first.</source>
         <translation>Aucun membre de l&apos;équipe n&apos;a l&apos;adresse {email}&#xa0;; ajoutez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="120"/>
+        <location filename="../../ui/refusals.py" line="121"/>
         <source>A trial client needs a trial end date; give the date the trial ends.</source>
         <translation>Un client à l&apos;essai doit avoir une date de fin d&apos;essai&#xa0;; indiquez la date à laquelle l&apos;essai se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="121"/>
+        <location filename="../../ui/refusals.py" line="122"/>
         <source>Only a trial client has a trial end date; leave it empty or make the client a trial.</source>
         <translation>Seul un client à l&apos;essai a une date de fin d&apos;essai&#xa0;; laissez-la vide ou faites de ce client un essai.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="122"/>
+        <location filename="../../ui/refusals.py" line="123"/>
         <source>A resold client needs the reseller&apos;s name; give the reseller who manages it.</source>
         <translation>Un client revendu doit avoir le nom de son revendeur&#xa0;; indiquez le revendeur qui le gère.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="123"/>
+        <location filename="../../ui/refusals.py" line="124"/>
         <source>The account number {number} is already used by another client.</source>
         <translation>Le numéro de compte {number} est déjà utilisé par un autre client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="124"/>
+        <location filename="../../ui/refusals.py" line="125"/>
         <source>{client} already has a primary admin (the account owner); transfer the role instead of adding a second one.</source>
         <translation>{client} a déjà un administrateur principal (le propriétaire du compte)&#xa0;; transférez ce rôle au lieu d&apos;en ajouter un second.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="125"/>
+        <location filename="../../ui/refusals.py" line="126"/>
         <source>Give only the last four digits of the card, never the full card number.</source>
         <translation>Indiquez seulement les quatre derniers chiffres de la carte, jamais le numéro complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="126"/>
+        <location filename="../../ui/refusals.py" line="127"/>
         <source>The card&apos;s expiry must be a month from 1 to 12 and a four-digit year.</source>
         <translation>L&apos;expiration de la carte doit être un mois de 1 à 12 et une année à quatre chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="127"/>
+        <location filename="../../ui/refusals.py" line="128"/>
         <source>This card has already expired; ask the client for a valid card.</source>
         <translation>Cette carte a déjà expiré&#xa0;; demandez au client une carte valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="128"/>
+        <location filename="../../ui/refusals.py" line="129"/>
         <source>The file {path} cannot be attached: it does not exist or is not a file.</source>
         <translation>Le fichier {path} ne peut pas être joint&#xa0;: il n&apos;existe pas ou n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="129"/>
+        <location filename="../../ui/refusals.py" line="130"/>
         <source>The file {file} is larger than {limit_mb} MB; attach a smaller file.</source>
         <translation>Le fichier {file} dépasse {limit_mb} Mo&#xa0;; joignez un fichier plus petit.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="130"/>
+        <location filename="../../ui/refusals.py" line="131"/>
         <source>{client} is being deleted; a new subscription can only be bought for an account that is not being deleted: revoke the deactivation first.</source>
         <translation>{client} est en cours de suppression&#xa0;; un nouvel abonnement ne peut être acheté que pour un compte qui n&apos;est pas en cours de suppression&#xa0;: révoquez d&apos;abord la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="131"/>
+        <location filename="../../ui/refusals.py" line="132"/>
         <source>{client} is {status:label}; a new subscription can only be bought for an account that is running: resume the account first.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; un nouvel abonnement ne peut être acheté que pour un compte en service&#xa0;: réactivez d&apos;abord le compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="132"/>
+        <location filename="../../ui/refusals.py" line="133"/>
         <source>A billing day applies to monthly plans only; leave it empty for an annual plan.</source>
         <translation>Un jour de facturation ne s&apos;applique qu&apos;aux formules mensuelles&#xa0;; laissez-le vide pour une formule annuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="133"/>
+        <location filename="../../ui/refusals.py" line="134"/>
         <source>The billing day must be between 1 and 28, so that every month has it; {day} is not.</source>
         <translation>Le jour de facturation doit être compris entre 1 et 28, pour exister chaque mois&#xa0;; {day} ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="134"/>
+        <location filename="../../ui/refusals.py" line="135"/>
         <source>The end date, {end:date}, is before the start date, {start:date}; choose an end date on or after the start.</source>
         <translation>La date de fin, {end:date}, précède la date de début, {start:date}&#xa0;; choisissez une date de fin égale ou postérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="135"/>
+        <location filename="../../ui/refusals.py" line="136"/>
         <source>A subscription has at least one seat.</source>
         <translation>Un abonnement compte au moins un poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="136"/>
+        <location filename="../../ui/refusals.py" line="137"/>
         <source>The invoice of {issued:date} is {status:label}; no payment can be recorded against it.</source>
         <translation>La facture du {issued:date} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; aucun paiement ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="137"/>
+        <location filename="../../ui/refusals.py" line="138"/>
         <source>The invoice of {issued:date} is already paid; nothing is due.</source>
         <translation>La facture du {issued:date} est déjà payée&#xa0;; rien n&apos;est dû.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="138"/>
+        <location filename="../../ui/refusals.py" line="139"/>
         <source>The invoice of {issued:date} is already {status:label}.</source>
         <translation>La facture du {issued:date} a déjà le statut «&#xa0;{status:label}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="139"/>
+        <location filename="../../ui/refusals.py" line="140"/>
         <source>Nothing is left to credit on the invoice of {issued:date}; it is fully paid or credited.</source>
         <translation>Il ne reste rien à créditer sur la facture du {issued:date}&#xa0;; elle est entièrement payée ou créditée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="140"/>
+        <location filename="../../ui/refusals.py" line="141"/>
         <source>A credit note can be at most the open amount of the invoice, {due:money}; {amount:money} is more. Record a refund for money already paid.</source>
         <translation>Un avoir ne peut dépasser le montant restant dû de la facture, {due:money}&#xa0;; {amount:money} est plus élevé. Enregistrez un remboursement pour l&apos;argent déjà payé.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="141"/>
+        <location filename="../../ui/refusals.py" line="142"/>
         <source>{client} is not a trial account; only a trial can be converted.</source>
         <translation>{client} n&apos;est pas un compte d&apos;essai&#xa0;; seul un essai peut être converti.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="142"/>
+        <location filename="../../ui/refusals.py" line="143"/>
         <source>{client} is {status:label}; only a trial or an expired trial can be converted.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un essai, en cours ou expiré, peut être converti.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="143"/>
+        <location filename="../../ui/refusals.py" line="144"/>
         <source>{client} has {count} unpaid {count:plural:invoice|invoices} (the oldest issued {oldest:date}); record the payment or credit {count:plural:it|them} first, then cancel.</source>
         <translation>{client} a {count} {count:plural:facture impayée|factures impayées} (la plus ancienne émise le {oldest:date})&#xa0;; enregistrez le paiement ou créditez-{count:plural:la|les} d&apos;abord, puis résiliez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="144"/>
+        <location filename="../../ui/refusals.py" line="145"/>
         <source>{client} has {seats} active paid seats and at most {limit} are allowed when cancelling; deactivate users and reduce licences in the Contacts and seats tab first.</source>
         <translation>{client} a {seats} postes payants actifs et au plus {limit} sont admis pour résilier&#xa0;; désactivez des utilisateurs et réduisez les licences dans l&apos;onglet Contacts et postes d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="145"/>
+        <location filename="../../ui/refusals.py" line="146"/>
         <source>This subscription was voided as bought by mistake; there is nothing left to cancel.</source>
         <translation>Cet abonnement a été annulé comme acheté par erreur&#xa0;; il n&apos;y a plus rien à résilier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="146"/>
+        <location filename="../../ui/refusals.py" line="147"/>
         <source>This subscription already ended on {end:date}; buy it again for the client if they want it back.</source>
         <translation>Cet abonnement a déjà pris fin le {end:date}&#xa0;; achetez-le de nouveau pour le client s&apos;il le souhaite.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="147"/>
+        <location filename="../../ui/refusals.py" line="148"/>
         <source>This subscription has already ended; buy it again for the client if they want it back.</source>
         <translation>Cet abonnement a déjà pris fin&#xa0;; achetez-le de nouveau pour le client s&apos;il le souhaite.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="148"/>
+        <location filename="../../ui/refusals.py" line="149"/>
         <source>This subscription is paused with its account; resume the account before cancelling it.</source>
         <translation>Cet abonnement est suspendu avec son compte&#xa0;; réactivez le compte avant de le résilier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="149"/>
+        <location filename="../../ui/refusals.py" line="150"/>
         <source>This is a trial account: it is never billed and simply expires at the trial end, so there is nothing to cancel.</source>
         <translation>Ceci est un compte d&apos;essai&#xa0;: il n&apos;est jamais facturé et expire simplement à la fin de l&apos;essai&#xa0;; il n&apos;y a rien à résilier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="150"/>
+        <location filename="../../ui/refusals.py" line="151"/>
         <source>This subscription is already cancelled after {month:month}, the earliest month possible; it cannot be moved earlier. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Cet abonnement est déjà résilié après {month:month}, le mois le plus proche possible&#xa0;; la résiliation ne peut pas être avancée. Pour annuler une résiliation faite par erreur, laissez l&apos;abonnement expirer puis achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="151"/>
+        <location filename="../../ui/refusals.py" line="152"/>
         <source>No termination month can be offered: the configured end date comes before any further invoice. The subscription ends by itself on its end date.</source>
         <translation>Aucun mois de résiliation ne peut être proposé&#xa0;: la date de fin configurée arrive avant toute nouvelle facture. L&apos;abonnement se termine de lui-même à sa date de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="152"/>
+        <location filename="../../ui/refusals.py" line="153"/>
         <source>This subscription is already cancelled after {month:month}; a cancellation can only be moved earlier, not later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Cet abonnement est déjà résilié après {month:month}&#xa0;; une résiliation peut seulement être avancée, ni reportée ni supprimée. Pour annuler une résiliation faite par erreur, laissez l&apos;abonnement expirer puis achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="153"/>
+        <location filename="../../ui/refusals.py" line="154"/>
         <source>{month:month} is not a month this subscription can be cancelled after; choose one from {first:month} to {last:month}.</source>
         <translation>{month:month} ne fait pas partie des mois après lesquels cet abonnement peut être résilié&#xa0;; choisissez-en un de {first:month} à {last:month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="154"/>
+        <location filename="../../ui/refusals.py" line="155"/>
         <source>Revoking a cancellation is turned off by the policy allow_revoke_cancellation. To undo a mistaken cancellation, let the subscription expire and buy it again for the client. An administrator can turn the policy on in the settings.</source>
         <translation>La révocation d&apos;une résiliation est désactivée par la règle allow_revoke_cancellation. Pour annuler une résiliation faite par erreur, laissez l&apos;abonnement expirer puis achetez-le de nouveau pour le client. Un administrateur peut activer la règle dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="155"/>
+        <location filename="../../ui/refusals.py" line="156"/>
         <source>This subscription&apos;s access has already ended; buy it again for the client.</source>
         <translation>L&apos;accès de cet abonnement a déjà pris fin&#xa0;; achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="156"/>
+        <location filename="../../ui/refusals.py" line="157"/>
         <source>This subscription is {status:label}, not cancelled; there is no cancellation to revoke.</source>
         <translation>Cet abonnement a le statut «&#xa0;{status:label}&#xa0;» et n&apos;est pas résilié&#xa0;; il n&apos;y a pas de résiliation à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="157"/>
+        <location filename="../../ui/refusals.py" line="158"/>
         <source>This subscription is already voided; its invoices are under the client&apos;s billing.</source>
         <translation>Cet abonnement est déjà annulé&#xa0;; ses factures restent dans la facturation du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="158"/>
+        <location filename="../../ui/refusals.py" line="159"/>
         <source>This subscription has already ended; voiding is for a purchase made by mistake that is still running. Credit or refund its invoices instead.</source>
         <translation>Cet abonnement a déjà pris fin&#xa0;; l&apos;annulation concerne un achat fait par erreur et toujours en cours. Créditez ou remboursez plutôt ses factures.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="159"/>
+        <location filename="../../ui/refusals.py" line="160"/>
         <source>This subscription has no invoice to void.</source>
         <translation>Cet abonnement n&apos;a aucune facture à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="160"/>
+        <location filename="../../ui/refusals.py" line="161"/>
         <source>The refund {refund:money} is more than what was paid on this invoice ({paid:money}); refund at most {paid:money}.</source>
         <translation>Le remboursement de {refund:money} dépasse ce qui a été payé sur cette facture ({paid:money})&#xa0;; remboursez au plus {paid:money}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="161"/>
+        <location filename="../../ui/refusals.py" line="162"/>
         <source>This subscription has no invoice yet, so there is no paid period to end it with.</source>
         <translation>Cet abonnement n&apos;a pas encore de facture&#xa0;: il n&apos;y a pas de période payée à laquelle le terminer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="162"/>
+        <location filename="../../ui/refusals.py" line="163"/>
         <source>This subscription is already cancelled with access until {end:date}, which is not later than what this request asks; there is nothing more to do.</source>
         <translation>Cet abonnement est déjà résilié avec un accès jusqu&apos;au {end:date}, ce qui n&apos;est pas plus tard que ce que demande cette demande&#xa0;; il n&apos;y a rien de plus à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="163"/>
+        <location filename="../../ui/refusals.py" line="164"/>
         <source>{client} is a trial account: it is not closed, it simply expires on {end:date} and is never billed unless converted.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il n&apos;est pas fermé, il expire simplement le {end:date} et n&apos;est jamais facturé sauf s&apos;il est converti.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="164"/>
+        <location filename="../../ui/refusals.py" line="165"/>
         <source>{client} is a trial account: it is not closed, it simply expires at its trial end and is never billed unless converted.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il n&apos;est pas fermé, il expire simplement à la fin de son essai et n&apos;est jamais facturé sauf s&apos;il est converti.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="165"/>
+        <location filename="../../ui/refusals.py" line="166"/>
         <source>{client} is managed by the reseller {reseller}; the account is closed through them. Ask the client to contact their reseller.</source>
         <translation>{client} est géré par le revendeur {reseller}&#xa0;; le compte se ferme par son intermédiaire. Demandez au client de contacter son revendeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="166"/>
+        <location filename="../../ui/refusals.py" line="167"/>
         <source>{client} is already {status:label}.</source>
         <translation>Le compte {client} a déjà le statut «&#xa0;{status:label}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="167"/>
+        <location filename="../../ui/refusals.py" line="168"/>
         <source>{contact} is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
         <translation>{contact} n&apos;est pas l&apos;administrateur principal de {client}&#xa0;; seul le propriétaire du compte peut fermer le compte. Demandez au propriétaire du compte d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="168"/>
+        <location filename="../../ui/refusals.py" line="169"/>
         <source>The requester is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
         <translation>Le demandeur n&apos;est pas l&apos;administrateur principal de {client}&#xa0;; seul le propriétaire du compte peut fermer le compte. Demandez au propriétaire du compte d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="169"/>
+        <location filename="../../ui/refusals.py" line="170"/>
         <source>The received date, {received:date}, is in the future; give the day the client sent the request.</source>
         <translation>La date de réception, {received:date}, est dans le futur&#xa0;; indiquez le jour où le client a envoyé la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="170"/>
+        <location filename="../../ui/refusals.py" line="171"/>
         <source>{client} is being deleted; no request can be recorded for it.</source>
         <translation>{client} est en cours de suppression&#xa0;; aucune demande ne peut être enregistrée pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="171"/>
+        <location filename="../../ui/refusals.py" line="172"/>
         <source>Only the client&apos;s primary admin (the account owner) can ask to close the whole account; {contact} is {role:label}. Ask the account owner to send the request.</source>
         <translation>Seul l&apos;administrateur principal du client (le propriétaire du compte) peut demander la fermeture de tout le compte&#xa0;; {contact} est {role:label}. Demandez au propriétaire du compte d&apos;envoyer la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="172"/>
+        <location filename="../../ui/refusals.py" line="173"/>
         <source>That subscription does not belong to {client}; choose one of its own.</source>
         <translation>Cet abonnement n&apos;appartient pas à {client}&#xa0;; choisissez l&apos;un des siens.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="173"/>
+        <location filename="../../ui/refusals.py" line="174"/>
         <source>This subscription is already cancelled: access ends on {end:date}. No request is needed; tell the client the date.</source>
         <translation>Cet abonnement est déjà résilié&#xa0;: l&apos;accès prend fin le {end:date}. Aucune demande n&apos;est nécessaire&#xa0;; communiquez la date au client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="174"/>
+        <location filename="../../ui/refusals.py" line="175"/>
         <source>This request is already {status:label}; only a pending or waiting request can be decided.</source>
         <translation>Cette demande a déjà le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seule une demande en attente peut être tranchée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="175"/>
+        <location filename="../../ui/refusals.py" line="176"/>
         <source>This request is {status:label}; only a pending request can be put on hold.</source>
         <translation>Cette demande a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seule une demande en attente peut être mise en suspens.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="176"/>
+        <location filename="../../ui/refusals.py" line="177"/>
         <source>{chosen:date} is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
         <translation>Le {chosen:date} n&apos;est pas une date de dernière facturation possible pour cet abonnement&#xa0;; les prochaines dates de facturation sont&#xa0;: {coming:dates}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="177"/>
+        <location filename="../../ui/refusals.py" line="178"/>
         <source>Ending with the latest invoice is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
         <translation>Terminer avec la dernière facture émise n&apos;est pas possible pour cet abonnement&#xa0;; les prochaines dates de facturation sont&#xa0;: {coming:dates}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="178"/>
+        <location filename="../../ui/refusals.py" line="179"/>
         <source>There is no setting called {key}; the settings are {known:list}.</source>
         <translation>Il n&apos;existe pas de paramètre {key}&#xa0;; les paramètres sont&#xa0;: {known:list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="179"/>
+        <location filename="../../ui/refusals.py" line="180"/>
         <source>The setting {key} must be a whole number of at least {least}; {value} is not.</source>
         <translation>Le paramètre {key} doit être un nombre entier d&apos;au moins {least}&#xa0;; {value} ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="180"/>
+        <location filename="../../ui/refusals.py" line="181"/>
         <source>The setting {key} must be true or false; {value} is not.</source>
         <translation>Le paramètre {key} doit être vrai ou faux&#xa0;; {value} ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="181"/>
+        <location filename="../../ui/refusals.py" line="182"/>
         <source>The setting {key} must be one of {allowed:list}; {value} is not.</source>
         <translation>Le paramètre {key} doit valoir l&apos;une de ces valeurs&#xa0;: {allowed:list}&#xa0;; {value} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="182"/>
+        <location filename="../../ui/refusals.py" line="183"/>
         <source>The setting {key} cannot be empty.</source>
         <translation>Le paramètre {key} ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="183"/>
+        <location filename="../../ui/refusals.py" line="184"/>
         <source>The setting {key} must be text.</source>
         <translation>Le paramètre {key} doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="184"/>
+        <location filename="../../ui/refusals.py" line="185"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read ({reason}). Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: le mot de passe SMTP ne peut être ni enregistré ni lu ({reason}). Installez ou déverrouillez le gestionnaire de mots de passe du système (Gestionnaire d&apos;identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="185"/>
+        <location filename="../../ui/refusals.py" line="186"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: le mot de passe SMTP ne peut être ni enregistré ni lu, car le seul trousseau trouvé garde les mots de passe dans un fichier. Installez ou déverrouillez le gestionnaire de mots de passe du système (Gestionnaire d&apos;identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="186"/>
+        <location filename="../../ui/refusals.py" line="187"/>
         <source>The OS keyring could not be used for the SMTP password: {reason}</source>
         <translation>Le trousseau du système n&apos;a pas pu être utilisé pour le mot de passe SMTP&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="187"/>
+        <location filename="../../ui/refusals.py" line="188"/>
         <source>Set the SMTP user first; the password is stored under that user name.</source>
         <translation>Indiquez d&apos;abord l&apos;utilisateur SMTP&#xa0;; le mot de passe est enregistré sous ce nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="188"/>
+        <location filename="../../ui/refusals.py" line="189"/>
         <source>The SMTP password is empty; type it, or remove the stored one instead.</source>
         <translation>Le mot de passe SMTP est vide&#xa0;; saisissez-le, ou supprimez plutôt celui qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="189"/>
+        <location filename="../../ui/refusals.py" line="190"/>
         <source>Set the sender address (SMTP sender or organisation email) before sending emails.</source>
         <translation>Indiquez l&apos;adresse d&apos;expédition (expéditeur SMTP ou courriel de l&apos;organisation) avant d&apos;envoyer des courriels.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="190"/>
+        <location filename="../../ui/refusals.py" line="191"/>
         <source>The sender address “{address}” is not an email address; check the SMTP sender in Settings.</source>
         <translation>L&apos;adresse d&apos;expédition «&#xa0;{address}&#xa0;» n&apos;est pas une adresse électronique&#xa0;; vérifiez l&apos;expéditeur SMTP dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="191"/>
+        <location filename="../../ui/refusals.py" line="192"/>
         <source>The account deletion email is never saved as a file; it is deleted with the account&apos;s data.</source>
         <translation>Le courriel de suppression du compte n&apos;est jamais enregistré dans un fichier&#xa0;; il est supprimé avec les données du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="192"/>
+        <location filename="../../ui/refusals.py" line="193"/>
         <source>The database URL {url} is not valid; expected e.g. sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db.</source>
         <translation>L&apos;URL de base de données {url} n&apos;est pas valide&#xa0;; exemples attendus&#xa0;: sqlite:///chemin/fichier.sqlite3 ou postgresql+psycopg://utilisateur@hôte/base.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="193"/>
+        <location filename="../../ui/refusals.py" line="194"/>
         <source>The database URL {url} names {driver}; Account Desk works with SQLite or PostgreSQL.</source>
         <translation>L&apos;URL de base de données {url} désigne {driver}&#xa0;; Account Desk fonctionne avec SQLite ou PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="194"/>
+        <location filename="../../ui/refusals.py" line="195"/>
         <source>The database URL {url} is not usable: {reason}.</source>
         <translation>L&apos;URL de base de données {url} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="195"/>
+        <location filename="../../ui/refusals.py" line="196"/>
         <source>The database {url} holds tables of another program; choose an empty database for Account Desk.</source>
         <translation>La base de données {url} contient les tables d&apos;un autre programme&#xa0;; choisissez une base vide pour Account Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="196"/>
+        <location filename="../../ui/refusals.py" line="197"/>
         <source>The database {url} was written by a newer version of Account Desk; install the newer version to open it.</source>
         <translation>La base de données {url} a été écrite par une version plus récente d&apos;Account Desk&#xa0;; installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="197"/>
+        <location filename="../../ui/refusals.py" line="198"/>
         <source>The database {url} cannot be opened: {reason}.</source>
         <translation>La base de données {url} ne peut pas être ouverte&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="198"/>
+        <location filename="../../ui/refusals.py" line="199"/>
         <source>The database {url} cannot be used: {reason}.</source>
         <translation>La base de données {url} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="199"/>
+        <location filename="../../ui/refusals.py" line="200"/>
         <source>The folder of the database file {path} does not exist.</source>
         <translation>Le dossier du fichier de base de données {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="200"/>
+        <location filename="../../ui/refusals.py" line="201"/>
         <source>The database file {path} cannot be read: {reason}.</source>
         <translation>Le fichier de base de données {path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="201"/>
+        <location filename="../../ui/refusals.py" line="202"/>
         <source>The file {path} is not an Account Desk database (it is not a SQLite file).</source>
         <translation>Le fichier {path} n&apos;est pas une base de données Account Desk (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="202"/>
+        <location filename="../../ui/refusals.py" line="203"/>
         <source>The file {path} is not a readable Account Desk database ({reason}).</source>
         <translation>Le fichier {path} n&apos;est pas une base de données Account Desk lisible ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="203"/>
+        <location filename="../../ui/refusals.py" line="204"/>
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>Le fichier {path} est une base SQLite d&apos;un autre programme, pas une base de données Account Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="278"/>
+        <location filename="../../ui/refusals.py" line="279"/>
         <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
         <translation>{client} n&apos;a aucun abonnement actif à résilier ; ceux déjà résiliés gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="279"/>
+        <location filename="../../ui/refusals.py" line="280"/>
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact, puis enregistrez la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="293"/>
+        <location filename="../../ui/refusals.py" line="294"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement le {end:date}. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="294"/>
+        <location filename="../../ui/refusals.py" line="295"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement à la fin de son essai. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="295"/>
+        <location filename="../../ui/refusals.py" line="296"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} est géré par le revendeur {reseller}&#xa0;; un compte revendu ne peut pas être mis en pause ici. Demandez au client de contacter {reseller}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="296"/>
+        <location filename="../../ui/refusals.py" line="297"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>Le demandeur n&apos;est pas un contact de {client}&#xa0;; {action:label} est demandée par le propriétaire du compte du client. Choisissez le propriétaire du compte comme contact demandeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="297"/>
+        <location filename="../../ui/refusals.py" line="298"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} n&apos;est pas l&apos;administrateur principal de {client}&#xa0;; seul le propriétaire du compte peut demander {action:label}. Demandez au propriétaire du compte d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="299"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} n&apos;a pas d&apos;administrateur principal&#xa0;; {action:label} est demandée par le propriétaire du compte. Désignez d&apos;abord un contact comme administrateur principal.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="300"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} a été mis en pause pour la dernière fois le {last:date}&#xa0;; un compte peut être mis en pause une fois tous les 12 mois, la prochaine pause est donc possible à partir du {day:date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="301"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte actif peut être mis en pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="302"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>Indiquez le motif que le client donne pour la pause&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="303"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>La reprise prévue doit être dans 1, 2, 3, 6 ou 12 mois&#xa0;; {months} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="304"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>La catégorie de motif doit être saisonnier, budget, utilisation insuffisante, changement de produit ou autre&#xa0;; {category} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="305"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>Le nom saisi ne correspond pas exactement au nom du client&#xa0;; saisissez {client} (mêmes lettres, majuscules et espaces) pour confirmer la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="306"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte en pause ou verrouillé peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="306"/>
+        <location filename="../../ui/refusals.py" line="307"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>Indiquez la marque de la nouvelle carte, ses quatre derniers chiffres ainsi que son mois (1 à 12) et son année d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>La carte se terminant par {last4} a expiré fin {month:month}&#xa0;; demandez au client une carte encore valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de compte en service à fermer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; reprenez le compte avant de le fermer, ou laissez la pause suivre son cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>Indiquez le motif de la fermeture du compte&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>L&apos;offre d&apos;entretien doit être une date (planifié), refusé ou courriel&#xa0;; {value} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>La date d&apos;entretien {day:date} est passée&#xa0;; planifiez-le aujourd&apos;hui ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de fermeture en cours à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>Révoquer la fermeture de {client} révoquerait ses résiliations, ce que la règle allow_revoke_cancellation désactive. Laissez les abonnements prendre fin et rachetez-les, ou demandez à un administrateur d&apos;activer la règle.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="338"/>
+        <location filename="../../ui/refusals.py" line="339"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} est déjà désactivé&#xa0;; ses données seront supprimées le {day:date}. Révoquez la désactivation depuis Désactivations en attente pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="339"/>
+        <location filename="../../ui/refusals.py" line="340"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} a encore {n} {n:plural:abonnement|abonnements} en cours sans date de fin&#xa0;; {n:plural:résiliez-le|résiliez-les} d&apos;abord. La désactivation devient possible le lendemain de la fin du dernier accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="340"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} a encore accès jusqu&apos;au {access_end:date}&#xa0;; la désactivation devient possible le {day:date}. Attendez jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; seul le propriétaire du compte peut demander une désactivation. Désignez-en d&apos;abord un parmi les contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} n&apos;est pas le propriétaire du compte de {client}&#xa0;; seul {owner}, le propriétaire du compte, peut demander une désactivation. Demandez à {owner} d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="343"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>Give the reason for the deactivation.</source>
         <translation>Indiquez le motif de la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="344"/>
+        <location filename="../../ui/refusals.py" line="345"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>L&apos;exportation {path} est introuvable&#xa0;; exportez de nouveau les données du client, ou choisissez d&apos;ignorer l&apos;exportation et confirmez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="345"/>
+        <location filename="../../ui/refusals.py" line="346"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>Le nom saisi n&apos;est pas exactement {client}&#xa0;; saisissez le nom du client avec les mêmes lettres, majuscules et espaces pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="346"/>
+        <location filename="../../ui/refusals.py" line="347"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} n&apos;a aucune désactivation en attente&#xa0;; il n&apos;y a rien à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="348"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>Les données de {client} sont supprimées le {day:date}&#xa0;; la désactivation ne peut plus être révoquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="362"/>
+        <location filename="../../ui/refusals.py" line="363"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>L&apos;exportation ne peut pas être écrite dans {path}&#xa0;: le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="363"/>
+        <location filename="../../ui/refusals.py" line="364"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>Il n&apos;y a pas de table {sheet} à exporter. Choisissez l&apos;une des feuilles du classeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="364"/>
+        <location filename="../../ui/refusals.py" line="365"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>{file} ne peut pas être importé&#xa0;: ce fichier n&apos;existe pas. Choisissez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="365"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} dépasse {megabytes} Mo, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-le en fichiers plus petits et importez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="366"/>
+        <location filename="../../ui/refusals.py" line="367"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} est un ancien fichier Excel 97-2003 (.xls)&#xa0;; ouvrez-le dans un tableur, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="367"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} n&apos;est pas un classeur Excel (.xlsx)&#xa0;; choisissez un fichier .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="368"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} est un classeur endommagé ou incomplet ({detail})&#xa0;; ouvrez-le dans un tableur, enregistrez-le de nouveau et importez la nouvelle copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="369"/>
+        <location filename="../../ui/refusals.py" line="370"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} contient {n} parties, plus que les {limit} d&apos;un classeur&#xa0;; ce n&apos;est pas un classeur qu&apos;Account Desk peut importer en toute sécurité. Enregistrez-le de nouveau en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="370"/>
+        <location filename="../../ui/refusals.py" line="371"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} se décompresserait en environ {megabytes} Mo, bien plus que ses données ne peuvent occuper (une bombe de décompression)&#xa0;; il n&apos;a pas été ouvert. Enregistrez de nouveau les données en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="371"/>
+        <location filename="../../ui/refusals.py" line="372"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} déclare des entités XML dans sa partie {part}, ce dont un classeur n&apos;a jamais besoin et qui peut le faire grossir sans fin&#xa0;; il n&apos;a pas été ouvert. Enregistrez-le de nouveau depuis un tableur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="372"/>
+        <location filename="../../ui/refusals.py" line="373"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} lignes, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-la en plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="373"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} colonnes&#xa0;; supprimez les colonnes que vous n&apos;importez pas et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="374"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>La cellule {cell} de la feuille {sheet} dans {file} contient une formule&#xa0;; une importation n&apos;accepte que des valeurs. Copiez la feuille et collez-la en valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="375"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>La feuille {sheet} de {file} contient des cellules fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque ligne ait ses propres valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} contient une feuille masquée, {sheet}&#xa0;; affichez-la pour vérifier son contenu, ou supprimez-la, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} n&apos;est pas un texte lisible&#xa0;: la ligne {line} n&apos;est pas du {encoding} valide, les accents seraient donc déformés. Enregistrez-le de nouveau en CSV UTF-8 et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} n&apos;est pas un fichier texte (CSV)&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} ne contient aucune ligne à importer&#xa0;; il lui faut une ligne d&apos;en-tête et au moins une ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: il comporte {n} {n:plural:problème|problèmes} (le premier&#xa0;: {first}). Corrigez-{n:plural:le|les} et importez de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} ne contient aucune des feuilles lues par une importation ({sheets:list})&#xa0;; partez du modèle (accountdesk import --template FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} est un fichier CSV&#xa0;; l&apos;importation par modèle lit des classeurs Excel. Importez-le comme fichier d&apos;un autre programme, dont vous associez les colonnes aux champs client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>Aucune colonne de {file} n&apos;est associée au nom du client ou au numéro de compte&#xa0;; choisissez dans l&apos;association la colonne qui les contient.</translation>
     </message>
@@ -3582,382 +3587,382 @@
 <context>
     <name>RefusalLabel</name>
     <message>
-        <location filename="../../ui/refusals.py" line="210"/>
+        <location filename="../../ui/refusals.py" line="211"/>
         <source>a staff member</source>
         <translation>un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="211"/>
+        <location filename="../../ui/refusals.py" line="212"/>
         <source>a manager</source>
         <translation>un gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="212"/>
+        <location filename="../../ui/refusals.py" line="213"/>
         <source>an administrator</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="213"/>
+        <location filename="../../ui/refusals.py" line="214"/>
         <source>the account owner</source>
         <translation>le propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="214"/>
+        <location filename="../../ui/refusals.py" line="215"/>
         <source>an admin</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="215"/>
+        <location filename="../../ui/refusals.py" line="216"/>
         <source>a user</source>
         <translation>un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="216"/>
+        <location filename="../../ui/refusals.py" line="217"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="217"/>
+        <location filename="../../ui/refusals.py" line="218"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="218"/>
+        <location filename="../../ui/refusals.py" line="219"/>
         <source>subscription</source>
         <translation>abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="219"/>
+        <location filename="../../ui/refusals.py" line="220"/>
         <source>invoice</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="220"/>
+        <location filename="../../ui/refusals.py" line="221"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="221"/>
+        <location filename="../../ui/refusals.py" line="222"/>
         <source>cancellation request</source>
         <translation>demande de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="222"/>
+        <location filename="../../ui/refusals.py" line="223"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="223"/>
+        <location filename="../../ui/refusals.py" line="224"/>
         <source>a trial</source>
         <translation>essai</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="224"/>
+        <location filename="../../ui/refusals.py" line="225"/>
         <source>paused</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="225"/>
+        <location filename="../../ui/refusals.py" line="226"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="226"/>
+        <location filename="../../ui/refusals.py" line="227"/>
         <source>closing</source>
         <translation>en fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="227"/>
+        <location filename="../../ui/refusals.py" line="228"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="228"/>
+        <location filename="../../ui/refusals.py" line="229"/>
         <source>being deleted</source>
         <translation>en cours de suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="229"/>
+        <location filename="../../ui/refusals.py" line="230"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="230"/>
+        <location filename="../../ui/refusals.py" line="231"/>
         <source>cancelled</source>
         <translation>en résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="231"/>
+        <location filename="../../ui/refusals.py" line="232"/>
         <source>voided</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="232"/>
+        <location filename="../../ui/refusals.py" line="233"/>
         <source>open</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="233"/>
+        <location filename="../../ui/refusals.py" line="234"/>
         <source>paid</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="234"/>
+        <location filename="../../ui/refusals.py" line="235"/>
         <source>void</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="235"/>
+        <location filename="../../ui/refusals.py" line="236"/>
         <source>credited</source>
         <translation>créditée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="236"/>
+        <location filename="../../ui/refusals.py" line="237"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="237"/>
+        <location filename="../../ui/refusals.py" line="238"/>
         <source>waiting for the client</source>
         <translation>en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="238"/>
+        <location filename="../../ui/refusals.py" line="239"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="239"/>
+        <location filename="../../ui/refusals.py" line="240"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="240"/>
+        <location filename="../../ui/refusals.py" line="241"/>
         <source>Voiding an invoice</source>
         <translation>Annuler une facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="241"/>
+        <location filename="../../ui/refusals.py" line="242"/>
         <source>Revoking a cancellation</source>
         <translation>Révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="242"/>
+        <location filename="../../ui/refusals.py" line="243"/>
         <source>Deciding a cancellation request</source>
         <translation>Trancher une demande de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="243"/>
+        <location filename="../../ui/refusals.py" line="244"/>
         <source>Changing settings</source>
         <translation>Modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="244"/>
+        <location filename="../../ui/refusals.py" line="245"/>
         <source>Changing the SMTP password</source>
         <translation>Modifier le mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="245"/>
+        <location filename="../../ui/refusals.py" line="246"/>
         <source>Adding a staff user</source>
         <translation>Ajouter un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="246"/>
+        <location filename="../../ui/refusals.py" line="247"/>
         <source>staff user&apos;s name</source>
         <translation>nom du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="247"/>
+        <location filename="../../ui/refusals.py" line="248"/>
         <source>staff user&apos;s email</source>
         <translation>courriel du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="248"/>
+        <location filename="../../ui/refusals.py" line="249"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="249"/>
+        <location filename="../../ui/refusals.py" line="250"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="250"/>
+        <location filename="../../ui/refusals.py" line="251"/>
         <source>client&apos;s name</source>
         <translation>nom du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="251"/>
+        <location filename="../../ui/refusals.py" line="252"/>
         <source>kind of client</source>
         <translation>type de client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="252"/>
+        <location filename="../../ui/refusals.py" line="253"/>
         <source>client&apos;s email</source>
         <translation>courriel du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="253"/>
+        <location filename="../../ui/refusals.py" line="254"/>
         <source>account number</source>
         <translation>numéro de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="254"/>
+        <location filename="../../ui/refusals.py" line="255"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="255"/>
+        <location filename="../../ui/refusals.py" line="256"/>
         <source>contact&apos;s name</source>
         <translation>nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="256"/>
+        <location filename="../../ui/refusals.py" line="257"/>
         <source>contact&apos;s email</source>
         <translation>courriel du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="257"/>
+        <location filename="../../ui/refusals.py" line="258"/>
         <source>contact role</source>
         <translation>rôle du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="258"/>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>card brand</source>
         <translation>marque de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="259"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="260"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>plan name</source>
         <translation>nom de la formule</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="261"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="262"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="263"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="264"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="265"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>credit amount</source>
         <translation>montant de l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="266"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="267"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="268"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>reason for rejecting</source>
         <translation>motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="269"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>note saying what the client must send</source>
         <translation>note indiquant ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="270"/>
+        <location filename="../../ui/refusals.py" line="271"/>
         <source>organisation email</source>
         <translation>courriel de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="285"/>
+        <location filename="../../ui/refusals.py" line="286"/>
         <source>Exporting a client whose subscriptions have expired</source>
         <translation>Exporter un client dont les abonnements ont expiré</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="286"/>
+        <location filename="../../ui/refusals.py" line="287"/>
         <source>staff user</source>
         <translation>membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="321"/>
+        <location filename="../../ui/refusals.py" line="322"/>
         <source>Pausing an account</source>
         <translation>Mettre un compte en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="323"/>
         <source>Pausing an account with its data deleted</source>
         <translation>Mettre un compte en pause avec suppression de ses données</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="323"/>
+        <location filename="../../ui/refusals.py" line="324"/>
         <source>Resuming an account</source>
         <translation>Reprendre un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>Closing an account</source>
         <translation>Fermer un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>Planifier la désactivation à la fin des abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="327"/>
         <source>Revoking a closure</source>
         <translation>Révoquer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="328"/>
         <source>a pause</source>
         <translation>une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="329"/>
         <source>resuming the account</source>
         <translation>la reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="330"/>
         <source>closing the account</source>
         <translation>la fermeture du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="353"/>
+        <location filename="../../ui/refusals.py" line="354"/>
         <source>Deactivating an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="354"/>
+        <location filename="../../ui/refusals.py" line="355"/>
         <source>Revoking a deactivation</source>
         <translation>Révoquer une désactivation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="390"/>
         <source>Importing</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="390"/>
         <source>Restoring a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>

@@ -2805,761 +2805,766 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="108"/>
+        <source>The database could not be written (the disk may be full), so this change was not saved; what was saved before is intact. Free some disk space and try again.</source>
+        <translation>无法写入数据库（磁盘可能已满），因此此更改未保存；之前保存的内容完好无损。请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="109"/>
         <source>There is no {what:label} with id {ident}; it may have been removed. Refresh and try again.</source>
         <translation>没有 ID 为 {ident} 的{what:label}；它可能已被删除。请刷新后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="109"/>
+        <location filename="../../ui/refusals.py" line="110"/>
         <source>{user} is not a staff user of this database; ask an administrator to add you.</source>
         <translation>{user} 不是此数据库的员工用户；请让管理员添加您。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="110"/>
+        <location filename="../../ui/refusals.py" line="111"/>
         <source>This database login is not a staff user of this database; ask an administrator to add you.</source>
         <translation>此数据库登录名不对应任何员工用户；请让管理员添加您。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="111"/>
+        <location filename="../../ui/refusals.py" line="112"/>
         <source>The {what:label} cannot be empty; type one.</source>
         <translation>{what:label}不能为空；请填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="112"/>
+        <location filename="../../ui/refusals.py" line="113"/>
         <source>The {what:label} is longer than {limit} characters; shorten it.</source>
         <translation>{what:label}超过 {limit} 个字符；请缩短。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="113"/>
+        <location filename="../../ui/refusals.py" line="114"/>
         <source>The {what:label} “{value}” is not an email address; check it and try again.</source>
         <translation>{what:label}“{value}”不是有效的电子邮件地址；请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="114"/>
+        <location filename="../../ui/refusals.py" line="115"/>
         <source>The {what:label} must be one of {allowed:list}; “{value}” is not.</source>
         <translation>{what:label}必须是以下之一：{allowed:list}；“{value}”不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="115"/>
+        <location filename="../../ui/refusals.py" line="116"/>
         <source>The {what:label} “{value}” is not an amount of money.</source>
         <translation>{what:label}“{value}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="116"/>
+        <location filename="../../ui/refusals.py" line="117"/>
         <source>The {what:label} must be zero or more; {value} is not.</source>
         <translation>{what:label}必须大于或等于零；{value} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="117"/>
+        <location filename="../../ui/refusals.py" line="118"/>
         <source>The {what:label} {value} has more than two decimals.</source>
         <translation>{what:label} {value} 的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="118"/>
+        <location filename="../../ui/refusals.py" line="119"/>
         <source>A staff user with the email {email} already exists.</source>
         <translation>已有员工用户使用电子邮件 {email}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="119"/>
+        <location filename="../../ui/refusals.py" line="120"/>
         <source>There is no staff user with the email {email}; add them first.</source>
         <translation>没有电子邮件为 {email} 的员工用户；请先添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="120"/>
+        <location filename="../../ui/refusals.py" line="121"/>
         <source>A trial client needs a trial end date; give the date the trial ends.</source>
         <translation>试用客户需要试用结束日期；请填写试用结束的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="121"/>
+        <location filename="../../ui/refusals.py" line="122"/>
         <source>Only a trial client has a trial end date; leave it empty or make the client a trial.</source>
         <translation>只有试用客户才有试用结束日期；请留空，或将该客户设为试用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="122"/>
+        <location filename="../../ui/refusals.py" line="123"/>
         <source>A resold client needs the reseller&apos;s name; give the reseller who manages it.</source>
         <translation>经销客户需要经销商名称；请填写管理该客户的经销商。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="123"/>
+        <location filename="../../ui/refusals.py" line="124"/>
         <source>The account number {number} is already used by another client.</source>
         <translation>账号 {number} 已被其他客户使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="124"/>
+        <location filename="../../ui/refusals.py" line="125"/>
         <source>{client} already has a primary admin (the account owner); transfer the role instead of adding a second one.</source>
         <translation>{client} 已有主管理员（账户所有者）；请转移该角色，而不是再添加一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="125"/>
+        <location filename="../../ui/refusals.py" line="126"/>
         <source>Give only the last four digits of the card, never the full card number.</source>
         <translation>只填写卡号的最后四位，切勿填写完整卡号。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="126"/>
+        <location filename="../../ui/refusals.py" line="127"/>
         <source>The card&apos;s expiry must be a month from 1 to 12 and a four-digit year.</source>
         <translation>卡的有效期必须是 1 到 12 的月份和四位数的年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="127"/>
+        <location filename="../../ui/refusals.py" line="128"/>
         <source>This card has already expired; ask the client for a valid card.</source>
         <translation>此卡已过期；请向客户索取有效的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="128"/>
+        <location filename="../../ui/refusals.py" line="129"/>
         <source>The file {path} cannot be attached: it does not exist or is not a file.</source>
         <translation>无法附加文件 {path}：文件不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="129"/>
+        <location filename="../../ui/refusals.py" line="130"/>
         <source>The file {file} is larger than {limit_mb} MB; attach a smaller file.</source>
         <translation>文件 {file} 超过 {limit_mb} MB；请附加较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="130"/>
+        <location filename="../../ui/refusals.py" line="131"/>
         <source>{client} is being deleted; a new subscription can only be bought for an account that is not being deleted: revoke the deactivation first.</source>
         <translation>{client} 正在删除中；只能为未在删除中的账户购买新订阅：请先撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="131"/>
+        <location filename="../../ui/refusals.py" line="132"/>
         <source>{client} is {status:label}; a new subscription can only be bought for an account that is running: resume the account first.</source>
         <translation>{client} 的状态为“{status:label}”；只能为正常运行的账户购买新订阅：请先恢复该账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="132"/>
+        <location filename="../../ui/refusals.py" line="133"/>
         <source>A billing day applies to monthly plans only; leave it empty for an annual plan.</source>
         <translation>计费日仅适用于按月计划；年度计划请留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="133"/>
+        <location filename="../../ui/refusals.py" line="134"/>
         <source>The billing day must be between 1 and 28, so that every month has it; {day} is not.</source>
         <translation>计费日必须在 1 到 28 之间，以保证每个月都有这一天；{day} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="134"/>
+        <location filename="../../ui/refusals.py" line="135"/>
         <source>The end date, {end:date}, is before the start date, {start:date}; choose an end date on or after the start.</source>
         <translation>结束日期 {end:date} 早于开始日期 {start:date}；请选择不早于开始日期的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="135"/>
+        <location filename="../../ui/refusals.py" line="136"/>
         <source>A subscription has at least one seat.</source>
         <translation>订阅至少要有一个席位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="136"/>
+        <location filename="../../ui/refusals.py" line="137"/>
         <source>The invoice of {issued:date} is {status:label}; no payment can be recorded against it.</source>
         <translation>{issued:date} 的发票状态为“{status:label}”；无法对其登记付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="137"/>
+        <location filename="../../ui/refusals.py" line="138"/>
         <source>The invoice of {issued:date} is already paid; nothing is due.</source>
         <translation>{issued:date} 的发票已付清；没有应付金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="138"/>
+        <location filename="../../ui/refusals.py" line="139"/>
         <source>The invoice of {issued:date} is already {status:label}.</source>
         <translation>{issued:date} 的发票状态已是“{status:label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="139"/>
+        <location filename="../../ui/refusals.py" line="140"/>
         <source>Nothing is left to credit on the invoice of {issued:date}; it is fully paid or credited.</source>
         <translation>{issued:date} 的发票已无可冲销金额；它已全部付清或冲销。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="140"/>
+        <location filename="../../ui/refusals.py" line="141"/>
         <source>A credit note can be at most the open amount of the invoice, {due:money}; {amount:money} is more. Record a refund for money already paid.</source>
         <translation>贷项通知单最多为发票的未付金额 {due:money}；{amount:money} 超出了该金额。已付款项请登记退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="141"/>
+        <location filename="../../ui/refusals.py" line="142"/>
         <source>{client} is not a trial account; only a trial can be converted.</source>
         <translation>{client} 不是试用账户；只有试用账户可以转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="142"/>
+        <location filename="../../ui/refusals.py" line="143"/>
         <source>{client} is {status:label}; only a trial or an expired trial can be converted.</source>
         <translation>{client} 的状态为“{status:label}”；只有试用中或试用已过期的账户可以转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="143"/>
+        <location filename="../../ui/refusals.py" line="144"/>
         <source>{client} has {count} unpaid {count:plural:invoice|invoices} (the oldest issued {oldest:date}); record the payment or credit {count:plural:it|them} first, then cancel.</source>
         <translation>{client} 有 {count} 张未付发票（最早的开具于 {oldest:date}）；请先登记付款或冲销，然后再取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="144"/>
+        <location filename="../../ui/refusals.py" line="145"/>
         <source>{client} has {seats} active paid seats and at most {limit} are allowed when cancelling; deactivate users and reduce licences in the Contacts and seats tab first.</source>
         <translation>{client} 有 {seats} 个有效付费席位，而取消时最多允许 {limit} 个；请先在“联系人和席位”标签页中停用用户并减少许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="145"/>
+        <location filename="../../ui/refusals.py" line="146"/>
         <source>This subscription was voided as bought by mistake; there is nothing left to cancel.</source>
         <translation>此订阅已因误购而作废；没有可取消的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="146"/>
+        <location filename="../../ui/refusals.py" line="147"/>
         <source>This subscription already ended on {end:date}; buy it again for the client if they want it back.</source>
         <translation>此订阅已于 {end:date} 结束；如客户需要，请为其重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="147"/>
+        <location filename="../../ui/refusals.py" line="148"/>
         <source>This subscription has already ended; buy it again for the client if they want it back.</source>
         <translation>此订阅已结束；如客户需要，请为其重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="148"/>
+        <location filename="../../ui/refusals.py" line="149"/>
         <source>This subscription is paused with its account; resume the account before cancelling it.</source>
         <translation>此订阅随其账户一起暂停；请先恢复账户再取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="149"/>
+        <location filename="../../ui/refusals.py" line="150"/>
         <source>This is a trial account: it is never billed and simply expires at the trial end, so there is nothing to cancel.</source>
         <translation>这是试用账户：它从不计费，只会在试用结束时到期，因此没有可取消的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="150"/>
+        <location filename="../../ui/refusals.py" line="151"/>
         <source>This subscription is already cancelled after {month:month}, the earliest month possible; it cannot be moved earlier. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>此订阅已设为在 {month:month} 之后取消，这是最早可选的月份；无法再提前。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="151"/>
+        <location filename="../../ui/refusals.py" line="152"/>
         <source>No termination month can be offered: the configured end date comes before any further invoice. The subscription ends by itself on its end date.</source>
         <translation>无法提供终止月份：配置的结束日期早于下一张发票。订阅将在其结束日期自行结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="152"/>
+        <location filename="../../ui/refusals.py" line="153"/>
         <source>This subscription is already cancelled after {month:month}; a cancellation can only be moved earlier, not later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>此订阅已设为在 {month:month} 之后取消；取消只能提前，不能推迟或移除。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="153"/>
+        <location filename="../../ui/refusals.py" line="154"/>
         <source>{month:month} is not a month this subscription can be cancelled after; choose one from {first:month} to {last:month}.</source>
         <translation>此订阅不能在 {month:month} 之后取消；请在 {first:month} 至 {last:month} 之间选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="154"/>
+        <location filename="../../ui/refusals.py" line="155"/>
         <source>Revoking a cancellation is turned off by the policy allow_revoke_cancellation. To undo a mistaken cancellation, let the subscription expire and buy it again for the client. An administrator can turn the policy on in the settings.</source>
         <translation>撤销取消已被策略 allow_revoke_cancellation 关闭。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。管理员可以在设置中开启该策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="155"/>
+        <location filename="../../ui/refusals.py" line="156"/>
         <source>This subscription&apos;s access has already ended; buy it again for the client.</source>
         <translation>此订阅的访问权限已结束；请为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="156"/>
+        <location filename="../../ui/refusals.py" line="157"/>
         <source>This subscription is {status:label}, not cancelled; there is no cancellation to revoke.</source>
         <translation>此订阅的状态为“{status:label}”，并未取消；没有可撤销的取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="157"/>
+        <location filename="../../ui/refusals.py" line="158"/>
         <source>This subscription is already voided; its invoices are under the client&apos;s billing.</source>
         <translation>此订阅已作废；其发票仍保留在客户的账单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="158"/>
+        <location filename="../../ui/refusals.py" line="159"/>
         <source>This subscription has already ended; voiding is for a purchase made by mistake that is still running. Credit or refund its invoices instead.</source>
         <translation>此订阅已结束；作废仅适用于误购且仍在进行中的购买。请改为冲销或退还其发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="159"/>
+        <location filename="../../ui/refusals.py" line="160"/>
         <source>This subscription has no invoice to void.</source>
         <translation>此订阅没有可作废的发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="160"/>
+        <location filename="../../ui/refusals.py" line="161"/>
         <source>The refund {refund:money} is more than what was paid on this invoice ({paid:money}); refund at most {paid:money}.</source>
         <translation>退款 {refund:money} 超过此发票的已付金额（{paid:money}）；最多退款 {paid:money}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="161"/>
+        <location filename="../../ui/refusals.py" line="162"/>
         <source>This subscription has no invoice yet, so there is no paid period to end it with.</source>
         <translation>此订阅尚无发票，因此没有可据以结束的已付期间。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="162"/>
+        <location filename="../../ui/refusals.py" line="163"/>
         <source>This subscription is already cancelled with access until {end:date}, which is not later than what this request asks; there is nothing more to do.</source>
         <translation>此订阅已取消，访问权限至 {end:date} 结束，不晚于此申请的要求；无需再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="163"/>
+        <location filename="../../ui/refusals.py" line="164"/>
         <source>{client} is a trial account: it is not closed, it simply expires on {end:date} and is never billed unless converted.</source>
         <translation>{client} 是试用账户：它不会被关闭，只会在 {end:date} 到期，除非转换，否则从不计费。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="164"/>
+        <location filename="../../ui/refusals.py" line="165"/>
         <source>{client} is a trial account: it is not closed, it simply expires at its trial end and is never billed unless converted.</source>
         <translation>{client} 是试用账户：它不会被关闭，只会在试用结束时到期，除非转换，否则从不计费。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="165"/>
+        <location filename="../../ui/refusals.py" line="166"/>
         <source>{client} is managed by the reseller {reseller}; the account is closed through them. Ask the client to contact their reseller.</source>
         <translation>{client} 由经销商 {reseller} 管理；账户需通过经销商关闭。请让客户联系其经销商。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="166"/>
+        <location filename="../../ui/refusals.py" line="167"/>
         <source>{client} is already {status:label}.</source>
         <translation>{client} 的状态已是“{status:label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="167"/>
+        <location filename="../../ui/refusals.py" line="168"/>
         <source>{contact} is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
         <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能关闭账户。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="168"/>
+        <location filename="../../ui/refusals.py" line="169"/>
         <source>The requester is not the primary admin of {client}; only the account owner can close the account. Ask the account owner to request it.</source>
         <translation>申请人不是 {client} 的主管理员；只有账户所有者才能关闭账户。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="169"/>
+        <location filename="../../ui/refusals.py" line="170"/>
         <source>The received date, {received:date}, is in the future; give the day the client sent the request.</source>
         <translation>收到日期 {received:date} 在未来；请填写客户发出申请的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="170"/>
+        <location filename="../../ui/refusals.py" line="171"/>
         <source>{client} is being deleted; no request can be recorded for it.</source>
         <translation>{client} 正在删除中；无法为其登记申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="171"/>
+        <location filename="../../ui/refusals.py" line="172"/>
         <source>Only the client&apos;s primary admin (the account owner) can ask to close the whole account; {contact} is {role:label}. Ask the account owner to send the request.</source>
         <translation>只有客户的主管理员（账户所有者）才能申请关闭整个账户；{contact} 是{role:label}。请让账户所有者发送申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="172"/>
+        <location filename="../../ui/refusals.py" line="173"/>
         <source>That subscription does not belong to {client}; choose one of its own.</source>
         <translation>该订阅不属于 {client}；请选择其自己的订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="173"/>
+        <location filename="../../ui/refusals.py" line="174"/>
         <source>This subscription is already cancelled: access ends on {end:date}. No request is needed; tell the client the date.</source>
         <translation>此订阅已取消：访问权限于 {end:date} 结束。无需申请；请将日期告知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="174"/>
+        <location filename="../../ui/refusals.py" line="175"/>
         <source>This request is already {status:label}; only a pending or waiting request can be decided.</source>
         <translation>此申请的状态已是“{status:label}”；只有待处理或等待中的申请才能处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="175"/>
+        <location filename="../../ui/refusals.py" line="176"/>
         <source>This request is {status:label}; only a pending request can be put on hold.</source>
         <translation>此申请的状态为“{status:label}”；只有待处理的申请才能搁置。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="176"/>
+        <location filename="../../ui/refusals.py" line="177"/>
         <source>{chosen:date} is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
         <translation>{chosen:date} 不是此订阅可用的最终计费日期；接下来的计费日期为：{coming:dates}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="177"/>
+        <location filename="../../ui/refusals.py" line="178"/>
         <source>Ending with the latest invoice is not a final billing date this subscription can take; the coming billing dates are {coming:dates}.</source>
         <translation>此订阅不能以最新一张发票结束；接下来的计费日期为：{coming:dates}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="178"/>
+        <location filename="../../ui/refusals.py" line="179"/>
         <source>There is no setting called {key}; the settings are {known:list}.</source>
         <translation>没有名为 {key} 的设置；可用的设置为：{known:list}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="179"/>
+        <location filename="../../ui/refusals.py" line="180"/>
         <source>The setting {key} must be a whole number of at least {least}; {value} is not.</source>
         <translation>设置 {key} 必须是不小于 {least} 的整数；{value} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="180"/>
+        <location filename="../../ui/refusals.py" line="181"/>
         <source>The setting {key} must be true or false; {value} is not.</source>
         <translation>设置 {key} 必须是 true 或 false；{value} 不符合。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="181"/>
+        <location filename="../../ui/refusals.py" line="182"/>
         <source>The setting {key} must be one of {allowed:list}; {value} is not.</source>
         <translation>设置 {key} 必须是以下之一：{allowed:list}；{value} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="182"/>
+        <location filename="../../ui/refusals.py" line="183"/>
         <source>The setting {key} cannot be empty.</source>
         <translation>设置 {key} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="183"/>
+        <location filename="../../ui/refusals.py" line="184"/>
         <source>The setting {key} must be text.</source>
         <translation>设置 {key} 必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="184"/>
+        <location filename="../../ui/refusals.py" line="185"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read ({reason}). Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码（{reason}）。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="185"/>
+        <location filename="../../ui/refusals.py" line="186"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码：找到的唯一密钥环将密码保存在文件中。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="186"/>
+        <location filename="../../ui/refusals.py" line="187"/>
         <source>The OS keyring could not be used for the SMTP password: {reason}</source>
         <translation>无法使用操作系统密钥环保存 SMTP 密码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="187"/>
+        <location filename="../../ui/refusals.py" line="188"/>
         <source>Set the SMTP user first; the password is stored under that user name.</source>
         <translation>请先设置 SMTP 用户；密码以该用户名存储。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="188"/>
+        <location filename="../../ui/refusals.py" line="189"/>
         <source>The SMTP password is empty; type it, or remove the stored one instead.</source>
         <translation>SMTP 密码为空；请输入密码，或改为删除已存储的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="189"/>
+        <location filename="../../ui/refusals.py" line="190"/>
         <source>Set the sender address (SMTP sender or organisation email) before sending emails.</source>
         <translation>发送电子邮件前，请设置发件人地址（SMTP 发件人或组织电子邮件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="190"/>
+        <location filename="../../ui/refusals.py" line="191"/>
         <source>The sender address “{address}” is not an email address; check the SMTP sender in Settings.</source>
         <translation>发件人地址“{address}”不是有效的电子邮件地址；请在设置中检查 SMTP 发件人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="191"/>
+        <location filename="../../ui/refusals.py" line="192"/>
         <source>The account deletion email is never saved as a file; it is deleted with the account&apos;s data.</source>
         <translation>账户删除邮件从不保存为文件；它会随账户数据一起删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="192"/>
+        <location filename="../../ui/refusals.py" line="193"/>
         <source>The database URL {url} is not valid; expected e.g. sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db.</source>
         <translation>数据库 URL {url} 无效；应类似 sqlite:///path/file.sqlite3 或 postgresql+psycopg://user@host/db。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="193"/>
+        <location filename="../../ui/refusals.py" line="194"/>
         <source>The database URL {url} names {driver}; Account Desk works with SQLite or PostgreSQL.</source>
         <translation>数据库 URL {url} 指定的是 {driver}；Account Desk 仅支持 SQLite 或 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="194"/>
+        <location filename="../../ui/refusals.py" line="195"/>
         <source>The database URL {url} is not usable: {reason}.</source>
         <translation>数据库 URL {url} 无法使用：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="195"/>
+        <location filename="../../ui/refusals.py" line="196"/>
         <source>The database {url} holds tables of another program; choose an empty database for Account Desk.</source>
         <translation>数据库 {url} 中有其他程序的表；请为 Account Desk 选择一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="196"/>
+        <location filename="../../ui/refusals.py" line="197"/>
         <source>The database {url} was written by a newer version of Account Desk; install the newer version to open it.</source>
         <translation>数据库 {url} 由更新版本的 Account Desk 写入；请安装新版本后打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="197"/>
+        <location filename="../../ui/refusals.py" line="198"/>
         <source>The database {url} cannot be opened: {reason}.</source>
         <translation>无法打开数据库 {url}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="198"/>
+        <location filename="../../ui/refusals.py" line="199"/>
         <source>The database {url} cannot be used: {reason}.</source>
         <translation>无法使用数据库 {url}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="199"/>
+        <location filename="../../ui/refusals.py" line="200"/>
         <source>The folder of the database file {path} does not exist.</source>
         <translation>数据库文件 {path} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="200"/>
+        <location filename="../../ui/refusals.py" line="201"/>
         <source>The database file {path} cannot be read: {reason}.</source>
         <translation>无法读取数据库文件 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="201"/>
+        <location filename="../../ui/refusals.py" line="202"/>
         <source>The file {path} is not an Account Desk database (it is not a SQLite file).</source>
         <translation>文件 {path} 不是 Account Desk 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="202"/>
+        <location filename="../../ui/refusals.py" line="203"/>
         <source>The file {path} is not a readable Account Desk database ({reason}).</source>
         <translation>文件 {path} 不是可读的 Account Desk 数据库（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="203"/>
+        <location filename="../../ui/refusals.py" line="204"/>
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>文件 {path} 是其他程序的 SQLite 数据库，不是 Account Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="278"/>
+        <location filename="../../ui/refusals.py" line="279"/>
         <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
         <translation>{client} 没有可终止的有效订阅；已终止的订阅保留其日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="279"/>
+        <location filename="../../ui/refusals.py" line="280"/>
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="293"/>
+        <location filename="../../ui/refusals.py" line="294"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在 {end:date} 到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="294"/>
+        <location filename="../../ui/refusals.py" line="295"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在试用结束时到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="295"/>
+        <location filename="../../ui/refusals.py" line="296"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} 由经销商 {reseller} 管理；经销账户无法在此暂停。请让客户联系 {reseller}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="296"/>
+        <location filename="../../ui/refusals.py" line="297"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>申请人不是 {client} 的联系人；{action:label}须由客户的账户所有者申请。请选择账户所有者作为申请联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="297"/>
+        <location filename="../../ui/refusals.py" line="298"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能申请{action:label}。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="299"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} 没有主管理员；{action:label}须由账户所有者申请。请先将一位联系人设为主管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="300"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} 上次暂停于 {last:date}；账户每 12 个月只能暂停一次，因此下次暂停最早可于 {day:date} 进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="301"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>{client} 的状态为“{status:label}”；只有有效账户可以暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="302"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>请填写客户给出的暂停原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="303"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>预计恢复时间必须为 1、2、3、6 或 12 个月后；{months} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="304"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>原因类别必须为季节性、预算、使用不足、更换产品或其他；{category} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="305"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>输入的名称与客户名称不完全一致；请输入 {client}（字母、大小写和空格均相同）以确认删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="306"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>{client} 的状态为“{status:label}”；只有已暂停或已锁定的账户可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="306"/>
+        <location filename="../../ui/refusals.py" line="307"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>请填写新卡的品牌、卡号最后四位以及到期月份（1 到 12）和年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>尾号为 {last4} 的卡已于 {month:month}底到期；请向客户索取仍然有效的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>{client} 的状态为“{status:label}”；没有可关闭的运行中账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>{client} 的状态为“{status:label}”；请先恢复账户再关闭，或让暂停按期进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>请填写关闭账户的原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>会谈安排必须为日期（已安排）、已拒绝或邮件；{value} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>会谈日期 {day:date} 已过；请安排在今天或之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>{client} 的状态为“{status:label}”；没有可撤销的进行中关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>撤销 {client} 的关闭将撤销其订阅终止，而策略 allow_revoke_cancellation 已禁止此操作。请让订阅结束后重新购买，或请管理员启用该策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="338"/>
+        <location filename="../../ui/refusals.py" line="339"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} 已停用；其数据将于 {day:date} 删除。如需保留，请在“待停用账户”中撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="339"/>
+        <location filename="../../ui/refusals.py" line="340"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} 仍有 {n} 个订阅在进行中且没有结束日期；请先终止这些订阅。最后一个访问权限结束的次日起即可停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="340"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} 的访问权限持续至 {access_end:date}；自 {day:date} 起才可停用。请等到那时。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} 没有账户所有者（主管理员联系人）；只有账户所有者才能申请停用。请先在联系人中指定一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} 不是 {client} 的账户所有者；只有账户所有者 {owner} 才能申请停用。请让 {owner} 提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="343"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>Give the reason for the deactivation.</source>
         <translation>请填写停用原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="344"/>
+        <location filename="../../ui/refusals.py" line="345"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>找不到导出文件 {path}；请重新导出客户数据，或选择跳过导出并确认知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="345"/>
+        <location filename="../../ui/refusals.py" line="346"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>输入的名称与 {client} 不完全一致；请输入客户名称，字母、大小写和空格须完全相同，以进行确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="346"/>
+        <location filename="../../ui/refusals.py" line="347"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} 没有待处理的停用；没有可撤销的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="348"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>{client} 的数据将于 {day:date} 删除；已无法撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="362"/>
+        <location filename="../../ui/refusals.py" line="363"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>无法将导出文件写入 {path}：该文件夹不存在或不可写入。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="363"/>
+        <location filename="../../ui/refusals.py" line="364"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>没有可导出的 {sheet} 表。请选择工作簿中的一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="364"/>
+        <location filename="../../ui/refusals.py" line="365"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>无法导入 {file}：该文件不存在。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="365"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} 大于 {megabytes} MB，超出单次导入的上限；请将其拆分为较小的文件并逐个导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="366"/>
+        <location filename="../../ui/refusals.py" line="367"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} 是旧版 Excel 97-2003 (.xls) 文件；请在电子表格程序中打开，另存为 Excel 工作簿 (.xlsx) 或 CSV，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="367"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} 不是 Excel 工作簿 (.xlsx)；请选择 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="368"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} 是损坏或不完整的工作簿（{detail}）；请在电子表格程序中打开并重新保存，然后导入新副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="369"/>
+        <location filename="../../ui/refusals.py" line="370"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} 包含 {n} 个部件，超过工作簿应有的 {limit} 个；Account Desk 无法安全导入此文件。请将其重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="370"/>
+        <location filename="../../ui/refusals.py" line="371"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} 解压后约为 {megabytes} MB，远超其数据应有的大小（压缩炸弹）；未打开该文件。请将数据重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="371"/>
+        <location filename="../../ui/refusals.py" line="372"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} 在其部件 {part} 中声明了 XML 实体，工作簿从不需要这些实体，且它们可能导致文件无限膨胀；未打开该文件。请在电子表格程序中重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="372"/>
+        <location filename="../../ui/refusals.py" line="373"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 行，超出单次导入的上限；请将其拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="373"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 列；请删除不导入的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="374"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>{file} 中工作表 {sheet} 的单元格 {cell} 包含公式；导入仅接受值。请复制该工作表并以值的形式粘贴，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="375"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>{file} 的工作表 {sheet} 含有合并单元格（{cells}）；请取消合并，使每行都有自己的值，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} 含有隐藏的工作表 {sheet}；请取消隐藏以检查其内容，或将其删除，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} 不是可读的文本：第 {line} 行不是有效的 {encoding}，重音字符会显示为乱码。请将其重新另存为 CSV UTF-8，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} 不是文本 (CSV) 文件；请选择 CSV 文件或 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} 没有可导入的行；它需要一个标题行和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} 未导入：它有 {n} 个问题（第一个：{first}）。请更正后重新导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} 不含导入所读取的任何工作表（{sheets:list}）；请从模板开始（accountdesk import --template FILE）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} 是 CSV 文件；模板导入只读取 Excel 工作簿。请将其作为其他程序的文件导入，并将其列映射到客户字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>{file} 中没有任何列对应客户名称或账号；请在映射中选择包含它们的列。</translation>
     </message>
@@ -3576,382 +3581,382 @@
 <context>
     <name>RefusalLabel</name>
     <message>
-        <location filename="../../ui/refusals.py" line="210"/>
+        <location filename="../../ui/refusals.py" line="211"/>
         <source>a staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="211"/>
+        <location filename="../../ui/refusals.py" line="212"/>
         <source>a manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="212"/>
+        <location filename="../../ui/refusals.py" line="213"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="213"/>
+        <location filename="../../ui/refusals.py" line="214"/>
         <source>the account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="214"/>
+        <location filename="../../ui/refusals.py" line="215"/>
         <source>an admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="215"/>
+        <location filename="../../ui/refusals.py" line="216"/>
         <source>a user</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="216"/>
+        <location filename="../../ui/refusals.py" line="217"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="217"/>
+        <location filename="../../ui/refusals.py" line="218"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="218"/>
+        <location filename="../../ui/refusals.py" line="219"/>
         <source>subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="219"/>
+        <location filename="../../ui/refusals.py" line="220"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="220"/>
+        <location filename="../../ui/refusals.py" line="221"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="221"/>
+        <location filename="../../ui/refusals.py" line="222"/>
         <source>cancellation request</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="222"/>
+        <location filename="../../ui/refusals.py" line="223"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="223"/>
+        <location filename="../../ui/refusals.py" line="224"/>
         <source>a trial</source>
         <translation>试用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="224"/>
+        <location filename="../../ui/refusals.py" line="225"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="225"/>
+        <location filename="../../ui/refusals.py" line="226"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="226"/>
+        <location filename="../../ui/refusals.py" line="227"/>
         <source>closing</source>
         <translation>关闭中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="227"/>
+        <location filename="../../ui/refusals.py" line="228"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="228"/>
+        <location filename="../../ui/refusals.py" line="229"/>
         <source>being deleted</source>
         <translation>删除中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="229"/>
+        <location filename="../../ui/refusals.py" line="230"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="230"/>
+        <location filename="../../ui/refusals.py" line="231"/>
         <source>cancelled</source>
         <translation>取消中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="231"/>
+        <location filename="../../ui/refusals.py" line="232"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="232"/>
+        <location filename="../../ui/refusals.py" line="233"/>
         <source>open</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="233"/>
+        <location filename="../../ui/refusals.py" line="234"/>
         <source>paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="234"/>
+        <location filename="../../ui/refusals.py" line="235"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="235"/>
+        <location filename="../../ui/refusals.py" line="236"/>
         <source>credited</source>
         <translation>已冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="236"/>
+        <location filename="../../ui/refusals.py" line="237"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="237"/>
+        <location filename="../../ui/refusals.py" line="238"/>
         <source>waiting for the client</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="238"/>
+        <location filename="../../ui/refusals.py" line="239"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="239"/>
+        <location filename="../../ui/refusals.py" line="240"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="240"/>
+        <location filename="../../ui/refusals.py" line="241"/>
         <source>Voiding an invoice</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="241"/>
+        <location filename="../../ui/refusals.py" line="242"/>
         <source>Revoking a cancellation</source>
         <translation>撤销取消</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="242"/>
+        <location filename="../../ui/refusals.py" line="243"/>
         <source>Deciding a cancellation request</source>
         <translation>处理取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="243"/>
+        <location filename="../../ui/refusals.py" line="244"/>
         <source>Changing settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="244"/>
+        <location filename="../../ui/refusals.py" line="245"/>
         <source>Changing the SMTP password</source>
         <translation>修改 SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="245"/>
+        <location filename="../../ui/refusals.py" line="246"/>
         <source>Adding a staff user</source>
         <translation>添加员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="246"/>
+        <location filename="../../ui/refusals.py" line="247"/>
         <source>staff user&apos;s name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="247"/>
+        <location filename="../../ui/refusals.py" line="248"/>
         <source>staff user&apos;s email</source>
         <translation>员工电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="248"/>
+        <location filename="../../ui/refusals.py" line="249"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="249"/>
+        <location filename="../../ui/refusals.py" line="250"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="250"/>
+        <location filename="../../ui/refusals.py" line="251"/>
         <source>client&apos;s name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="251"/>
+        <location filename="../../ui/refusals.py" line="252"/>
         <source>kind of client</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="252"/>
+        <location filename="../../ui/refusals.py" line="253"/>
         <source>client&apos;s email</source>
         <translation>客户电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="253"/>
+        <location filename="../../ui/refusals.py" line="254"/>
         <source>account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="254"/>
+        <location filename="../../ui/refusals.py" line="255"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="255"/>
+        <location filename="../../ui/refusals.py" line="256"/>
         <source>contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="256"/>
+        <location filename="../../ui/refusals.py" line="257"/>
         <source>contact&apos;s email</source>
         <translation>联系人电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="257"/>
+        <location filename="../../ui/refusals.py" line="258"/>
         <source>contact role</source>
         <translation>联系人角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="258"/>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>card brand</source>
         <translation>卡品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="259"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="260"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="261"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="262"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="263"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="264"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="265"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>credit amount</source>
         <translation>冲销金额</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="266"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="267"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="268"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="269"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>note saying what the client must send</source>
         <translation>说明客户需提交内容的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="270"/>
+        <location filename="../../ui/refusals.py" line="271"/>
         <source>organisation email</source>
         <translation>组织电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="285"/>
+        <location filename="../../ui/refusals.py" line="286"/>
         <source>Exporting a client whose subscriptions have expired</source>
         <translation>导出订阅已到期的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="286"/>
+        <location filename="../../ui/refusals.py" line="287"/>
         <source>staff user</source>
         <translation>员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="321"/>
+        <location filename="../../ui/refusals.py" line="322"/>
         <source>Pausing an account</source>
         <translation>暂停账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="323"/>
         <source>Pausing an account with its data deleted</source>
         <translation>暂停账户并删除其数据</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="323"/>
+        <location filename="../../ui/refusals.py" line="324"/>
         <source>Resuming an account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>Closing an account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>安排在订阅结束时停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="327"/>
         <source>Revoking a closure</source>
         <translation>撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="328"/>
         <source>a pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="329"/>
         <source>resuming the account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="330"/>
         <source>closing the account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="353"/>
+        <location filename="../../ui/refusals.py" line="354"/>
         <source>Deactivating an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="354"/>
+        <location filename="../../ui/refusals.py" line="355"/>
         <source>Revoking a deactivation</source>
         <translation>撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="390"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="390"/>
         <source>Restoring a backup</source>
         <translation>恢复备份</translation>
     </message>

@@ -121,11 +121,44 @@ def _before_after(run: Callable[[Any, dict[str, Any]], object]) -> Callable[[str
     return states
 
 
+def _prepare_import(desk: Any) -> dict[str, Any]:
+    """A template workbook of 40 clients, each with its owner and a subscription, beside the base."""
+    from openpyxl import Workbook
+
+    desk.add_client("Already There", email="there@example.test")
+    folder = Path(desk.engine.url.database).parent
+    book = Workbook()
+    book.remove(book.active)
+    rows = {
+        "Clients": [["Account number", "Name", "Kind", "Language", "Trial end", "Email", "Created"]],
+        "Contacts": [["Id", "Account number", "Name", "Email", "Role", "Paid seat"]],
+        "Subscriptions": [["Id", "Account number", "Participant", "Plan", "Price", "Period", "Start", "Billing day"]],
+    }
+    for i in range(40):
+        number = f"IM-{i:03d}"
+        rows["Clients"].append([number, f"Imported {i:03d}", "direct", "en", None, f"i{i}@example.test",
+                                START - timedelta(days=i)])
+        rows["Contacts"].append([i + 1, number, f"Owner {i}", f"owner{i}@example.test", "primary_admin", "yes"])
+        rows["Subscriptions"].append([i + 1, number, None, "Team", 20, "monthly", START - timedelta(days=i), None])
+    for name, lines in rows.items():
+        sheet = book.create_sheet(name)
+        for line in lines:
+            sheet.append(line)
+    path = folder / "import.xlsx"
+    book.save(path)
+    return {"path": str(path)}
+
+
+def _run_import(desk: Any, params: dict[str, Any]) -> object:
+    return desk.import_xlsx(params["path"])
+
+
 OPERATIONS: dict[str, Operation] = {
+    "import": Operation("import", _prepare_import, _run_import, _before_after(_run_import)),
     "lifecycle": Operation("lifecycle", _prepare_lifecycle, _run_lifecycle, _lifecycle_states),
     "cancellation": Operation("cancellation", _prepare_cancellation, _run_cancellation,
                               _before_after(_run_cancellation)),
-    # "purge", "import", "export": see the module docstring.
+    # "purge" has its own kill test (tests/services/test_purge_crash*); "export" changes no row.
 }
 
 
