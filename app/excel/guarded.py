@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,7 @@ def inspect_xlsx(path: str | Path) -> WorkbookInfo:
     try:
         with zipfile.ZipFile(path) as archive:
             return _inspect_archive(path, archive)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError, zlib.error) as exc:
         raise refuse("import_damaged", path, detail=str(exc)) from exc
 
 
@@ -133,7 +134,7 @@ def sheet_names(path: str | Path) -> list[str]:
                 raise refuse("import_not_workbook", path)
             _check_prolog(path, archive, "xl/workbook.xml")
             return [name for name, _ in _sheets(path, archive, names)]
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
         raise refuse("import_damaged", path, detail=str(exc)) from exc
 
 
