@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from app import models as m
@@ -62,6 +62,10 @@ class ImportReport(dict[str, int]):
         return not self.problems
 
 
+def _invoice_count(uow: UnitOfWork) -> int:
+    return uow.session.scalar(select(func.count()).select_from(m.Invoice)) or 0
+
+
 def run(uow: UnitOfWork, path: str | Path, *, dry_run: bool = False, progress: Progress | None = None) -> ImportReport:
     """Imports `path`; with problems, raises RuleViolation "import_invalid" (params
     `problems`) unless `dry_run`, which returns them in the report instead. Either way
@@ -82,6 +86,7 @@ def run(uow: UnitOfWork, path: str | Path, *, dry_run: bool = False, progress: P
     report.problems.extend(check_records(uow, parsed.records))
     total = sum(rows.values())
     check(progress, 0, total)
+    invoices_before = _invoice_count(uow)
     if not report.problems:
         try:  # fast: no savepoint per row; the rows were checked, so a failure is rare
             _write_all(uow, parsed.records, report, progress, total, careful=False)
@@ -100,7 +105,10 @@ def run(uow: UnitOfWork, path: str | Path, *, dry_run: bool = False, progress: P
     if not dry_run:
         uow.audit("import.xlsx", f"Imported {path.name}: " + ", ".join(
             f"{name} {report.created[name]} new, {report.matched[name]} already there" for name in rows),
-            after={"file": path.name, **{f"{k} new": v for k, v in report.created.items()}})
+            # Every invoice the import issued (imported ones and those its subscriptions
+            # issued up to today) is counted by this event, as the lifecycle counts its own.
+            after={"file": path.name, **{f"{k} new": v for k, v in report.created.items()},
+                   "invoices_issued": _invoice_count(uow) - invoices_before})
         uow.commit()
     return report
 
