@@ -102,21 +102,30 @@ def billing_date_in_month(plan: Plan, month: date) -> date | None:
     return clamp_day(month.year, month.month, plan.start.day)
 
 
-def _calendar_dates(plan: Plan) -> Iterator[date]:
-    """Every regular billing date after the purchase, ignoring the end date."""
+def _calendar_date(plan: Plan, k: int) -> date:
+    """The k-th (from 0) regular billing date after the purchase, ignoring the end date."""
     if plan.billing_day is not None:
         first = date(plan.start.year, plan.start.month, plan.billing_day)
-        if plan.start.day >= plan.billing_day:
-            # The purchase invoice already covers the next month; its billing date is skipped.
-            first = add_months(first, 1)
-        k = 0
-        while True:
-            yield add_months(first, k)
-            k += 1
+        # When the purchase is on or after the billing day it already covers the next
+        # month; that month's billing date is skipped.
+        return add_months(first, k + (1 if plan.start.day >= plan.billing_day else 0))
+    return add_months(plan.start, (k + 1) * (12 if plan.period == ANNUAL else 1), plan.start.day)
+
+
+def _index_after(plan: Plan, day: date) -> int:
+    """The index of the first regular billing date strictly after `day`."""
     step = 12 if plan.period == ANNUAL else 1
-    k = 1
+    months = (day.year - plan.start.year) * 12 + day.month - plan.start.month
+    k = max(0, months // step - 2)  # a little before the answer, then walk: at most a few steps
+    while _calendar_date(plan, k) <= day:
+        k += 1
+    return k
+
+
+def _calendar_dates(plan: Plan, k: int = 0) -> Iterator[date]:
+    """Every regular billing date after the purchase from the k-th on, ignoring the end date."""
     while True:
-        yield add_months(plan.start, k * step, plan.start.day)
+        yield _calendar_date(plan, k)
         k += 1
 
 
@@ -185,6 +194,15 @@ def periods(plan: Plan, *, cancel_from: date | None = None) -> Iterator[Period]:
     the end date. The purchase invoice is always issued: undoing a purchase is a void
     (§5), not a cancellation. Infinite when neither bound applies.
     """
+    return periods_after(plan, None, cancel_from=cancel_from)
+
+
+def periods_after(plan: Plan, after: date | None, *, cancel_from: date | None = None) -> Iterator[Period]:
+    """The periods of `periods` whose invoice is issued strictly after `after` (all when None).
+
+    Starts at the calendar position of `after` instead of walking every period since the
+    purchase: what a catch-up needs for a subscription billed for years.
+    """
     upcoming = _calendar_dates(plan)
     following = next(upcoming)
     if plan.billing_day is not None:
@@ -192,9 +210,13 @@ def periods(plan: Plan, *, cancel_from: date | None = None) -> Iterator[Period]:
         purchase_end = _natural_start(plan, following) - _ONE_DAY
     else:
         purchase_end = following - _ONE_DAY
-    yield _period(plan, plan.start, plan.start, purchase_end, purchase=True)
+    if after is None or plan.start > after:
+        yield _period(plan, plan.start, plan.start, purchase_end, purchase=True)
     if plan.end_date is not None and purchase_end >= plan.end_date:
         return
+    if after is not None and following <= after:
+        upcoming = _calendar_dates(plan, _index_after(plan, after))
+        following = next(upcoming)
     while True:
         billed, following = following, next(upcoming)
         if cancel_from is not None and billed >= cancel_from:
@@ -226,12 +248,14 @@ def next_billing_date(plan: Plan, after: date, *, cancel_from: date | None = Non
 
     None once the cancellation or the end date leaves no such date.
     """
-    for billed in billing_dates(plan):
-        if cancel_from is not None and billed >= cancel_from:
-            return None
-        if billed > after:
-            return billed
-    return None
+    # Billing dates ascend, so the first one after `after` decides: one past the end
+    # date or the cancellation means every later one is too.
+    billed = _calendar_date(plan, _index_after(plan, after))
+    if plan.end_date is not None and _natural_start(plan, billed) > plan.end_date:
+        return None
+    if cancel_from is not None and billed >= cancel_from:
+        return None
+    return billed
 
 
 def access_end(plan: Plan, cancel_from: date | None) -> date | None:
