@@ -113,13 +113,18 @@ def _calendar_date(plan: Plan, k: int) -> date:
 
 
 def _index_after(plan: Plan, day: date) -> int:
-    """The index of the first regular billing date strictly after `day`."""
-    step = 12 if plan.period == ANNUAL else 1
-    months = (day.year - plan.start.year) * 12 + day.month - plan.start.month
-    k = max(0, months // step - 2)  # a little before the answer, then walk: at most a few steps
-    while _calendar_date(plan, k) <= day:
-        k += 1
-    return k
+    """The index of the first regular billing date strictly after `day` (closed form)."""
+    if plan.billing_day is not None:
+        # Dates fall on the billing day of consecutive months from the first one.
+        first_month = plan.start.year * 12 + plan.start.month - 1 + (1 if plan.start.day >= plan.billing_day else 0)
+        target = day.year * 12 + day.month - 1 + (0 if day.day < plan.billing_day else 1)
+        return max(0, target - first_month)
+    if plan.period == ANNUAL:
+        in_year = clamp_day(day.year, plan.start.month, plan.start.day)
+        return max(0, day.year + (0 if in_year > day else 1) - plan.start.year - 1)
+    in_month = clamp_day(day.year, day.month, plan.start.day)
+    target = day.year * 12 + day.month - 1 + (0 if in_month > day else 1)
+    return max(0, target - (plan.start.year * 12 + plan.start.month - 1) - 1)
 
 
 def _calendar_dates(plan: Plan, k: int = 0) -> Iterator[date]:
@@ -203,20 +208,18 @@ def periods_after(plan: Plan, after: date | None, *, cancel_from: date | None = 
     Starts at the calendar position of `after` instead of walking every period since the
     purchase: what a catch-up needs for a subscription billed for years.
     """
-    upcoming = _calendar_dates(plan)
+    resume = after is not None and after >= plan.start
+    if not resume or plan.end_date is not None:
+        first = _calendar_date(plan, 0)
+        # A billing-day purchase covers up to the day before the month the first regular
+        # invoice bills; an anniversary purchase up to the day before that invoice.
+        purchase_end = (_natural_start(plan, first) if plan.billing_day is not None else first) - _ONE_DAY
+        if not resume:
+            yield _period(plan, plan.start, plan.start, purchase_end, purchase=True)
+        if plan.end_date is not None and purchase_end >= plan.end_date:
+            return
+    upcoming = _calendar_dates(plan, _index_after(plan, after) if resume else 0)
     following = next(upcoming)
-    if plan.billing_day is not None:
-        # The purchase covers up to the day before the month the first regular invoice bills.
-        purchase_end = _natural_start(plan, following) - _ONE_DAY
-    else:
-        purchase_end = following - _ONE_DAY
-    if after is None or plan.start > after:
-        yield _period(plan, plan.start, plan.start, purchase_end, purchase=True)
-    if plan.end_date is not None and purchase_end >= plan.end_date:
-        return
-    if after is not None and following <= after:
-        upcoming = _calendar_dates(plan, _index_after(plan, after))
-        following = next(upcoming)
     while True:
         billed, following = following, next(upcoming)
         if cancel_from is not None and billed >= cancel_from:

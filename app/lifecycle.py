@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 
 from app import models as m
 from app.notify import notify
+from app.services import billing_run, expiry
 from app.services.subscriptions import RUNNING, issue_due
 from app.unit_of_work import UnitOfWork
 
@@ -29,58 +30,43 @@ def card_expiry(card: m.Card) -> date:
     return date(card.exp_year, card.exp_month, calendar.monthrange(card.exp_year, card.exp_month)[1])
 
 
+def _busy(uow: UnitOfWork) -> bool:
+    """True when another workstation is running the lifecycle (PostgreSQL; held to commit)."""
+    session = uow.session
+    return (session.get_bind().dialect.name == "postgresql"
+            and not session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": LOCK_KEY}))
+
+
+def issue_batch(uow: UnitOfWork, until: date, first_id: int, last_id: int) -> dict[str, int]:
+    """The invoices due by `until` of the subscriptions with ids first_id..last_id: one
+    transaction of a long catch-up (Desk.run_lifecycle), before the day-by-day steps."""
+    if _busy(uow):
+        return {"skipped_busy": 1}
+    issued = billing_run.issue(uow, until, id_range=(first_id, last_id))
+    if not issued:
+        return {}
+    uow.audit("lifecycle.run", f"Brought up to {until.isoformat()}: invoices issued {issued}",
+              after={"invoices_issued": issued})
+    return {"invoices_issued": issued}
+
+
 def run(uow: UnitOfWork, until: date) -> dict[str, int]:
     session = uow.session
     counts: Counter[str] = Counter()
-    if session.get_bind().dialect.name == "postgresql":
-        if not session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": LOCK_KEY}):
-            return {"skipped_busy": 1}
+    if _busy(uow):
+        return {"skipped_busy": 1}
 
     issued = issue_due(uow, until)
     if issued:
         counts["invoices_issued"] = issued
 
-    touched_clients: set[int] = set()
-    ending = session.scalars(
-        select(m.Subscription).where(m.Subscription.status.in_(RUNNING), m.Subscription.access_end < until)
-    )
-    for sub in ending:
-        sub.status = "expired"
-        sub.next_billing_date = None
-        for activity in sub.activities:
-            activity.enrolled_until = sub.access_end
-        touched_clients.add(sub.client_id)
-        counts["subscriptions_expired"] += 1
-        uow.audit("subscription.expire", f"{sub.plan} for {sub.participant} ended on {sub.access_end.isoformat()}",
-                  client_id=sub.client_id, after={"subscription": sub.id, "status": "expired"})
+    counts["subscriptions_expired"], touched_clients = expiry.end_subscriptions(uow, until)
+    counts["trials_expired"] = expiry.end_trials(uow, until)
+    counts["clients_expired"] = expiry.expire_idle_clients(uow, touched_clients)
 
-    for client in session.scalars(
-        select(m.Client).where(m.Client.status == "trial", m.Client.trial_end < until)
-    ):
-        client.status = "expired"
-        counts["trials_expired"] += 1
-        uow.audit("client.trial_end", f"Trial ended on {client.trial_end.isoformat()}", client_id=client.id,
-                  before={"status": "trial"}, after={"status": "expired"})
+    counts["card_reminders"] = remind_expiring_cards(uow, until)
 
-    for client_id in sorted(touched_clients):
-        client = session.get(m.Client, client_id)
-        if client is not None and refresh_client_status(uow, client):
-            counts["clients_expired"] += 1
-
-    horizon = until + timedelta(days=CARD_REMINDER_DAYS)
-    for card in session.scalars(
-        select(m.Card).where(m.Card.removed.is_(None), m.Card.expiry_reminded.is_(None),
-                             m.Card.exp_year * 12 + m.Card.exp_month <= horizon.year * 12 + horizon.month)
-    ):
-        reminder_day = max(card.added, card_expiry(card) - timedelta(days=CARD_REMINDER_DAYS))
-        if reminder_day > until:
-            continue
-        card.expiry_reminded = reminder_day
-        client = session.get(m.Client, card.client_id)
-        notify(uow, "card_expiring", client, card=f"{card.brand} ending {card.last4}",
-               expiry=card_expiry(card))
-        counts["card_reminders"] += 1
-
+    counts = +counts  # drops the zero counts
     if counts:
         # One event per run, not per invoice: a catch-up issues hundreds of thousands, and
         # each invoice already records its own issue date and period.
@@ -93,6 +79,32 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
     elif state.done_until is None or state.done_until < until:
         state.done_until = until
     return dict(counts)
+
+
+def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
+    """Queues the §7 reminder for each saved card expiring within 30 days of `until`."""
+    session = uow.session
+    session.flush()  # then no autoflush per email: notify's queries see everything already
+    horizon = until + timedelta(days=CARD_REMINDER_DAYS)
+    due = []
+    for card in session.scalars(
+        select(m.Card).where(m.Card.removed.is_(None), m.Card.expiry_reminded.is_(None),
+                             m.Card.exp_year * 12 + m.Card.exp_month <= horizon.year * 12 + horizon.month)
+    ):
+        reminder_day = max(card.added, card_expiry(card) - timedelta(days=CARD_REMINDER_DAYS))
+        if reminder_day <= until:
+            due.append((card, reminder_day))
+    client_ids = sorted({card.client_id for card, _ in due})
+    clients = {}
+    for i in range(0, len(client_ids), 2000):  # one query per 2,000 clients, not one per card
+        clients.update((c.id, c) for c in session.scalars(select(m.Client).where(
+            m.Client.id.in_(client_ids[i:i + 2000]))))
+    with session.no_autoflush:
+        for card, reminder_day in due:
+            card.expiry_reminded = reminder_day
+            notify(uow, "card_expiring", clients[card.client_id], card=f"{card.brand} ending {card.last4}",
+                   expiry=card_expiry(card))
+    return len(due)
 
 
 def refresh_client_status(uow: UnitOfWork, client: m.Client) -> bool:
