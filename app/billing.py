@@ -273,3 +273,40 @@ def access_end(plan: Plan, cancel_from: date | None) -> date | None:
 def natural_periods(plan: Plan) -> Iterator[Period]:
     """The periods the calendar would give without the configured end date."""
     return periods(replace(plan, end_date=None))
+
+
+# --- shared calendars ------------------------------------------------------------------
+
+
+def anchor(plan: Plan) -> tuple[str, int, int]:
+    """What the regular billing dates of a plan depend on, once past its purchase: plans
+    with the same anchor share them (a catch-up computes them once for thousands)."""
+    if plan.billing_day is not None:
+        return ("day", plan.billing_day, 0)
+    if plan.period == ANNUAL:
+        return (ANNUAL, plan.start.month, plan.start.day)
+    return (MONTHLY, 0, plan.start.day)
+
+
+def anchored_periods(key: tuple[str, int, int], first: date, last: date) -> tuple[tuple[date, date, date], ...]:
+    """(issue date, first day, last day) of every full regular period of the calendar
+    `key` (see `anchor`) issued from `first` to `last` inclusive, then that of the period
+    after. A plan with that anchor, no end date and no cancellation, past its purchase,
+    has exactly these periods in that range, each charging the full price.
+    """
+    kind, a, b = key
+    year = first.year - 2  # any purchase before `first` with the same anchor has the same calendar
+    if kind == "day":
+        model = Plan(MONTHLY, date(year, 1, 1), Decimal(0), billing_day=a)
+    elif kind == ANNUAL:
+        while not (b <= calendar.monthrange(year, a)[1]):
+            year -= 1  # a Feb 29 anchor needs a leap year
+        model = Plan(ANNUAL, date(year, a, b), Decimal(0))
+    else:
+        model = Plan(MONTHLY, date(year, 1, b), Decimal(0))
+    found = []
+    for period in periods_after(model, first - _ONE_DAY):
+        found.append((period.issued, period.start, period.end))
+        if period.issued > last:
+            break
+    return tuple(found)

@@ -15,11 +15,13 @@ file waits a fraction of a second at most, and the run can stop between batches.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
-from sqlalchemy import Select, bindparam, exists, func, insert, select
+from sqlalchemy import Integer, Row, Select, exists, func, select, type_coerce
 
 from app import billing
 from app import models as m
@@ -29,22 +31,15 @@ RUNNING = ("active", "cancelling")
 BATCH_INVOICES = 50_000  # per transaction: about half a second of SQLite writing on the 2-core machine
 MAX_BATCH_SUBSCRIPTIONS = 10_000
 IDS_PER_QUERY = 2000  # ids per IN (...) list: well under every driver's parameter limit
-_ZERO = Decimal("0")
 
-_SUB = m.Subscription.__table__
-_INSERT = insert(m.Invoice.__table__)  # Core executemany: no ORM bookkeeping per row
-_SET_NEXT = (_SUB.update().where(_SUB.c.id == bindparam("sub_id"))
-             .values(next_billing_date=bindparam("next_date")))
-
-
-def _rows(with_due: bool) -> Select:
+def _rows() -> Select:
     latest = (select(func.max(m.Invoice.issued)).where(m.Invoice.subscription_id == m.Subscription.id)
               .correlate(m.Subscription).scalar_subquery())
     # §15: with a saved card autopay is assumed to succeed (a failed attempt is recorded later).
     carded = exists().where(m.Card.client_id == m.Subscription.client_id, m.Card.removed.is_(None))
     query = (select(m.Subscription.id, m.Subscription.client_id, m.Subscription.period, m.Subscription.start,
-                    m.Subscription.price, m.Subscription.billing_day, m.Subscription.end_date,
-                    m.Subscription.cancel_from, m.Subscription.next_billing_date,
+                    type_coerce(m.Subscription.price, Integer).label("cents"), m.Subscription.billing_day,
+                    m.Subscription.end_date, m.Subscription.cancel_from, m.Subscription.next_billing_date,
                     latest.label("latest"), carded.label("carded"))
              .join(m.Client, m.Client.id == m.Subscription.client_id)
              .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial"))
@@ -88,51 +83,113 @@ def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
     billing date has come, all of them or those with an id in `id_range` (inclusive).
     """
     s = uow.session
+    s.flush()  # the rows below are read with Core: pending ORM changes must be in first
     if sub_ids is not None:
         ids = sorted(set(sub_ids))
-        queries = [_rows(False).where(m.Subscription.id.in_(ids[i:i + IDS_PER_QUERY]))
+        queries = [_rows().where(m.Subscription.id.in_(ids[i:i + IDS_PER_QUERY]))
                    for i in range(0, len(ids), IDS_PER_QUERY)]
     elif id_range is not None:
-        queries = [_due(_rows(True), until).where(m.Subscription.id.between(*id_range))]
+        queries = [_due(_rows(), until).where(m.Subscription.id.between(*id_range))]
     else:
-        queries = [_due(_rows(True), until)]
-    issued = 0
+        queries = [_due(_rows(), until)]
+    writer = _Writer(uow)
     for query in queries:
-        invoices: list[dict] = []
-        moved: list[dict] = []
         # Read whole before writing: updating next_billing_date moves a row in the index the
         # query may be walking.
         for r in s.execute(query.order_by(m.Subscription.id)).all():
-            plan = billing.Plan(period=r.period, start=r.start, price=r.price, billing_day=r.billing_day,
-                                end_date=r.end_date)
-            latest = r.latest
-            paid = bool(r.carded)
-            for period in billing.periods_after(plan, latest, cancel_from=r.cancel_from):
-                if period.issued > until:
-                    break
-                invoices.append({
-                    "client_id": r.client_id, "subscription_id": r.id, "issued": period.issued,
-                    "start": period.start, "end": period.end, "amount": period.amount,
-                    "paid": period.amount if paid else _ZERO, "status": "paid" if paid else "open",
-                    "purchase": period.purchase,
-                })
-                latest = period.issued
-            following = billing.next_billing_date(plan, latest or until, cancel_from=r.cancel_from)
+            plan = billing.Plan(period=r.period, start=r.start, price=Decimal(r.cents).scaleb(-2),
+                                billing_day=r.billing_day, end_date=r.end_date)
+            if r.latest is not None and r.latest >= r.start and r.end_date is None:
+                following = _shared(writer, plan, r, until)
+            else:
+                following = _own(writer, plan, r, until)
             if following != r.next_billing_date:
-                moved.append({"sub_id": r.id, "next_date": following})
-            if len(invoices) >= BATCH_INVOICES // 10:
-                issued += _flush(uow, invoices, moved)
-        issued += _flush(uow, invoices, moved)
-    return issued
+                writer.moved.append((writer.day(following), r.id))
+            if len(writer.invoices) >= FLUSH_ROWS:
+                writer.flush()
+    writer.flush()
+    return writer.issued
 
 
-def _flush(uow: UnitOfWork, invoices: list[dict], moved: list[dict]) -> int:
-    """Writes what is pending and empties the lists, so memory stays flat within a batch."""
-    count = len(invoices)
-    if invoices:
-        uow.session.execute(_INSERT, invoices)
-    if moved:
-        uow.session.execute(_SET_NEXT, moved)
-    invoices.clear()
-    moved.clear()
-    return count
+def _shared(writer: _Writer, plan: billing.Plan, r: Row, until: date) -> date | None:
+    """The common case — past the purchase, no end date: the periods of the plan's anchor,
+    computed once for every subscription sharing it. Returns the next billing date."""
+    dates, spans = writer.calendar(billing.anchor(plan), until)
+    first = bisect_right(dates, r.latest)
+    if first == 0:  # older than the shared calendar: the plan's own
+        return _own(writer, plan, r, until)
+    stop = bisect_right(dates, until)
+    if r.cancel_from is not None:
+        stop = min(stop, bisect_left(dates, r.cancel_from))
+    paid, status = (r.cents, "paid") if r.carded else (0, "open")
+    head = (r.client_id, r.id)
+    tail = (r.cents, paid, status, False)
+    writer.invoices.extend(head + span + tail for span in spans[first:stop])
+    writer.issued += stop - first
+    following = dates[stop] if stop < len(dates) else None
+    if following is not None and r.cancel_from is not None and following >= r.cancel_from:
+        return None
+    return following
+
+
+def _own(writer: _Writer, plan: billing.Plan, r: Row, until: date) -> date | None:
+    """Any plan: its own periods after its latest invoice (the purchase, an end date)."""
+    latest = r.latest
+    day = writer.day
+    for period in billing.periods_after(plan, latest, cancel_from=r.cancel_from):
+        if period.issued > until:
+            break
+        cents = int(period.amount.scaleb(2))
+        writer.invoices.append((r.client_id, r.id, day(period.issued), day(period.start), day(period.end), cents,
+                                cents if r.carded else 0, "paid" if r.carded else "open", period.purchase))
+        writer.issued += 1
+        latest = period.issued
+    return billing.next_billing_date(plan, latest or until, cancel_from=r.cancel_from)
+
+
+class _Writer:
+    """Collects invoice rows and next billing dates and writes them with the driver's
+    executemany: Core's per-row parameter processing would cost more than SQLite's own
+    insert (measured: 6.8 µs a row against 1.1 µs). Rows are tuples in the column order of
+    the statements below, money in cents, dates as the dialect stores them (ISO text on
+    SQLite, as SQLAlchemy's Date does)."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.conn = uow.session.connection()
+        dialect = self.conn.dialect
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        self.sqlite = dialect.name == "sqlite"
+        self.insert_sql = (f"INSERT INTO invoice ({', '.join(dialect.identifier_preparer.quote(c) for c in _COLUMNS)}) "
+                           f"VALUES ({', '.join([mark] * len(_COLUMNS))})")
+        self.update_sql = f"UPDATE subscription SET next_billing_date = {mark} WHERE id = {mark}"
+        self.invoices: list[tuple] = []
+        self.moved: list[tuple] = []
+        self.issued = 0
+
+    def day(self, value: date | None) -> date | str | None:
+        return value.isoformat() if self.sqlite and value is not None else value
+
+    def calendar(self, key: tuple[str, int, int], until: date) -> tuple[list[date], list[tuple]]:
+        return _calendar(key, until - CALENDAR_SPAN, until + timedelta(days=400), self.sqlite)
+
+    def flush(self) -> None:
+        """Writes what is pending and empties the lists, so memory stays flat within a batch."""
+        if self.invoices:
+            self.conn.exec_driver_sql(self.insert_sql, self.invoices)
+        if self.moved:
+            self.conn.exec_driver_sql(self.update_sql, self.moved)
+        self.invoices.clear()
+        self.moved.clear()
+
+
+_COLUMNS = ("client_id", "subscription_id", "issued", "start", "end", "amount", "paid", "status", "purchase")
+CALENDAR_SPAN = timedelta(days=3 * 366)  # how far back the shared calendars reach
+FLUSH_ROWS = 10_000
+
+
+@lru_cache(maxsize=2048)
+def _calendar(key: tuple[str, int, int], first: date, last: date, as_text: bool) -> tuple[list[date], list[tuple]]:
+    periods = billing.anchored_periods(key, first, last)
+    dates = [p[0] for p in periods]
+    spans = [tuple(d.isoformat() for d in p) if as_text else p for p in periods]
+    return dates, spans

@@ -16,6 +16,8 @@ from app.billing import (
     Plan,
     access_end,
     add_months,
+    anchor,
+    anchored_periods,
     billing_date_in_month,
     billing_dates,
     clamp_day,
@@ -449,3 +451,16 @@ def test_property_next_billing_date_is_the_first_date_walked_after_the_day(plan,
             expected = billed
             break
     assert next_billing_date(plan, day, cancel_from=cancel_from) == expected
+
+
+@given(plans(with_end=False), st.integers(0, 1500), st.integers(0, 800))
+def test_property_anchored_periods_are_those_of_every_plan_with_that_anchor(plan, offset, span):
+    after = plan.start + timedelta(days=offset)
+    last = after + timedelta(days=span)
+    own = []
+    for p in periods_after(plan, after):
+        own.append((p.issued, p.start, p.end))
+        assert p.amount == plan.price
+        if p.issued > last:
+            break
+    assert anchored_periods(anchor(plan), after + ONE_DAY, last) == tuple(own)
