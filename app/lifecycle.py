@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import select, text
 
 from app import models as m
-from app.notify import notify
+from app.notify import notify_many
 from app.services import billing_run, expiry
 from app.services.subscriptions import RUNNING, issue_due
 from app.unit_of_work import UnitOfWork
@@ -84,7 +84,6 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
 def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
     """Queues the §7 reminder for each saved card expiring within 30 days of `until`."""
     session = uow.session
-    session.flush()  # then no autoflush per email: notify's queries see everything already
     horizon = until + timedelta(days=CARD_REMINDER_DAYS)
     due = []
     for card in session.scalars(
@@ -99,11 +98,11 @@ def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
     for i in range(0, len(client_ids), 2000):  # one query per 2,000 clients, not one per card
         clients.update((c.id, c) for c in session.scalars(select(m.Client).where(
             m.Client.id.in_(client_ids[i:i + 2000]))))
-    with session.no_autoflush:
-        for card, reminder_day in due:
-            card.expiry_reminded = reminder_day
-            notify(uow, "card_expiring", clients[card.client_id], card=f"{card.brand} ending {card.last4}",
-                   expiry=card_expiry(card))
+    for card, reminder_day in due:
+        card.expiry_reminded = reminder_day
+    notify_many(uow, "card_expiring", [
+        (clients[card.client_id], {"card": f"{card.brand} ending {card.last4}", "expiry": card_expiry(card)})
+        for card, _ in due])
     return len(due)
 
 
