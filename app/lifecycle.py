@@ -13,7 +13,7 @@ import calendar
 from collections import Counter
 from datetime import date, timedelta
 
-from sqlalchemy import select, text
+from sqlalchemy import Row, bindparam, select, text, update
 
 from app import models as m
 from app.notify import notify_many
@@ -26,7 +26,7 @@ STEP = timedelta(days=7)  # a long catch-up commits this much at a time (Desk.ru
 CARD_REMINDER_DAYS = 30
 
 
-def card_expiry(card: m.Card) -> date:
+def card_expiry(card: m.Card | Row) -> date:
     return date(card.exp_year, card.exp_month, calendar.monthrange(card.exp_year, card.exp_month)[1])
 
 
@@ -82,27 +82,36 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
 
 
 def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
-    """Queues the §7 reminder for each saved card expiring within 30 days of `until`."""
+    """Queues the §7 reminder for each saved card expiring within 30 days of `until`.
+
+    Plain rows and one UPDATE per reminder day: a catch-up of a year reminds thousands."""
     session = uow.session
+    session.flush()
     horizon = until + timedelta(days=CARD_REMINDER_DAYS)
+    card = m.Card.__table__
     due = []
-    for card in session.scalars(
-        select(m.Card).where(m.Card.removed.is_(None), m.Card.expiry_reminded.is_(None),
-                             m.Card.exp_year * 12 + m.Card.exp_month <= horizon.year * 12 + horizon.month)
+    for row in session.execute(
+        select(card.c.id, card.c.client_id, card.c.brand, card.c.last4, card.c.exp_month, card.c.exp_year,
+               card.c.added).where(card.c.removed.is_(None), card.c.expiry_reminded.is_(None),
+                                   card.c.exp_year * 12 + card.c.exp_month <= horizon.year * 12 + horizon.month)
+        .order_by(card.c.id)
     ):
-        reminder_day = max(card.added, card_expiry(card) - timedelta(days=CARD_REMINDER_DAYS))
+        reminder_day = max(row.added, card_expiry(row) - timedelta(days=CARD_REMINDER_DAYS))
         if reminder_day <= until:
-            due.append((card, reminder_day))
-    client_ids = sorted({card.client_id for card, _ in due})
+            due.append((row, reminder_day))
+    if not due:
+        return 0
+    for i in range(0, len(due), 2000):
+        session.execute(update(card).where(card.c.id == bindparam("card_id")).values(
+            expiry_reminded=bindparam("day")), [{"card_id": row.id, "day": day} for row, day in due[i:i + 2000]])
+    client_ids = sorted({row.client_id for row, _ in due})
     clients = {}
     for i in range(0, len(client_ids), 2000):  # one query per 2,000 clients, not one per card
         clients.update((c.id, c) for c in session.scalars(select(m.Client).where(
             m.Client.id.in_(client_ids[i:i + 2000]))))
-    for card, reminder_day in due:
-        card.expiry_reminded = reminder_day
     notify_many(uow, "card_expiring", [
-        (clients[card.client_id], {"card": f"{card.brand} ending {card.last4}", "expiry": card_expiry(card)})
-        for card, _ in due])
+        (clients[row.client_id], {"card": f"{row.brand} ending {row.last4}", "expiry": card_expiry(row)})
+        for row, _ in due])
     return len(due)
 
 
