@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pgtest import reset_postgres
 from sqlalchemy import select
@@ -82,6 +82,18 @@ def _populate_random(subs: list[dict], card: bool) -> Callable[[Desk], None]:
     return populate
 
 
+_CANCELLED = [
+    {"period": "monthly", "start": date(2025, 10, 31), "end_date": None, "billing_day": None,
+     "price": Decimal("49.00"), "cancel_after": 0},
+    {"period": "monthly", "start": date(2024, 3, 5), "end_date": None, "billing_day": 12,
+     "price": Decimal("30.00"), "cancel_after": 1},
+    {"period": "annual", "start": date(2023, 2, 28), "end_date": date(2026, 4, 10), "billing_day": None,
+     "price": Decimal("400.00"), "cancel_after": None},
+]
+
+
+@example(subs=_CANCELLED, card=True, days=90, small_batches=True, short_calendar=False)
+@example(subs=_CANCELLED, card=False, days=90, small_batches=False, short_calendar=True)
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(subs=subscriptions(), card=st.booleans(), days=st.integers(1, 90), small_batches=st.booleans(),
        short_calendar=st.booleans())
