@@ -149,7 +149,7 @@ def _own(writer: _Writer, plan: billing.Plan, r: Row, until: date) -> date | Non
 
 class _Writer:
     """Collects invoice rows and next billing dates and writes them with the driver's
-    executemany: Core's per-row parameter processing would cost more than SQLite's own
+    executemany (COPY on PostgreSQL): Core's per-row parameter processing would cost more than SQLite's own
     insert (measured: 6.8 µs a row against 1.1 µs). Rows are tuples in the column order of
     the statements below, money in cents, dates as the dialect stores them (ISO text on
     SQLite, as SQLAlchemy's Date does)."""
@@ -162,6 +162,8 @@ class _Writer:
         self.insert_sql = (f"INSERT INTO invoice ({', '.join(dialect.identifier_preparer.quote(c) for c in _COLUMNS)}) "
                            f"VALUES ({', '.join([mark] * len(_COLUMNS))})")
         self.update_sql = f"UPDATE subscription SET next_billing_date = {mark} WHERE id = {mark}"
+        columns = ", ".join(dialect.identifier_preparer.quote(c) for c in _COLUMNS)
+        self.copy_sql = f"COPY invoice ({columns}) FROM STDIN" if dialect.driver == "psycopg" else None
         self.invoices: list[tuple] = []
         self.moved: list[tuple] = []
         self.issued = 0
@@ -174,7 +176,14 @@ class _Writer:
 
     def flush(self) -> None:
         """Writes what is pending and empties the lists, so memory stays flat within a batch."""
-        if self.invoices:
+        if self.invoices and self.copy_sql is not None:
+            # PostgreSQL: COPY streams the rows in one command, several times faster than
+            # one INSERT per row even pipelined; same transaction, same constraints.
+            with self.conn.connection.driver_connection.cursor() as cursor:
+                with cursor.copy(self.copy_sql) as copy:
+                    for row in self.invoices:
+                        copy.write_row(row)
+        elif self.invoices:
             self.conn.exec_driver_sql(self.insert_sql, self.invoices)
         if self.moved:
             self.conn.exec_driver_sql(self.update_sql, self.moved)
