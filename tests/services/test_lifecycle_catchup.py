@@ -18,7 +18,8 @@ from test_lifecycle import _populate, _state
 from app import billing
 from app.desk import Desk
 from app.errors import DeskError
-from app.models import Subscription
+from app.models import Client, Email, Subscription
+from app.notify import notify, notify_many
 from app.services import billing_run
 from app.services.subscriptions import plan_of
 
@@ -185,3 +186,28 @@ def test_progress_counts_every_transaction_of_a_long_catch_up(open_desk, monkeyp
     # then the other steps a week at a time, the last one ending on the day.
     weeks = -(-(end - START).days // 7)
     assert total == 4 + weeks
+
+
+def test_bulk_reminders_queue_the_same_emails_as_one_notify_each(open_desk):
+    desk = open_desk(START)
+    fr = desk.add_client("Atelier Lumière", language="fr", email="contact@lumiere.example")
+    desk.add_contact(fr, "Hélène", "helene@lumiere.example", role="primary_admin")
+    bare = desk.add_client("Nobody Home", email="info@nobody.example")  # no primary admin: the client's email
+    silent = desk.add_client("Silent Ltd")  # no address at all: the organisation only
+    context = {"card": "Visa ending 4242", "expiry": date(2026, 2, 28)}
+
+    def queue(uow, bulk: bool) -> list[tuple]:
+        clients = [uow.session.get(Client, i) for i in (fr, bare, silent)]
+        before = {e.id for e in uow.session.scalars(select(Email))}
+        if bulk:
+            notify_many(uow, "card_expiring", [(c, context) for c in clients])
+        else:
+            for c in clients:
+                notify(uow, "card_expiring", c, **context)
+        uow.session.flush()
+        return sorted((e.client_id, e.audience, tuple(e.to), e.subject, e.body, e.language, e.status)
+                      for e in uow.session.scalars(select(Email)) if e.id not in before)
+
+    one_each = desk._write(queue, False)
+    assert len(one_each) == 5  # the organisation for all three, the owner for two
+    assert desk._write(queue, True) == one_each
