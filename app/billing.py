@@ -281,11 +281,16 @@ def natural_periods(plan: Plan) -> Iterator[Period]:
 def anchor(plan: Plan) -> tuple[str, int, int]:
     """What the regular billing dates of a plan depend on, once past its purchase: plans
     with the same anchor share them (a catch-up computes them once for thousands)."""
-    if plan.billing_day is not None:
-        return ("day", plan.billing_day, 0)
-    if plan.period == ANNUAL:
-        return (ANNUAL, plan.start.month, plan.start.day)
-    return (MONTHLY, 0, plan.start.day)
+    return anchor_of(plan.period, plan.start, plan.billing_day)
+
+
+def anchor_of(period: str, start: date, billing_day: int | None) -> tuple[str, int, int]:
+    """`anchor` from the plan's fields, without building the plan."""
+    if billing_day is not None:
+        return ("day", billing_day, 0)
+    if period == ANNUAL:
+        return (ANNUAL, start.month, start.day)
+    return (MONTHLY, 0, start.day)
 
 
 def anchored_periods(key: tuple[str, int, int], first: date, last: date) -> tuple[tuple[date, date, date], ...]:

@@ -97,12 +97,10 @@ def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
         # Read whole before writing: updating next_billing_date moves a row in the index the
         # query may be walking.
         for r in s.execute(query.order_by(m.Subscription.id)).all():
-            plan = billing.Plan(period=r.period, start=r.start, price=Decimal(r.cents).scaleb(-2),
-                                billing_day=r.billing_day, end_date=r.end_date)
             if r.latest is not None and r.latest >= r.start and r.end_date is None:
-                following = _shared(writer, plan, r, until)
+                following = _shared(writer, r, until)
             else:
-                following = _own(writer, plan, r, until)
+                following = _own(writer, r, until)
             if following != r.next_billing_date:
                 writer.moved.append((writer.day(following), r.id))
             if len(writer.invoices) >= FLUSH_ROWS:
@@ -111,13 +109,13 @@ def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
     return writer.issued
 
 
-def _shared(writer: _Writer, plan: billing.Plan, r: Row, until: date) -> date | None:
+def _shared(writer: _Writer, r: Row, until: date) -> date | None:
     """The common case — past the purchase, no end date: the periods of the plan's anchor,
     computed once for every subscription sharing it. Returns the next billing date."""
-    dates, spans = writer.calendar(billing.anchor(plan), until)
+    dates, spans = writer.calendar(billing.anchor_of(r.period, r.start, r.billing_day), until)
     first = bisect_right(dates, r.latest)
     if first == 0:  # older than the shared calendar: the plan's own
-        return _own(writer, plan, r, until)
+        return _own(writer, r, until)
     stop = bisect_right(dates, until)
     if r.cancel_from is not None:
         stop = min(stop, bisect_left(dates, r.cancel_from))
@@ -132,8 +130,10 @@ def _shared(writer: _Writer, plan: billing.Plan, r: Row, until: date) -> date | 
     return following
 
 
-def _own(writer: _Writer, plan: billing.Plan, r: Row, until: date) -> date | None:
+def _own(writer: _Writer, r: Row, until: date) -> date | None:
     """Any plan: its own periods after its latest invoice (the purchase, an end date)."""
+    plan = billing.Plan(period=r.period, start=r.start, price=Decimal(r.cents).scaleb(-2),
+                        billing_day=r.billing_day, end_date=r.end_date)
     latest = r.latest
     day = writer.day
     for period in billing.periods_after(plan, latest, cancel_from=r.cancel_from):
