@@ -50,28 +50,30 @@ def _due(query: Select, until: date) -> Select:
     return query.where(m.Subscription.next_billing_date <= until)
 
 
-def due_ids(uow: UnitOfWork, until: date) -> list[int]:
-    """Ids of the running subscriptions whose next billing date has come by `until`, ascending."""
-    query = (select(m.Subscription.id).join(m.Client, m.Client.id == m.Subscription.client_id)
-             .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial",
-                    m.Subscription.next_billing_date <= until).order_by(m.Subscription.id))
-    return list(uow.session.scalars(query))
-
-
 def catch_up_batches(uow: UnitOfWork, until: date) -> list[tuple[int, int]]:
     """The (first id, last id) ranges a catch-up to `until` issues in, one transaction each.
 
     Sized from the oldest next billing date so that a batch issues at most about
-    `BATCH_INVOICES` invoices (a monthly plan issues one per month behind).
+    `BATCH_INVOICES` invoices (a monthly plan issues one per month behind). The bounds
+    come from the database (every size-th due id), not from a list of every due id.
     """
-    oldest = uow.session.scalar(select(func.min(m.Subscription.next_billing_date))
-                                .where(m.Subscription.status.in_(RUNNING)))
-    ids = due_ids(uow, until)
-    if not ids or oldest is None:
+    s = uow.session
+    oldest = s.scalar(select(func.min(m.Subscription.next_billing_date))
+                      .where(m.Subscription.status.in_(RUNNING)))
+    if oldest is None or oldest > until:
         return []
     per_subscription = max(1, (until - oldest).days // 28 + 1)
     size = max(1, min(MAX_BATCH_SUBSCRIPTIONS, BATCH_INVOICES // per_subscription))
-    return [(ids[i], ids[min(i + size, len(ids)) - 1]) for i in range(0, len(ids), size)]
+    due = (select(m.Subscription.id, func.row_number().over(order_by=m.Subscription.id).label("n"))
+           .join(m.Client, m.Client.id == m.Subscription.client_id)
+           .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial",
+                  m.Subscription.next_billing_date <= until)).subquery()
+    firsts = list(s.scalars(select(due.c.id).where((due.c.n - 1) % size == 0).order_by(due.c.id)))
+    if not firsts:
+        return []
+    last = s.scalar(select(func.max(due.c.id)))
+    bounds = [*firsts, last + 1]
+    return [(bounds[i], bounds[i + 1] - 1) for i in range(len(firsts))]
 
 
 def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
