@@ -102,21 +102,35 @@ def billing_date_in_month(plan: Plan, month: date) -> date | None:
     return clamp_day(month.year, month.month, plan.start.day)
 
 
-def _calendar_dates(plan: Plan) -> Iterator[date]:
-    """Every regular billing date after the purchase, ignoring the end date."""
+def _calendar_date(plan: Plan, k: int) -> date:
+    """The k-th (from 0) regular billing date after the purchase, ignoring the end date."""
     if plan.billing_day is not None:
         first = date(plan.start.year, plan.start.month, plan.billing_day)
-        if plan.start.day >= plan.billing_day:
-            # The purchase invoice already covers the next month; its billing date is skipped.
-            first = add_months(first, 1)
-        k = 0
-        while True:
-            yield add_months(first, k)
-            k += 1
-    step = 12 if plan.period == ANNUAL else 1
-    k = 1
+        # When the purchase is on or after the billing day it already covers the next
+        # month; that month's billing date is skipped.
+        return add_months(first, k + (1 if plan.start.day >= plan.billing_day else 0))
+    return add_months(plan.start, (k + 1) * (12 if plan.period == ANNUAL else 1), plan.start.day)
+
+
+def _index_after(plan: Plan, day: date) -> int:
+    """The index of the first regular billing date strictly after `day` (closed form)."""
+    if plan.billing_day is not None:
+        # Dates fall on the billing day of consecutive months from the first one.
+        first_month = plan.start.year * 12 + plan.start.month - 1 + (1 if plan.start.day >= plan.billing_day else 0)
+        target = day.year * 12 + day.month - 1 + (0 if day.day < plan.billing_day else 1)
+        return max(0, target - first_month)
+    if plan.period == ANNUAL:
+        in_year = clamp_day(day.year, plan.start.month, plan.start.day)
+        return max(0, day.year + (0 if in_year > day else 1) - plan.start.year - 1)
+    in_month = clamp_day(day.year, day.month, plan.start.day)
+    target = day.year * 12 + day.month - 1 + (0 if in_month > day else 1)
+    return max(0, target - (plan.start.year * 12 + plan.start.month - 1) - 1)
+
+
+def _calendar_dates(plan: Plan, k: int = 0) -> Iterator[date]:
+    """Every regular billing date after the purchase from the k-th on, ignoring the end date."""
     while True:
-        yield add_months(plan.start, k * step, plan.start.day)
+        yield _calendar_date(plan, k)
         k += 1
 
 
@@ -185,16 +199,27 @@ def periods(plan: Plan, *, cancel_from: date | None = None) -> Iterator[Period]:
     the end date. The purchase invoice is always issued: undoing a purchase is a void
     (§5), not a cancellation. Infinite when neither bound applies.
     """
-    upcoming = _calendar_dates(plan)
+    return periods_after(plan, None, cancel_from=cancel_from)
+
+
+def periods_after(plan: Plan, after: date | None, *, cancel_from: date | None = None) -> Iterator[Period]:
+    """The periods of `periods` whose invoice is issued strictly after `after` (all when None).
+
+    Starts at the calendar position of `after` instead of walking every period since the
+    purchase: what a catch-up needs for a subscription billed for years.
+    """
+    resume = after is not None and after >= plan.start
+    if not resume or plan.end_date is not None:
+        first = _calendar_date(plan, 0)
+        # A billing-day purchase covers up to the day before the month the first regular
+        # invoice bills; an anniversary purchase up to the day before that invoice.
+        purchase_end = (_natural_start(plan, first) if plan.billing_day is not None else first) - _ONE_DAY
+        if not resume:
+            yield _period(plan, plan.start, plan.start, purchase_end, purchase=True)
+        if plan.end_date is not None and purchase_end >= plan.end_date:
+            return
+    upcoming = _calendar_dates(plan, _index_after(plan, after) if resume else 0)
     following = next(upcoming)
-    if plan.billing_day is not None:
-        # The purchase covers up to the day before the month the first regular invoice bills.
-        purchase_end = _natural_start(plan, following) - _ONE_DAY
-    else:
-        purchase_end = following - _ONE_DAY
-    yield _period(plan, plan.start, plan.start, purchase_end, purchase=True)
-    if plan.end_date is not None and purchase_end >= plan.end_date:
-        return
     while True:
         billed, following = following, next(upcoming)
         if cancel_from is not None and billed >= cancel_from:
@@ -226,12 +251,14 @@ def next_billing_date(plan: Plan, after: date, *, cancel_from: date | None = Non
 
     None once the cancellation or the end date leaves no such date.
     """
-    for billed in billing_dates(plan):
-        if cancel_from is not None and billed >= cancel_from:
-            return None
-        if billed > after:
-            return billed
-    return None
+    # Billing dates ascend, so the first one after `after` decides: one past the end
+    # date or the cancellation means every later one is too.
+    billed = _calendar_date(plan, _index_after(plan, after))
+    if plan.end_date is not None and _natural_start(plan, billed) > plan.end_date:
+        return None
+    if cancel_from is not None and billed >= cancel_from:
+        return None
+    return billed
 
 
 def access_end(plan: Plan, cancel_from: date | None) -> date | None:
@@ -246,3 +273,45 @@ def access_end(plan: Plan, cancel_from: date | None) -> date | None:
 def natural_periods(plan: Plan) -> Iterator[Period]:
     """The periods the calendar would give without the configured end date."""
     return periods(replace(plan, end_date=None))
+
+
+# --- shared calendars ------------------------------------------------------------------
+
+
+def anchor(plan: Plan) -> tuple[str, int, int]:
+    """What the regular billing dates of a plan depend on, once past its purchase: plans
+    with the same anchor share them (a catch-up computes them once for thousands)."""
+    return anchor_of(plan.period, plan.start, plan.billing_day)
+
+
+def anchor_of(period: str, start: date, billing_day: int | None) -> tuple[str, int, int]:
+    """`anchor` from the plan's fields, without building the plan."""
+    if billing_day is not None:
+        return ("day", billing_day, 0)
+    if period == ANNUAL:
+        return (ANNUAL, start.month, start.day)
+    return (MONTHLY, 0, start.day)
+
+
+def anchored_periods(key: tuple[str, int, int], first: date, last: date) -> tuple[tuple[date, date, date], ...]:
+    """(issue date, first day, last day) of every full regular period of the calendar
+    `key` (see `anchor`) issued from `first` to `last` inclusive, then that of the period
+    after. A plan with that anchor, no end date and no cancellation, past its purchase,
+    has exactly these periods in that range, each charging the full price.
+    """
+    kind, a, b = key
+    year = first.year - 2  # any purchase before `first` with the same anchor has the same calendar
+    if kind == "day":
+        model = Plan(MONTHLY, date(year, 1, 1), Decimal(0), billing_day=a)
+    elif kind == ANNUAL:
+        while not (b <= calendar.monthrange(year, a)[1]):
+            year -= 1  # a Feb 29 anchor needs a leap year
+        model = Plan(ANNUAL, date(year, a, b), Decimal(0))
+    else:
+        model = Plan(MONTHLY, date(year, 1, b), Decimal(0))
+    found = []
+    for period in periods_after(model, first - _ONE_DAY):
+        found.append((period.issued, period.start, period.end))
+        if period.issued > last:
+            break
+    return tuple(found)

@@ -33,6 +33,7 @@ from app.schema_version import KNOWN_REVISIONS
 from app.services import (
     account_forms,
     accounts,
+    billing_run,
     cancellation,
     client_detail,
     clients,
@@ -256,32 +257,47 @@ class Desk:
         return self._write(subscriptions.credit_invoice, invoice_id, amount=amount)
 
     def run_lifecycle(self, until: date | None = None, *, cancelled: Callable[[], bool] | None = None,
-                      progress: Callable[[date], None] | None = None) -> dict[str, int]:
+                      progress: Progress | None = None) -> dict[str, int]:
         """Brings everything up to `until` (default today); returns counts per kind of action.
 
-        A long catch-up commits a week at a time (the lifecycle is idempotent and catching
-        up at once equals running daily, so any prefix is a consistent state): a SQLite
-        writer is never locked out for long, and `cancelled` may stop it between weeks.
+        A long catch-up commits in bounded transactions (the lifecycle is idempotent and
+        catching up at once equals running daily, so any prefix is a consistent state):
+        first the due invoices, a batch of subscriptions at a time (at most about
+        `billing_run.BATCH_INVOICES` each), then the other steps a week at a time. A SQLite
+        writer is never locked out for long, and `cancelled` (or `progress.cancelled`) may
+        stop it between transactions; running it again goes on where it stopped.
+        `progress.step(done, total)` counts transactions; both are called on this thread.
         """
         until = until or self.today
+
+        def stop() -> bool:
+            return (cancelled is not None and cancelled()) or (progress is not None and progress.cancelled())
+
         done = self._read(lambda uow: uow.session.scalar(select(m.LifecycleState.done_until)))
+        batches = self._read(billing_run.catch_up_batches, until)
         steps = []
         day = done
         while day is not None and day + lifecycle.STEP < until:
             day += lifecycle.STEP
             steps.append(day)
         steps.append(until)
+        work = [(lifecycle.issue_batch, (until, *batch)) for batch in batches]
+        work += [(lifecycle.run, (step,)) for step in steps]
         totals: dict[str, int] = {}
         mailer = self._deletion_mailer()
-        for step in steps:
-            if cancelled is not None and cancelled():
+        for n, (fn, args) in enumerate(work, 1):
+            if stop():
                 break
-            done_step = self._write(lifecycle.run, step)
-            purged = lifecycle.run_purges(self._uow, step, mailer=mailer, engine=self.engine)
-            for key, value in [*done_step.items(), *purged.items()]:
+            counts = self._write(fn, *args)
+            if fn is lifecycle.run and "skipped_busy" not in counts:
+                # Purges commit in steps of their own (journal, deletion email, rows), after the day's run.
+                counts = {**counts, **lifecycle.run_purges(self._uow, args[0], mailer=mailer, engine=self.engine)}
+            for key, value in counts.items():
                 totals[key] = totals.get(key, 0) + value
+            if "skipped_busy" in counts:
+                break  # another workstation is on it
             if progress is not None:
-                progress(step)
+                progress.step(n, len(work))
         log.info("lifecycle up to %s: %s", until, totals)
         return totals
 

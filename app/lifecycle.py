@@ -15,10 +15,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, Row, bindparam, select, text, update
 
 from app import models as m
-from app.notify import notify
+from app.notify import notify_many
+from app.services import billing_run, expiry
 from app.services.subscriptions import RUNNING, issue_due
 from app.unit_of_work import UnitOfWork
 
@@ -27,69 +28,52 @@ STEP = timedelta(days=7)  # a long catch-up commits this much at a time (Desk.ru
 CARD_REMINDER_DAYS = 30
 
 
-def card_expiry(card: m.Card) -> date:
+def card_expiry(card: m.Card | Row) -> date:
     return date(card.exp_year, card.exp_month, calendar.monthrange(card.exp_year, card.exp_month)[1])
+
+
+def _busy(uow: UnitOfWork) -> bool:
+    """True when another workstation is running the lifecycle (PostgreSQL; held to commit)."""
+    session = uow.session
+    return (session.get_bind().dialect.name == "postgresql"
+            and not session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": LOCK_KEY}))
+
+
+def issue_batch(uow: UnitOfWork, until: date, first_id: int, last_id: int) -> dict[str, int]:
+    """The invoices due by `until` of the subscriptions with ids first_id..last_id: one
+    transaction of a long catch-up (Desk.run_lifecycle), before the day-by-day steps."""
+    if _busy(uow):
+        return {"skipped_busy": 1}
+    issued = billing_run.issue(uow, until, id_range=(first_id, last_id))
+    if not issued:
+        return {}
+    uow.audit("lifecycle.run", f"Brought up to {until.isoformat()}: invoices issued {issued}",
+              after={"invoices_issued": issued})
+    return {"invoices_issued": issued}
 
 
 def run(uow: UnitOfWork, until: date) -> dict[str, int]:
     session = uow.session
     counts: Counter[str] = Counter()
-    if session.get_bind().dialect.name == "postgresql":
-        if not session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": LOCK_KEY}):
-            return {"skipped_busy": 1}
+    if _busy(uow):
+        return {"skipped_busy": 1}
 
     issued = issue_due(uow, until)
     if issued:
         counts["invoices_issued"] = issued
 
-    touched_clients: set[int] = set()
-    ending = session.scalars(
-        select(m.Subscription).where(m.Subscription.status.in_(RUNNING), m.Subscription.access_end < until)
-    )
-    for sub in ending:
-        sub.status = "expired"
-        sub.next_billing_date = None
-        for activity in sub.activities:
-            activity.enrolled_until = sub.access_end
-        touched_clients.add(sub.client_id)
-        counts["subscriptions_expired"] += 1
-        uow.audit("subscription.expire", f"{sub.plan} for {sub.participant} ended on {sub.access_end.isoformat()}",
-                  client_id=sub.client_id, after={"subscription": sub.id, "status": "expired"})
-
-    for client in session.scalars(
-        select(m.Client).where(m.Client.status == "trial", m.Client.trial_end < until)
-    ):
-        client.status = "expired"
-        counts["trials_expired"] += 1
-        uow.audit("client.trial_end", f"Trial ended on {client.trial_end.isoformat()}", client_id=client.id,
-                  before={"status": "trial"}, after={"status": "expired"})
-
-    for client_id in sorted(touched_clients):
-        client = session.get(m.Client, client_id)
-        if client is not None and refresh_client_status(uow, client):
-            counts["clients_expired"] += 1
+    counts["subscriptions_expired"], touched_clients = expiry.end_subscriptions(uow, until)
+    counts["trials_expired"] = expiry.end_trials(uow, until)
+    counts["clients_expired"] = expiry.expire_idle_clients(uow, touched_clients)
 
     # Pauses (grace end, reminder, purge) and closures that deactivate when ended (§8, §9).
     from app import account_lifecycle  # imported here: it imports services that import this module
 
     account_lifecycle.run(uow, until, counts)
 
-    horizon = until + timedelta(days=CARD_REMINDER_DAYS)
-    for card in session.scalars(
-        # No reminder to a client whose data is about to be purged (§10).
-        select(m.Card).where(m.Card.removed.is_(None), m.Card.expiry_reminded.is_(None),
-                             m.Card.client_id.not_in(select(m.Client.id).where(m.Client.status == "deactivating")),
-                             m.Card.exp_year * 12 + m.Card.exp_month <= horizon.year * 12 + horizon.month)
-    ):
-        reminder_day = max(card.added, card_expiry(card) - timedelta(days=CARD_REMINDER_DAYS))
-        if reminder_day > until:
-            continue
-        card.expiry_reminded = reminder_day
-        client = session.get(m.Client, card.client_id)
-        notify(uow, "card_expiring", client, card=f"{card.brand} ending {card.last4}",
-               expiry=card_expiry(card))
-        counts["card_reminders"] += 1
+    counts["card_reminders"] = remind_expiring_cards(uow, until)
 
+    counts = +counts  # drops the zero counts
     if counts:
         # One event per run, not per invoice: a catch-up issues hundreds of thousands, and
         # each invoice already records its own issue date and period.
@@ -102,6 +86,43 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
     elif state.done_until is None or state.done_until < until:
         state.done_until = until
     return dict(counts)
+
+
+def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
+    """Queues the §7 reminder for each saved card expiring within 30 days of `until`.
+
+    Plain rows and one UPDATE per reminder day: a catch-up of a year reminds thousands."""
+    session = uow.session
+    session.flush()
+    horizon = until + timedelta(days=CARD_REMINDER_DAYS)
+    card = m.Card.__table__
+    due = []
+    for row in session.execute(
+        select(card.c.id, card.c.client_id, card.c.brand, card.c.last4, card.c.exp_month, card.c.exp_year,
+               card.c.added).where(card.c.removed.is_(None), card.c.expiry_reminded.is_(None),
+                                   # No reminder to a client whose data is about to be purged (§10).
+                                   card.c.client_id.not_in(
+                                       select(m.Client.id).where(m.Client.status == "deactivating")),
+                                   card.c.exp_year * 12 + card.c.exp_month <= horizon.year * 12 + horizon.month)
+        .order_by(card.c.id)
+    ):
+        reminder_day = max(row.added, card_expiry(row) - timedelta(days=CARD_REMINDER_DAYS))
+        if reminder_day <= until:
+            due.append((row, reminder_day))
+    if not due:
+        return 0
+    for i in range(0, len(due), 2000):
+        session.execute(update(card).where(card.c.id == bindparam("card_id")).values(
+            expiry_reminded=bindparam("day")), [{"card_id": row.id, "day": day} for row, day in due[i:i + 2000]])
+    client_ids = sorted({row.client_id for row, _ in due})
+    clients = {}
+    for i in range(0, len(client_ids), 2000):  # one query per 2,000 clients, not one per card
+        clients.update((c.id, c) for c in session.scalars(select(m.Client).where(
+            m.Client.id.in_(client_ids[i:i + 2000]))))
+    notify_many(uow, "card_expiring", [
+        (clients[row.client_id], {"card": f"{row.brand} ending {row.last4}", "expiry": card_expiry(row)})
+        for row, _ in due])
+    return len(due)
 
 
 def refresh_client_status(uow: UnitOfWork, client: m.Client) -> bool:

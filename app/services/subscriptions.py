@@ -11,17 +11,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 
 from app import billing
 from app import models as m
 from app.errors import RuleViolation
 from app.notify import notify
+from app.services import billing_run
 from app.unit_of_work import UnitOfWork
 from app.validation import choice, money, text
 from app.views import SubscriptionView
 
-RUNNING = ("active", "cancelling")
+RUNNING = billing_run.RUNNING  # the statuses that bill
 
 
 def plan_of(sub: m.Subscription) -> billing.Plan:
@@ -40,64 +41,13 @@ def issued_until(uow: UnitOfWork, sub_id: int) -> date | None:
     )
 
 
-CHUNK = 2000  # ids per IN (...) list: well under every driver's parameter limit
-
-
 def issue_due(uow: UnitOfWork, until: date, sub_ids: list[int] | None = None) -> int:
     """Issues every invoice due by `until` that is not issued yet; returns how many.
 
     Without `sub_ids`: every running subscription whose next billing date has come
-    (the lifecycle). Works in batches — a few queries per 2,000 subscriptions and
-    bulk inserts — because a catch-up may issue hundreds of thousands of invoices.
+    (the lifecycle). Set-wise, in `app.services.billing_run`.
     """
-    s = uow.session
-    base = (select(m.Subscription.id, m.Subscription.client_id, m.Subscription.period, m.Subscription.start,
-                   m.Subscription.price, m.Subscription.billing_day, m.Subscription.end_date,
-                   m.Subscription.cancel_from)
-            .join(m.Client, m.Client.id == m.Subscription.client_id)
-            .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial"))
-    if sub_ids is None:
-        batches = _chunks(list(s.execute(base.where(m.Subscription.next_billing_date <= until)
-                                         .order_by(m.Subscription.id))))
-    else:
-        batches = (list(s.execute(base.where(m.Subscription.id.in_(chunk)))) for chunk in _chunks(sub_ids))
-    issued = 0
-    for rows in batches:
-        if not rows:
-            continue
-        ids = [r.id for r in rows]
-        last = dict(s.execute(select(m.Invoice.subscription_id, func.max(m.Invoice.issued))
-                              .where(m.Invoice.subscription_id.in_(ids)).group_by(m.Invoice.subscription_id)).all())
-        # §15: with a saved card autopay is assumed to succeed.
-        carded = set(s.scalars(select(m.Card.client_id).where(
-            m.Card.client_id.in_({r.client_id for r in rows}), m.Card.removed.is_(None))))
-        invoices, updates = [], []
-        for r in rows:
-            plan = billing.Plan(period=r.period, start=r.start, price=r.price, billing_day=r.billing_day,
-                                end_date=r.end_date)
-            latest = last.get(r.id)
-            paid = r.client_id in carded
-            for period in billing.periods_issued_by(plan, until, cancel_from=r.cancel_from):
-                if latest is not None and period.issued <= latest:
-                    continue
-                invoices.append({
-                    "client_id": r.client_id, "subscription_id": r.id, "issued": period.issued,
-                    "start": period.start, "end": period.end, "amount": period.amount,
-                    "paid": period.amount if paid else Decimal("0"), "status": "paid" if paid else "open",
-                    "purchase": period.purchase,
-                })
-                latest = period.issued
-            updates.append({"id": r.id, "next_billing_date": billing.next_billing_date(
-                plan, latest or until, cancel_from=r.cancel_from)})
-        if invoices:
-            s.execute(insert(m.Invoice), invoices)
-        s.execute(update(m.Subscription), updates)
-        issued += len(invoices)
-    return issued
-
-
-def _chunks(items: list) -> list[list]:
-    return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    return billing_run.issue(uow, until, sub_ids=sub_ids)
 
 
 def bring_up_to(uow: UnitOfWork, sub: m.Subscription, day: date) -> int:

@@ -75,16 +75,24 @@ def _run_lifecycle(desk: Any, params: dict[str, Any]) -> object:
 
 
 def _lifecycle_states(url: str, params: dict[str, Any]) -> dict[str, State]:
-    """The state after each committed week of the catch-up, keyed by its day."""
+    """The state after each committed transaction of the catch-up (invoice batches, then
+    the weekly steps and their purges)."""
     from app.desk import Desk
 
     states: dict[str, State] = {}
     with Desk.open(url, today=START) as desk:
         desk.now = lambda: NOW
         path = url.removeprefix("sqlite:///")
-        states[f"week of {START}"] = read_state(path)
-        desk.run_lifecycle(date.fromisoformat(params["until"]),
-                           progress=lambda day: states.__setitem__(f"week of {day}", read_state(path)))
+        states["before"] = read_state(path)
+
+        class Recorder:  # app.progress.Progress: the state after each committed transaction
+            def step(self, done: int, total: int | None) -> None:
+                states[f"transaction {done} of {total}"] = read_state(path)
+
+            def cancelled(self) -> bool:
+                return False
+
+        desk.run_lifecycle(date.fromisoformat(params["until"]), progress=Recorder())
     names = list(states)
     # The first and last states are the operation not applied and fully applied.
     return {("not applied" if i == 0 else "applied" if i == len(names) - 1 else name): states[name]

@@ -16,6 +16,8 @@ from app.billing import (
     Plan,
     access_end,
     add_months,
+    anchor,
+    anchored_periods,
     billing_date_in_month,
     billing_dates,
     clamp_day,
@@ -23,6 +25,7 @@ from app.billing import (
     month_start,
     next_billing_date,
     periods,
+    periods_after,
     periods_issued_by,
 )
 
@@ -419,3 +422,45 @@ def test_property_next_billing_date_is_the_next_issued_period(plan, offset):
     following = list(islice(periods(plan), len(issued) + 1))[len(issued):]
     expected = following[0].issued if following else None
     assert next_billing_date(plan, day) == expected
+
+
+@given(plans(), st.integers(-400, 2000), st.one_of(st.none(), st.integers(0, 1500)))
+def test_property_periods_after_skips_exactly_the_periods_issued_by_then(plan, offset, cancel_offset):
+    # The catch-up resumes the calendar at `after`; it must give the tail of the full walk.
+    after = plan.start + timedelta(days=offset)
+    cancel_from = None if cancel_offset is None else plan.start + timedelta(days=cancel_offset)
+    bound = after + timedelta(days=800)
+    expected = [p for p in periods_issued_by(plan, bound, cancel_from=cancel_from) if p.issued > after]
+    got = []
+    for p in periods_after(plan, after, cancel_from=cancel_from):
+        if p.issued > bound:
+            break
+        got.append(p)
+    assert got == expected
+
+
+@given(plans(), st.integers(-400, 2000), st.one_of(st.none(), st.integers(0, 1500)))
+def test_property_next_billing_date_is_the_first_date_walked_after_the_day(plan, offset, cancel_offset):
+    day = plan.start + timedelta(days=offset)
+    cancel_from = None if cancel_offset is None else plan.start + timedelta(days=cancel_offset)
+    expected = None
+    for billed in billing_dates(plan):  # the walk from the purchase, as it was computed before
+        if cancel_from is not None and billed >= cancel_from:
+            break
+        if billed > day:
+            expected = billed
+            break
+    assert next_billing_date(plan, day, cancel_from=cancel_from) == expected
+
+
+@given(plans(with_end=False), st.integers(0, 1500), st.integers(0, 800))
+def test_property_anchored_periods_are_those_of_every_plan_with_that_anchor(plan, offset, span):
+    after = plan.start + timedelta(days=offset)
+    last = after + timedelta(days=span)
+    own = []
+    for p in periods_after(plan, after):
+        own.append((p.issued, p.start, p.end))
+        assert p.amount == plan.price
+        if p.issued > last:
+            break
+    assert anchored_periods(anchor(plan), after + ONE_DAY, last) == tuple(own)
