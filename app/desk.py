@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import db, lifecycle, permissions
+from app import db, permissions
 from app import models as m
 from app import settings as settings_store
 from app.account_rules import PauseDates, pause_dates
@@ -41,6 +41,7 @@ from app.services import (
     deactivation,
     exports,
     forms,
+    lifecycle,
     requests,
     subscriptions,
 )

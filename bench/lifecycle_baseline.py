@@ -15,8 +15,8 @@ from sqlalchemy import func, insert, select, text, update
 from app import billing
 from app import models as m
 from app.desk import Desk
-from app.lifecycle import CARD_REMINDER_DAYS, LOCK_KEY, STEP, card_expiry, refresh_client_status
 from app.notify import notify
+from app.services.lifecycle import CARD_REMINDER_DAYS, LOCK_KEY, STEP, card_expiry, refresh_client_status
 from app.unit_of_work import UnitOfWork
 
 RUNNING = ("active", "cancelling")

@@ -20,9 +20,9 @@ from app.cancellation_rules import (
     option_for_cancel_from,
 )
 from app.errors import DeskError, RuleViolation
-from app.lifecycle import refresh_client_status
 from app.notify import notify
 from app.services.clients import active_seats
+from app.services.lifecycle import refresh_client_status
 from app.services.subscriptions import (
     RUNNING,
     bring_up_to,

@@ -4,7 +4,7 @@
 Every running subscription ends at the end of its current term, the saved card is
 removed, and the client is `closing` until nothing runs any more. With
 `deactivate_when_ended`, the lifecycle runs the §10 checks again on the day every
-subscription has ended and then schedules the deactivation (`app.account_lifecycle`).
+subscription has ended and then schedules the deactivation (`app.services.account_lifecycle`).
 """
 
 from __future__ import annotations

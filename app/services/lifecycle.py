@@ -67,7 +67,7 @@ def run(uow: UnitOfWork, until: date) -> dict[str, int]:
     counts["clients_expired"] = expiry.expire_idle_clients(uow, touched_clients)
 
     # Pauses (grace end, reminder, purge) and closures that deactivate when ended (§8, §9).
-    from app import account_lifecycle  # imported here: it imports services that import this module
+    from app.services import account_lifecycle  # imported here: it imports services that import this module
 
     account_lifecycle.run(uow, until, counts)
 
