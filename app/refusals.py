@@ -202,6 +202,9 @@ TEMPLATES: dict[str, str] = {
     "request_client_deleted": "{client} is being deleted; no request can be recorded for it.",
     "whole_account_needs_owner": "Only the client's primary admin (the account owner) can ask to close the whole "
                                  "account; {contact} is {role:label}. Ask the account owner to send the request.",
+    "request_duplicate": "{client} already has a request for this, received on {received:date} and "
+                         "{status:label}; decide that one instead of recording it twice (open it from the "
+                         "Requests page).",
     "subscription_not_of_client": "That subscription does not belong to {client}; choose one of its own.",
     "request_already_cancelled": "This subscription is already cancelled: access ends on {end:date}. No request "
                                  "is needed; tell the client the date.",

@@ -155,6 +155,16 @@ def open_log_folder(window: MainWindow) -> None:
                                _t("MainWindow", "The log folder could not be opened."))
 
 
+def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
+    """A record dialog whose "open the existing request" goes to that request's review."""
+    def review(request_id: int) -> None:
+        window.show_page(Page.REQUESTS)
+        window.pages[Page.REQUESTS].review_request(request_id)
+
+    dialog.open_existing.connect(review)
+    return dialog
+
+
 def install_pages(window: MainWindow) -> None:
     """The pages that need the open facade and belong to the account actions."""
     from ui.pending_deactivations_page import PendingDeactivationsPage

@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from app.listing import Listing
-from ui.account_actions import account_action_specs, install_pages
+from ui.account_actions import account_action_specs, install_pages, linked_to_existing
 from ui.background_jobs import BackgroundJobs
 from ui.dialog_opener import DialogOpener
 from ui.dialog_service import DialogService
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         sub = self.detail.current_subscription()
         sub_id = sub.id if sub is not None else None
         self.open_dialog(lambda: desk.record_request_form(selection.client_id),
-                         lambda form: RecordRequestDialog(desk, form, self, subscription_id=sub_id))
+                         lambda form: linked_to_existing(RecordRequestDialog(desk, form, self, subscription_id=sub_id), self))
 
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog

@@ -277,6 +277,7 @@ def _core_labels() -> dict[str, str]:
 def _actions() -> dict[str, str]:
     return {
         "cancel_all_nothing_running": _t("Refusal", "{client} has no active subscription to cancel; the ones already cancelled keep their dates."),
+        "request_duplicate": _t("Refusal", "{client} already has a request for this, received on {received:date} and {status:label}; decide that one instead of recording it twice (open it from the Requests page)."),
         "record_request_no_contact": _t("Refusal", "{client} has no contact: add the person who asked as a contact first, then record the request."),
     }
 

@@ -286,9 +286,18 @@ class RequestsPage(QWidget):
         row = self.selected_row()
         if row is None or not self.review_button.isEnabled():
             return
+        self.review_request(row.id)
+
+    def review_request(self, request_id: int) -> None:
+        """Opens the review dialog of `request_id` (its form read in a worker)."""
         desk = self.desk
-        self.opener.open(lambda: desk.review_form(row.id), lambda form: ReviewRequestDialog(desk, form, self),
+        self.opener.open(lambda: desk.review_form(request_id), lambda form: ReviewRequestDialog(desk, form, self),
                          self._dialog_accepted)
+
+    def _record_dialog(self, form: Any, subscription_id: int | None) -> RecordRequestDialog:
+        dialog = RecordRequestDialog(self.desk, form, self, subscription_id=subscription_id)
+        dialog.open_existing.connect(self.review_request)
+        return dialog
 
     def record_request(self, client_id: int | None = None, subscription_id: int | None = None) -> None:
         """Opens the record dialog for `client_id` (else the selected request's client)."""
@@ -297,7 +306,7 @@ class RequestsPage(QWidget):
             return
         desk = self.desk
         self.opener.open(lambda: desk.record_request_form(client),
-                         lambda form: RecordRequestDialog(desk, form, self, subscription_id=subscription_id),
+                         lambda form: self._record_dialog(form, subscription_id),
                          self._dialog_accepted)
 
     @property

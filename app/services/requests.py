@@ -61,6 +61,16 @@ def whole_account_blocker(uow: UnitOfWork, client: m.Client, contact: m.Contact)
     return None
 
 
+def open_request(uow: UnitOfWork, client_id: int, subscription_id: int | None) -> m.CancellationRequest | None:
+    """The request still open (pending or waiting) for the same subscription, or for the
+    whole account when `subscription_id` is None: recording a second one is refused (issue 10)."""
+    return uow.session.scalar(select(m.CancellationRequest).where(
+        m.CancellationRequest.client_id == client_id,
+        m.CancellationRequest.subscription_id.is_(None) if subscription_id is None
+        else m.CancellationRequest.subscription_id == subscription_id,
+        m.CancellationRequest.status.in_(("pending", "waiting"))).order_by(m.CancellationRequest.id).limit(1))
+
+
 def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | None = None, channel: str = "email",
                    received: date | None = None, message: str = "") -> int:
     contact = uow.get(m.Contact, contact_id, "contact")
@@ -85,6 +95,10 @@ def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | N
         reason = subscription_blocker(sub)
         if reason:
             raise reason
+    duplicate = open_request(uow, client.id, subscription_id)
+    if duplicate is not None:
+        raise RuleViolation("request_duplicate", client=client.name, received=duplicate.received,
+                            request=duplicate.id, status=duplicate.status)
     row = m.CancellationRequest(client_id=client.id, subscription_id=subscription_id, contact_id=contact.id,
                                 channel=channel, received=received, message=text(message, "message",
                                                                                    required=False, limit=20000) or "",

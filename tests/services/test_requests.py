@@ -193,3 +193,27 @@ def test_whole_account_request_for_trial_or_resold_is_refused_at_once(open_desk,
     with pytest.raises(RuleViolation, match=message):
         desk.record_request(owner)
     assert snapshot(desk) == before
+
+
+def test_recording_twice_for_the_same_subscription_is_refused_with_the_open_request(open_desk):
+    desk = open_desk(TODAY)
+    client, owner, user, sub, other = _setup(desk)
+    first = desk.record_request(user, subscription_id=sub, channel="phone", received=date(2026, 11, 20))
+    before = snapshot(desk)
+    with pytest.raises(RuleViolation) as refused:
+        desk.record_request(owner, subscription_id=sub, channel="email")
+    assert refused.value.code == "request_duplicate"
+    assert refused.value.params["request"] == first and refused.value.params["received"] == date(2026, 11, 20)
+    assert "already has a request for this, received on 20 November 2026" in str(refused.value)
+    assert snapshot(desk) == before
+    # Another subscription, or the whole account, is another request.
+    desk.record_request(owner, subscription_id=other)
+    whole = desk.record_request(owner)
+    with pytest.raises(RuleViolation, match="already has a request"):
+        desk.record_request(owner)
+    # A waiting request is still open; a decided one is not.
+    desk.hold_request(first, "Proof of authority, please")
+    with pytest.raises(RuleViolation, match="waiting for the client"):
+        desk.record_request(owner, subscription_id=sub)
+    desk.reject_request(first, "Contract runs until March")
+    assert desk.record_request(owner, subscription_id=sub) > whole

@@ -114,3 +114,36 @@ def test_a_refusal_of_the_facade_stays_in_the_dialog(qtbot, desk, acme):
     dialog.findChild(QPushButton, "actionButton").click()
     assert "already cancelled" in dialog.findChild(QLabel, "errorLabel").text()
     assert dialog.request_id is None
+
+
+def test_recording_twice_warns_and_offers_to_open_the_existing_request(qtbot, desk, acme):
+    existing = desk.record_request(acme.bob, subscription_id=acme.team, channel="phone")
+    dialog = RecordRequestDialog(desk, desk.record_request_form(acme.client), subscription_id=acme.team)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QPushButton, "actionButton").click()
+    assert "already has a request for this" in dialog.findChild(QLabel, "errorLabel").text()
+    assert dialog.request_id is None and len(desk.requests("pending")) == 1
+    offer = dialog.findChild(QPushButton, "openExistingRequest")
+    assert offer is not None and offer.isVisible()
+    with qtbot.waitSignal(dialog.open_existing, timeout=2000) as opened:
+        offer.click()
+    assert opened.args == [existing]
+    assert not dialog.isVisible()
+
+
+def test_the_requests_page_opens_the_existing_request_from_the_record_dialog(qtbot, desk, acme):
+    from ui.dialogs.review_request import ReviewRequestDialog
+
+    existing = desk.record_request(acme.bob, subscription_id=acme.team, channel="phone")
+    page = RequestsPage(desk)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.opener.opened, timeout=5000) as opened:
+        page.record_request(acme.client, acme.team)
+    record = opened.args[0]
+    record.findChild(QPushButton, "actionButton").click()
+    with qtbot.waitSignal(page.opener.opened, timeout=5000) as opened:
+        record.findChild(QPushButton, "openExistingRequest").click()
+    review = opened.args[0]
+    assert isinstance(review, ReviewRequestDialog) and review.request.id == existing
+    review.reject()

@@ -11,13 +11,14 @@ Thread rule: GUI thread. The dialog opens with a `RecordRequestForm` read in a w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,10 @@ _MESSAGE_LINES = 5
 
 
 class RecordRequestDialog(DeskDialog):
+    # The id of the request already open for the same subscription (or whole account),
+    # when the user chooses to open it instead of recording a second one (issue 10).
+    open_existing = Signal(int)
+
     """Records a request of the form's client, preselecting `subscription_id` if given.
 
     Refuses nothing itself beyond what it can see: the whole account asked by someone
@@ -208,6 +213,20 @@ class RecordRequestDialog(DeskDialog):
                 channel=self.channel_combo.currentData(), received=received.toPython(),
                 message=self.message_edit.toPlainText().strip())
         except DeskError as exc:
-            self.show_error(describe(exc))
+            self.show_error(describe(exc, self.locale()))
+            if exc.code == "request_duplicate":
+                self._offer_existing(int(exc.params["request"]))
             return
         self.accept()
+
+    def _offer_existing(self, request_id: int) -> None:
+        """A button under the refusal that opens the request already there."""
+        button = self.findChild(QPushButton, "openExistingRequest")
+        if button is None:
+            button = QPushButton(self.tr("&Open the existing request"), self)
+            button.setObjectName("openExistingRequest")
+            self.error_box.text_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            button.clicked.disconnect()
+        button.clicked.connect(lambda: (self.reject(), self.open_existing.emit(request_id)))
+        button.show()
