@@ -239,6 +239,7 @@ class ReviewForm:
     options: tuple[FinalBillingOption, ...]  # the final billing dates offered, when it can be decided
     decide: DeskError | None  # why the acting user cannot decide requests
     today: date
+    approve: DeskError | None = None  # why it cannot be approved now (a §4 precondition), with the way out
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,8 @@ class RequestView:
     contact_name: str
     plan: str | None
     age_business_days: int
+    # Why approving it is refused now (unpaid invoice, seats …), for an open request; None otherwise.
+    approve_blocker: DeskError | None = None
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,19 @@ def _review(desk: Any) -> Any:
     return ReviewRequestDialog(desk, desk.review_form(request))
 
 
+@shot("review-request-blocked.png")
+def _review_blocked(desk: Any) -> Any:
+    """Issue 10: a blocked approval is said as the dialog opens, with the way out."""
+    from ui.dialogs.review_request import ReviewRequestDialog
+
+    ids = acme(desk)
+    for name in ("Carl Jones", "Dana Scott"):
+        desk.add_contact(ids["client"], name, f"{name.split()[0].lower()}@acme.example", seat=True)
+    request = desk.record_request(ids["bob"], subscription_id=ids["team"], channel="email",
+                                  received=date(2026, 11, 18), message="Please cancel Team for us.")
+    return ReviewRequestDialog(desk, desk.review_form(request))
+
+
 @shot("requests-page.png")
 def _requests(desk: Any) -> Any:
     from ui.requests_page import RequestsPage

@@ -64,6 +64,7 @@ class RequestRow(NamedTuple):
     client_id: int
     status_code: str
     subscription_id: int | None  # None: the whole account
+    blocker: Any = None  # the DeskError that blocks approving it now, or None
 
 
 def request_row(view: Any) -> RequestRow:
@@ -75,7 +76,7 @@ def request_row(view: Any) -> RequestRow:
     return RequestRow(view.id, view.received, view.age_business_days, view.client_name,
                       view.plan or "" if view.subscription_id else _t("RequestsPage", "Whole account"), view.contact_name,
                       channel_label(view.channel), view.message or "", note, status_label(view.status),
-                      view.client_id, view.status, view.subscription_id)
+                      view.client_id, view.status, view.subscription_id, getattr(view, "approve_blocker", None))
 
 
 class RequestsModel(SortedRowsModel):
@@ -96,8 +97,9 @@ class RequestsModel(SortedRowsModel):
             return _one_line(r.message, MESSAGE_CHARS)
         if column == self.NOTE:
             return _one_line(r.note, MESSAGE_CHARS)
+        status = r.status if r.blocker is None else _t("RequestsPage", "{status} — blocked").format(status=r.status)
         values = {self.CLIENT: r.client, self.SUBSCRIPTION: r.subject, self.REQUESTED_BY: r.requested_by,
-                  self.CHANNEL: r.channel, self.STATUS: r.status}
+                  self.CHANNEL: r.channel, self.STATUS: status}
         return values.get(column, "")
 
     def tooltip(self, row: tuple[Any, ...], column: int) -> str | None:
@@ -108,6 +110,8 @@ class RequestsModel(SortedRowsModel):
             return r.note or None
         if column == self.RECEIVED:
             return long_date(self.locale, r.received)
+        if column == self.STATUS and r.blocker is not None:
+            return describe(r.blocker, self.locale)
         return None
 
     def sort_key(self, row: tuple[Any, ...], column: int) -> Any:

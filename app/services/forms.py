@@ -64,4 +64,5 @@ def review_form(uow: UnitOfWork, request_id: int) -> ReviewForm:
                  if decidable and request.subscription_id else ()),
         decide=requests.decide_blocker(uow, request_id),
         today=uow.today,
+        approve=request.approve_blocker,
     )

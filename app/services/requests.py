@@ -36,7 +36,18 @@ def _view(uow: UnitOfWork, row: m.CancellationRequest) -> RequestView:
         row.message, row.note, row.decision, row.final_billing_date, row.decided_by,
         client.name if client else "", contact.name if contact else "", sub.plan if sub else None,
         business_days_between(row.received, uow.today),
+        approve_blocker(uow, row) if row.status in ("pending", "waiting") and client is not None else None,
     )
+
+
+def approve_blocker(uow: UnitOfWork, row: m.CancellationRequest) -> DeskError | None:
+    """Why approving `row` is refused now, before any date is chosen (issue 10: blockers up
+    front): the closure checks for the whole account, else the §4 preconditions."""
+    client = uow.get(m.Client, row.client_id, "client")
+    if row.subscription_id is None:
+        return closure_blocker(uow, client, uow.session.get(m.Contact, row.contact_id))
+    sub = uow.get(m.Subscription, row.subscription_id, "subscription")
+    return subscription_blocker(sub) or client_blocker(uow, client)
 
 
 def requests(uow: UnitOfWork, status: str | None = "pending") -> list[RequestView]:
@@ -151,7 +162,7 @@ def _decide(uow: UnitOfWork, row: m.CancellationRequest, *, final_billing_date: 
         close_for_request(uow, client, row.contact_id, reason=row.message or "Client's request")
     else:
         sub = uow.get(m.Subscription, row.subscription_id, "subscription")
-        reason = subscription_blocker(sub) or client_blocker(uow, client)
+        reason = approve_blocker(uow, row)
         if reason:
             raise reason
         choices = {o.final_billing_date: o.access_end for o in final_billing_options(uow, row.id)}

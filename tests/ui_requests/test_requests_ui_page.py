@@ -96,7 +96,8 @@ def test_filter_waiting_shows_the_note(qtbot, desk, requests):
 def test_refresh_keeps_the_selection_by_id(qtbot, desk, acme, requests):
     page = open_page(qtbot, desk)
     select(page, requests["team"])
-    desk.record_request(acme.bob, subscription_id=acme.pro, received=date(2026, 10, 1))  # lands first
+    extra = desk.add_subscription(acme.client, "Extra", "10", start=date(2026, 9, 1))  # Pro already has one
+    desk.record_request(acme.bob, subscription_id=extra, received=date(2026, 10, 1))  # lands first
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.refresh()
     assert page.model.rowCount() == 4

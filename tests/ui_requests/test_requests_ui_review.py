@@ -210,3 +210,33 @@ def test_a_decided_request_is_shown_read_only_with_its_decision(desk, team_reque
     assert "Annual commitment until March." in dialog.findChild(QLabel, "requestNote").text()
     assert not action(dialog).isEnabled()
     assert not dialog.findChild(QRadioButton, "outcomeApprove").isEnabled()
+
+
+def test_a_blocked_approval_is_said_as_the_dialog_opens_and_marked_in_the_queue(qtbot, desk, acme, make_dialog):
+    """Issue 10 item 3: the blocker up front, not on clicking Approve after choosing a date."""
+    from ui.refusals import sentence
+    from ui.requests_page import RequestsModel, RequestsPage
+
+    for name in ("Carl", "Dana"):  # four paid seats: more than max_seats_to_cancel (2)
+        desk.add_contact(acme.client, name, f"{name.lower()}@example.com", seat=True)
+    desk.set_seat(acme.bob, True)
+    request = desk.record_request(acme.bob, subscription_id=acme.team)
+    blocker = desk.review_form(request).approve
+    assert blocker is not None and blocker.code == "too_many_seats"
+    dialog = make_dialog(request)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    approve = dialog.findChild(QRadioButton, "outcomeApprove")
+    assert not approve.isEnabled() and approve.toolTip() == sentence(blocker)
+    notice = dialog.findChild(QLabel, "approveBlocker")
+    assert notice is not None and notice.isVisible() and notice.text() == sentence(blocker)
+    assert "deactivate users and reduce licences" in notice.text()
+
+    page = RequestsPage(desk)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        pass
+    row = page.model.find_row(request)
+    status = page.model.index(row, RequestsModel.STATUS)
+    assert status.data().endswith("— blocked")
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == sentence(blocker)

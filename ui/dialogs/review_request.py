@@ -269,6 +269,15 @@ class ReviewRequestDialog(DeskDialog):
             self.disable_with_reason(self.approve_radio, self.tr(
                 "This subscription is {status}: it has no billing date left to end with.").format(
                 status=status_label(self.subscription.status).lower()))
+        if self.form.approve is not None and not self.refusal:
+            # Blockers up front (issue 10): said as the dialog opens, with the way out, not on Approve.
+            blocked = describe(self.form.approve, self.locale())
+            self.approve_blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "approveBlocker", group)
+            self.approve_blocker_box.set_text(blocked)
+            approve_form.addRow(self.approve_blocker_box)
+            self.disable_with_reason(self.approve_radio, blocked)
+            if self.billing_combo is not None:
+                self.billing_combo.setEnabled(False)
         column.addLayout(approve_form)
 
         self.reject_radio = self._radio(group, "outcomeReject", self.tr("Re&ject the request"), Outcome.REJECT, column)
