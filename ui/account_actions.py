@@ -21,6 +21,8 @@ from ui.window_actions import ActionSpec, Needs
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+FEEDBACK_MS = 15_000  # how long the status bar says what a change did
+
 
 def _client_id(window: MainWindow) -> int | None:
     selection = window.selection()
@@ -155,6 +157,15 @@ def open_log_folder(window: MainWindow) -> None:
                                _t("MainWindow", "The log folder could not be opened."))
 
 
+def after_change(window: MainWindow, dialog: Any) -> None:
+    """After an accepted dialog: every list follows, and the status bar says what happened
+    (the dialog's `feedback` sentence, when it has one) for a while (issue 10 item 4)."""
+    window.changed_by_action()
+    feedback = getattr(dialog, "feedback", None)
+    if feedback:
+        window.statusBar().showMessage(feedback, FEEDBACK_MS)
+
+
 def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
     """A record dialog whose "open the existing request" goes to that request's review."""
     def review(request_id: int) -> None:
@@ -169,6 +180,7 @@ def install_pages(window: MainWindow) -> None:
     """The pages that need the open facade and belong to the account actions."""
     from ui.pending_deactivations_page import PendingDeactivationsPage
 
+    window.pages[Page.REQUESTS].said.connect(lambda text: window.statusBar().showMessage(text, FEEDBACK_MS))
     page = PendingDeactivationsPage(window.desk, window, dialog_service=window.dialogs)
     page.finished.connect(window.changed_by_action)
     window.install_page(Page.DELETIONS, page)

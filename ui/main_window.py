@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from app.listing import Listing
-from ui.account_actions import account_action_specs, install_pages, linked_to_existing
+from ui.account_actions import account_action_specs, after_change, install_pages, linked_to_existing
 from ui.background_jobs import BackgroundJobs
 from ui.dialog_opener import DialogOpener
 from ui.dialog_service import DialogService
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self, read: Callable[[], Any], build: Callable[[Any], QDialog]) -> None:
         """THE way to open a dialog: `read` (one facade call) runs in a worker, then `build`
         makes the dialog with its result; an accepted dialog refreshes the window."""
-        self.opener.open(read, build, lambda _dialog: self.changed_by_action())
+        self.opener.open(read, build, lambda dialog: after_change(self, dialog))
 
     def _dialog_refused(self, exc: BaseException) -> None:
         self.ui.show_activity(describe(exc), 10000)

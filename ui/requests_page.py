@@ -135,6 +135,7 @@ class RequestsPage(QWidget):
 
     changed = Signal()
     loaded = Signal()
+    said = Signal(str)  # what a decision or a recording did, for the window's status bar
     has_selection = True
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -318,8 +319,11 @@ class RequestsPage(QWidget):
         """The review or record dialog while it is open."""
         return self.opener.dialog
 
-    def _dialog_accepted(self, _dialog: QDialog) -> None:
+    def _dialog_accepted(self, dialog: QDialog) -> None:
         self.changed.emit()
+        feedback = getattr(dialog, "feedback", None)
+        if feedback:
+            self.said.emit(feedback)
         self.refresh()
 
     def _dialog_failed(self, exc: BaseException) -> None:

@@ -313,6 +313,16 @@
         <source>{count} ({span})</source>
         <translation>{count} ({span})</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="207"/>
+        <source>{plan} for {client}: cancelled after {month}, access until {end}.</source>
+        <translation>{plan} pour {client} : résilié après {month}, accès jusqu&apos;au {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="218"/>
+        <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
+        <translation>{plan} pour {client} : résiliation révoquée ; la facturation continue.</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -1783,147 +1793,147 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="39"/>
+        <location filename="../../ui/account_actions.py" line="41"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="40"/>
+        <location filename="../../ui/account_actions.py" line="42"/>
         <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
         <translation>Seules les tables Clients et Abonnements peuvent être exportées comme vue&#xa0;; choisissez d&apos;abord l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="72"/>
+        <location filename="../../ui/account_actions.py" line="74"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="154"/>
+        <location filename="../../ui/account_actions.py" line="156"/>
         <source>Log folder</source>
         <translation>Dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="155"/>
+        <location filename="../../ui/account_actions.py" line="157"/>
         <source>The log folder could not be opened.</source>
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="180"/>
+        <location filename="../../ui/account_actions.py" line="192"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="181"/>
+        <location filename="../../ui/account_actions.py" line="193"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="183"/>
+        <location filename="../../ui/account_actions.py" line="195"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="184"/>
+        <location filename="../../ui/account_actions.py" line="196"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="186"/>
+        <location filename="../../ui/account_actions.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="187"/>
+        <location filename="../../ui/account_actions.py" line="199"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="189"/>
+        <location filename="../../ui/account_actions.py" line="201"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="190"/>
+        <location filename="../../ui/account_actions.py" line="202"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="192"/>
+        <location filename="../../ui/account_actions.py" line="204"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="193"/>
+        <location filename="../../ui/account_actions.py" line="205"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="195"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="196"/>
+        <location filename="../../ui/account_actions.py" line="208"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="197"/>
+        <location filename="../../ui/account_actions.py" line="209"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="198"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="200"/>
+        <location filename="../../ui/account_actions.py" line="212"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="201"/>
+        <location filename="../../ui/account_actions.py" line="213"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="205"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="219"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="208"/>
+        <location filename="../../ui/account_actions.py" line="220"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="222"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="223"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="227"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="228"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -2789,7 +2799,12 @@
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande résilie l&apos;abonnement dès maintenant, à la fin de la période payée par sa dernière facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="226"/>
+        <location filename="../../ui/dialogs/record_request.py" line="220"/>
+        <source>Cancellation request of {client} recorded.</source>
+        <translation>Demande de résiliation de {client} enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_request.py" line="227"/>
         <source>&amp;Open the existing request</source>
         <translation>&amp;Ouvrir la demande existante</translation>
     </message>
@@ -4058,12 +4073,12 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="153"/>
+        <location filename="../../ui/requests_page.py" line="154"/>
         <source>Show requests</source>
         <translation>Demandes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="152"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -4073,72 +4088,72 @@
         <translation>{status} — bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="155"/>
+        <location filename="../../ui/requests_page.py" line="156"/>
         <source>&amp;Review…</source>
         <translation>&amp;Examiner…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="157"/>
         <source>Record &amp;request…</source>
         <translation>Nouvelle &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="158"/>
+        <location filename="../../ui/requests_page.py" line="159"/>
         <source>Read the requests again</source>
         <translation>Relire les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="162"/>
+        <location filename="../../ui/requests_page.py" line="163"/>
         <source>Cancellation requests</source>
         <translation>Demandes de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="201"/>
+        <location filename="../../ui/requests_page.py" line="202"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="236"/>
+        <location filename="../../ui/requests_page.py" line="237"/>
         <source>1 request</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="237"/>
+        <location filename="../../ui/requests_page.py" line="238"/>
         <source>{count} requests</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="242"/>
+        <location filename="../../ui/requests_page.py" line="243"/>
         <source>The requests could not be read: {reason}</source>
         <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="272"/>
+        <location filename="../../ui/requests_page.py" line="273"/>
         <source>Select a request to review it</source>
         <translation>Sélectionnez une demande pour l&apos;examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="274"/>
+        <location filename="../../ui/requests_page.py" line="275"/>
         <source>This request is already decided ({status}).</source>
         <translation>Cette demande a déjà fait l&apos;objet d&apos;une décision ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="277"/>
+        <location filename="../../ui/requests_page.py" line="278"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>Approuver, rejeter ou mettre en attente la demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="279"/>
+        <location filename="../../ui/requests_page.py" line="280"/>
         <source>Select one of a client&apos;s requests to record a new request for that client</source>
         <translation>Sélectionnez une demande d&apos;un client pour enregistrer une nouvelle demande pour ce client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="282"/>
+        <location filename="../../ui/requests_page.py" line="283"/>
         <source>Record a cancellation request a client sent</source>
         <translation>Enregistrer une demande de résiliation envoyée par un client</translation>
     </message>
@@ -4628,6 +4643,21 @@
         <location filename="../../ui/dialogs/review_request.py" line="423"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="447"/>
+        <source>Request of {client} approved; the client is emailed.</source>
+        <translation>Demande de {client} approuvée ; le client est prévenu par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="448"/>
+        <source>Request of {client} rejected; the client is emailed.</source>
+        <translation>Demande de {client} refusée ; le client est prévenu par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="449"/>
+        <source>Request of {client} is waiting for the client.</source>
+        <translation>La demande de {client} attend une réponse du client.</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5239,11 @@
         <location filename="../../ui/dialogs/void_invoice.py" line="130"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>Rien n&apos;a été payé sur cette facture&#xa0;; il n&apos;y a donc rien à rembourser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="151"/>
+        <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
+        <translation>{plan} pour {client} : dernière facture annulée et créditée ; l&apos;accès a pris fin aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>

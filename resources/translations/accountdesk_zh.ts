@@ -313,6 +313,16 @@
         <source>{count} ({span})</source>
         <translation>{count}（{span}）</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="207"/>
+        <source>{plan} for {client}: cancelled after {month}, access until {end}.</source>
+        <translation>{client} 的 {plan}：在 {month} 之后终止，访问权限至 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="218"/>
+        <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
+        <translation>{client} 的 {plan}：终止已撤销；继续计费。</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -1777,147 +1787,147 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="39"/>
+        <location filename="../../ui/account_actions.py" line="41"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="40"/>
+        <location filename="../../ui/account_actions.py" line="42"/>
         <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
         <translation>只有“客户”和“订阅”表可以按视图导出；请先选择其中之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="72"/>
+        <location filename="../../ui/account_actions.py" line="74"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="154"/>
+        <location filename="../../ui/account_actions.py" line="156"/>
         <source>Log folder</source>
         <translation>日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="155"/>
+        <location filename="../../ui/account_actions.py" line="157"/>
         <source>The log folder could not be opened.</source>
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="180"/>
+        <location filename="../../ui/account_actions.py" line="192"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="181"/>
+        <location filename="../../ui/account_actions.py" line="193"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="183"/>
+        <location filename="../../ui/account_actions.py" line="195"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="184"/>
+        <location filename="../../ui/account_actions.py" line="196"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="186"/>
+        <location filename="../../ui/account_actions.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="187"/>
+        <location filename="../../ui/account_actions.py" line="199"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="189"/>
+        <location filename="../../ui/account_actions.py" line="201"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="190"/>
+        <location filename="../../ui/account_actions.py" line="202"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="192"/>
+        <location filename="../../ui/account_actions.py" line="204"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="193"/>
+        <location filename="../../ui/account_actions.py" line="205"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="195"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="196"/>
+        <location filename="../../ui/account_actions.py" line="208"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="197"/>
+        <location filename="../../ui/account_actions.py" line="209"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="198"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="200"/>
+        <location filename="../../ui/account_actions.py" line="212"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="201"/>
+        <location filename="../../ui/account_actions.py" line="213"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="205"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="219"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="208"/>
+        <location filename="../../ui/account_actions.py" line="220"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="222"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="223"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="227"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="228"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -2783,7 +2793,12 @@
         <translation>取消策略为立即生效：登记此申请将立即取消订阅，订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="226"/>
+        <location filename="../../ui/dialogs/record_request.py" line="220"/>
+        <source>Cancellation request of {client} recorded.</source>
+        <translation>已登记 {client} 的终止申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_request.py" line="227"/>
         <source>&amp;Open the existing request</source>
         <translation>打开已有的申请(&amp;O)</translation>
     </message>
@@ -4052,12 +4067,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="153"/>
+        <location filename="../../ui/requests_page.py" line="154"/>
         <source>Show requests</source>
         <translation>显示的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="152"/>
+        <location filename="../../ui/requests_page.py" line="153"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -4067,72 +4082,72 @@
         <translation>{status} — 受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="155"/>
+        <location filename="../../ui/requests_page.py" line="156"/>
         <source>&amp;Review…</source>
         <translation>审核(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="157"/>
         <source>Record &amp;request…</source>
         <translation>登记申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="158"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="158"/>
+        <location filename="../../ui/requests_page.py" line="159"/>
         <source>Read the requests again</source>
         <translation>重新读取申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="162"/>
+        <location filename="../../ui/requests_page.py" line="163"/>
         <source>Cancellation requests</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="201"/>
+        <location filename="../../ui/requests_page.py" line="202"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="236"/>
+        <location filename="../../ui/requests_page.py" line="237"/>
         <source>1 request</source>
         <translation>1 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="237"/>
+        <location filename="../../ui/requests_page.py" line="238"/>
         <source>{count} requests</source>
         <translation>{count} 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="242"/>
+        <location filename="../../ui/requests_page.py" line="243"/>
         <source>The requests could not be read: {reason}</source>
         <translation>无法读取申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="272"/>
+        <location filename="../../ui/requests_page.py" line="273"/>
         <source>Select a request to review it</source>
         <translation>请选择要审核的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="274"/>
+        <location filename="../../ui/requests_page.py" line="275"/>
         <source>This request is already decided ({status}).</source>
         <translation>此申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="277"/>
+        <location filename="../../ui/requests_page.py" line="278"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>批准、拒绝或搁置所选申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="279"/>
+        <location filename="../../ui/requests_page.py" line="280"/>
         <source>Select one of a client&apos;s requests to record a new request for that client</source>
         <translation>选择某个客户的一项请求，以便为该客户登记新的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="282"/>
+        <location filename="../../ui/requests_page.py" line="283"/>
         <source>Record a cancellation request a client sent</source>
         <translation>登记客户发来的取消申请</translation>
     </message>
@@ -4622,6 +4637,21 @@
         <location filename="../../ui/dialogs/review_request.py" line="423"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="447"/>
+        <source>Request of {client} approved; the client is emailed.</source>
+        <translation>{client} 的申请已批准；已通过电子邮件通知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="448"/>
+        <source>Request of {client} rejected; the client is emailed.</source>
+        <translation>{client} 的申请已拒绝；已通过电子邮件通知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_request.py" line="449"/>
+        <source>Request of {client} is waiting for the client.</source>
+        <translation>{client} 的申请正在等待客户回复。</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5233,11 @@
         <location filename="../../ui/dialogs/void_invoice.py" line="130"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>此发票未付任何款项，因此无需退款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="151"/>
+        <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
+        <translation>{client} 的 {plan}：最新发票已作废并已贷记；访问权限于今天结束。</translation>
     </message>
 </context>
 <context>

@@ -117,3 +117,21 @@ def test_pause_opens_on_the_selected_client_and_names_it(qtbot, window, desk, wo
     assert isinstance(dialog, PauseAccountDialog)
     assert "Acme" in dialog.windowTitle()
     dialog.reject()
+
+
+def test_after_a_cancellation_the_status_bar_says_what_happened(qtbot, window, desk, world):
+    """Issue 10 item 4: the status bar said "The database is up to date (0 changes)" after
+    a change; now it says what the change did."""
+    from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
+
+    select_client(qtbot, window, world.acme)
+    window.detail.select_subscription(world.acme_team)
+    qtbot.waitUntil(lambda: window.action("actionCancelSubscription").isEnabled(), timeout=5000)
+    with qtbot.waitSignal(window.opener.opened, timeout=5000) as opened:
+        window.action("actionCancelSubscription").trigger()
+    dialog = opened.args[0]
+    assert isinstance(dialog, CancelSubscriptionDialog)
+    dialog.confirm()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Team for Acme: cancelled after ") and "access until" in message
+    assert desk.subscription(world.acme_team).status == "cancelling"

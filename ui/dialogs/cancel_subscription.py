@@ -203,6 +203,10 @@ class CancelSubscriptionDialog(DeskDialog):
         except DeskError as exc:
             self.show_error(describe(exc))
             return
+        loc = self.locale()
+        self.feedback = self.tr("{plan} for {client}: cancelled after {month}, access until {end}.").format(
+            plan=self.subscription.plan, client=self.client.name, month=month_year(loc, option.month),
+            end=long_date(loc, option.access_end))
         self.accept()
 
     def revoke(self) -> None:
@@ -211,4 +215,6 @@ class CancelSubscriptionDialog(DeskDialog):
         except DeskError as exc:
             self.show_error(describe(exc))
             return
+        self.feedback = self.tr("{plan} for {client}: cancellation revoked; billing goes on.").format(
+            plan=self.subscription.plan, client=self.client.name)
         self.accept()

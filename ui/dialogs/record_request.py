@@ -217,6 +217,7 @@ class RecordRequestDialog(DeskDialog):
             if exc.code == "request_duplicate":
                 self._offer_existing(int(exc.params["request"]))
             return
+        self.feedback = self.tr("Cancellation request of {client} recorded.").format(client=self.client.name)
         self.accept()
 
     def _offer_existing(self, request_id: int) -> None:

@@ -442,4 +442,10 @@ class ReviewRequestDialog(DeskDialog):
             self.show_error(describe(exc))
             return
         self.decided = outcome
+        client = self.form.client.name
+        self.feedback = {
+            Outcome.APPROVE: self.tr("Request of {client} approved; the client is emailed.").format(client=client),
+            Outcome.REJECT: self.tr("Request of {client} rejected; the client is emailed.").format(client=client),
+            Outcome.HOLD: self.tr("Request of {client} is waiting for the client.").format(client=client),
+        }.get(outcome)
         self.accept()

@@ -148,4 +148,6 @@ class VoidInvoiceDialog(DeskDialog):
         except DeskError as exc:
             self.show_error(describe(exc))
             return
+        self.feedback = self.tr("{plan} for {client}: latest invoice voided and credited; access ended today.").format(
+            plan=self.subscription.plan, client=self.client.name)
         self.accept()
