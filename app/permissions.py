@@ -15,6 +15,7 @@ RANK = {"staff": 0, "manager": 1, "administrator": 2}
 # action -> the least role that may do it. An action not listed is open to every staff user.
 ACTION_ROLES: dict[str, str] = {
     "void_invoice": "manager",
+    "credit_invoice": "manager",
     "revoke_cancellation": "manager",
     "decide_request": "manager",
     "edit_settings": "administrator",

@@ -473,4 +473,5 @@ LABELS: dict[str, str] = {
     # --- Excel export and import (DESIGN.md §14) ---
     "import": "Importing",
     "restore": "Restoring a backup",
+    "credit_invoice": "Crediting an invoice",
 }

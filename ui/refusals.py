@@ -285,7 +285,8 @@ def _actions() -> dict[str, str]:
 @label_section
 def _actions_labels() -> dict[str, str]:
     return {"export_expired": _t("RefusalLabel", "Exporting a client whose subscriptions have expired"),
-            "staff user": _t("RefusalLabel", "staff user")}
+            "staff user": _t("RefusalLabel", "staff user"),
+            "credit_invoice": _t("RefusalLabel", "Crediting an invoice")}
 
 
 # --- pause, resume, closure (DESIGN.md §8, §9): an @section function here --------------

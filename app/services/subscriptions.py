@@ -142,6 +142,7 @@ def record_payment(uow: UnitOfWork, invoice_id: int, *, ok: bool = True) -> None
 
 
 def credit_invoice(uow: UnitOfWork, invoice_id: int, *, amount: object = None, reason: str = "") -> int:
+    uow.require_action("credit_invoice")
     invoice = uow.get(m.Invoice, invoice_id, "invoice")
     if invoice.status in ("void", "credited"):
         raise RuleViolation("credit_invoice_closed", issued=invoice.issued, status=invoice.status)

@@ -1812,122 +1812,122 @@
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="192"/>
+        <location filename="../../ui/account_actions.py" line="194"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="193"/>
+        <location filename="../../ui/account_actions.py" line="195"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="195"/>
+        <location filename="../../ui/account_actions.py" line="197"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="196"/>
+        <location filename="../../ui/account_actions.py" line="198"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="198"/>
+        <location filename="../../ui/account_actions.py" line="200"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="199"/>
+        <location filename="../../ui/account_actions.py" line="201"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="201"/>
+        <location filename="../../ui/account_actions.py" line="203"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="202"/>
+        <location filename="../../ui/account_actions.py" line="204"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="206"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="205"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="209"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="208"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="209"/>
+        <location filename="../../ui/account_actions.py" line="211"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="212"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="212"/>
+        <location filename="../../ui/account_actions.py" line="214"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="213"/>
+        <location filename="../../ui/account_actions.py" line="215"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="218"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="217"/>
+        <location filename="../../ui/account_actions.py" line="219"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="221"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="220"/>
+        <location filename="../../ui/account_actions.py" line="222"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="224"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="223"/>
+        <location filename="../../ui/account_actions.py" line="225"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="227"/>
+        <location filename="../../ui/account_actions.py" line="229"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="228"/>
+        <location filename="../../ui/account_actions.py" line="230"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -2666,6 +2666,101 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../ui/record_actions.py" line="38"/>
+        <location filename="../../ui/record_actions.py" line="104"/>
+        <source>Free paid &amp;seat</source>
+        <translation>释放付费席位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="39"/>
+        <source>Make account &amp;owner</source>
+        <translation>设为账户所有者(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="40"/>
+        <source>Record &amp;payment</source>
+        <translation>登记付款(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="41"/>
+        <source>&amp;Credit invoice…</source>
+        <translation>贷记发票(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="105"/>
+        <source>Give paid &amp;seat</source>
+        <translation>分配付费席位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="106"/>
+        <source>Select a contact first.</source>
+        <translation>请先选择一个联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="108"/>
+        <source>Select a contact who is not the account owner.</source>
+        <translation>请选择一个不是账户所有者的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="110"/>
+        <location filename="../../ui/record_actions.py" line="115"/>
+        <source>Select an unpaid invoice first.</source>
+        <translation>请先选择一张未付发票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="129"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="157"/>
+        <source>{name} now holds a paid seat.</source>
+        <translation>{name} 现在拥有一个付费席位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="158"/>
+        <source>{name}&apos;s paid seat is freed.</source>
+        <translation>{name} 的付费席位已释放。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="161"/>
+        <source>Seat change undone.</source>
+        <translation>席位变更已撤消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="168"/>
+        <source>{name} is now the account owner.</source>
+        <translation>{name} 现在是账户所有者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="174"/>
+        <source>Payment recorded.</source>
+        <translation>付款已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="180"/>
+        <source>Credit the whole open amount of this invoice? A credit note is issued.</source>
+        <translation>贷记此发票的全部未付金额？将开具一张贷记单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="181"/>
+        <source>Credit invoice</source>
+        <translation>贷记发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="182"/>
+        <source>Invoice credited.</source>
+        <translation>发票已贷记。</translation>
+    </message>
+</context>
+<context>
     <name>RecordRequestDialog</name>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="67"/>
@@ -3324,272 +3419,272 @@
         <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="295"/>
+        <location filename="../../ui/refusals.py" line="296"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在 {end:date} 到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="296"/>
+        <location filename="../../ui/refusals.py" line="297"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在试用结束时到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="297"/>
+        <location filename="../../ui/refusals.py" line="298"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} 由经销商 {reseller} 管理；经销账户无法在此暂停。请让客户联系 {reseller}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="299"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>申请人不是 {client} 的联系人；{action:label}须由客户的账户所有者申请。请选择账户所有者作为申请联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="300"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能申请{action:label}。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="301"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} 没有主管理员；{action:label}须由账户所有者申请。请先将一位联系人设为主管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="302"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} 上次暂停于 {last:date}；账户每 12 个月只能暂停一次，因此下次暂停最早可于 {day:date} 进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="303"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>{client} 的状态为“{status:label}”；只有有效账户可以暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="304"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>请填写客户给出的暂停原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="305"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>预计恢复时间必须为 1、2、3、6 或 12 个月后；{months} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="306"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>原因类别必须为季节性、预算、使用不足、更换产品或其他；{category} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="306"/>
+        <location filename="../../ui/refusals.py" line="307"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>输入的名称与客户名称不完全一致；请输入 {client}（字母、大小写和空格均相同）以确认删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>{client} 的状态为“{status:label}”；只有已暂停或已锁定的账户可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>请填写新卡的品牌、卡号最后四位以及到期月份（1 到 12）和年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>尾号为 {last4} 的卡已于 {month:month}底到期；请向客户索取仍然有效的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>{client} 的状态为“{status:label}”；没有可关闭的运行中账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>{client} 的状态为“{status:label}”；请先恢复账户再关闭，或让暂停按期进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>请填写关闭账户的原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>会谈安排必须为日期（已安排）、已拒绝或邮件；{value} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>会谈日期 {day:date} 已过；请安排在今天或之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="315"/>
+        <location filename="../../ui/refusals.py" line="316"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>{client} 的状态为“{status:label}”；没有可撤销的进行中关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="316"/>
+        <location filename="../../ui/refusals.py" line="317"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>撤销 {client} 的关闭将撤销其订阅终止，而策略 allow_revoke_cancellation 已禁止此操作。请让订阅结束后重新购买，或请管理员启用该策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="340"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} 已停用；其数据将于 {day:date} 删除。如需保留，请在“待停用账户”中撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} 仍有 {n} 个订阅在进行中且没有结束日期；请先终止这些订阅。最后一个访问权限结束的次日起即可停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} 的访问权限持续至 {access_end:date}；自 {day:date} 起才可停用。请等到那时。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="343"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} 没有账户所有者（主管理员联系人）；只有账户所有者才能申请停用。请先在联系人中指定一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="344"/>
+        <location filename="../../ui/refusals.py" line="345"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} 不是 {client} 的账户所有者；只有账户所有者 {owner} 才能申请停用。请让 {owner} 提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="345"/>
+        <location filename="../../ui/refusals.py" line="346"/>
         <source>Give the reason for the deactivation.</source>
         <translation>请填写停用原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="346"/>
+        <location filename="../../ui/refusals.py" line="347"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>找不到导出文件 {path}；请重新导出客户数据，或选择跳过导出并确认知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="348"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>输入的名称与 {client} 不完全一致；请输入客户名称，字母、大小写和空格须完全相同，以进行确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="348"/>
+        <location filename="../../ui/refusals.py" line="349"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} 没有待处理的停用；没有可撤销的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="349"/>
+        <location filename="../../ui/refusals.py" line="350"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>{client} 的数据将于 {day:date} 删除；已无法撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="364"/>
+        <location filename="../../ui/refusals.py" line="365"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>无法将导出文件写入 {path}：该文件夹不存在或不可写入。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="365"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>没有可导出的 {sheet} 表。请选择工作簿中的一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="366"/>
+        <location filename="../../ui/refusals.py" line="367"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>无法导入 {file}：该文件不存在。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="367"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} 大于 {megabytes} MB，超出单次导入的上限；请将其拆分为较小的文件并逐个导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="368"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} 是旧版 Excel 97-2003 (.xls) 文件；请在电子表格程序中打开，另存为 Excel 工作簿 (.xlsx) 或 CSV，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="369"/>
+        <location filename="../../ui/refusals.py" line="370"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} 不是 Excel 工作簿 (.xlsx)；请选择 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="370"/>
+        <location filename="../../ui/refusals.py" line="371"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} 是损坏或不完整的工作簿（{detail}）；请在电子表格程序中打开并重新保存，然后导入新副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="371"/>
+        <location filename="../../ui/refusals.py" line="372"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} 包含 {n} 个部件，超过工作簿应有的 {limit} 个；Account Desk 无法安全导入此文件。请将其重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="372"/>
+        <location filename="../../ui/refusals.py" line="373"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} 解压后约为 {megabytes} MB，远超其数据应有的大小（压缩炸弹）；未打开该文件。请将数据重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="373"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} 在其部件 {part} 中声明了 XML 实体，工作簿从不需要这些实体，且它们可能导致文件无限膨胀；未打开该文件。请在电子表格程序中重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="374"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 行，超出单次导入的上限；请将其拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="375"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 列；请删除不导入的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>{file} 中工作表 {sheet} 的单元格 {cell} 包含公式；导入仅接受值。请复制该工作表并以值的形式粘贴，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>{file} 的工作表 {sheet} 含有合并单元格（{cells}）；请取消合并，使每行都有自己的值，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} 含有隐藏的工作表 {sheet}；请取消隐藏以检查其内容，或将其删除，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} 不是可读的文本：第 {line} 行不是有效的 {encoding}，重音字符会显示为乱码。请将其重新另存为 CSV UTF-8，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} 不是文本 (CSV) 文件；请选择 CSV 文件或 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} 没有可导入的行；它需要一个标题行和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} 未导入：它有 {n} 个问题（第一个：{first}）。请更正后重新导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} 不含导入所读取的任何工作表（{sheets:list}）；请从模板开始（accountdesk import --template FILE）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="384"/>
+        <location filename="../../ui/refusals.py" line="385"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} 是 CSV 文件；模板导入只读取 Excel 工作簿。请将其作为其他程序的文件导入，并将其列映射到客户字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="385"/>
+        <location filename="../../ui/refusals.py" line="386"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>{file} 中没有任何列对应客户名称或账号；请在映射中选择包含它们的列。</translation>
     </message>
@@ -3921,67 +4016,72 @@
         <translation>员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="323"/>
+        <location filename="../../ui/refusals.py" line="289"/>
+        <source>Crediting an invoice</source>
+        <translation>贷记发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="324"/>
         <source>Pausing an account</source>
         <translation>暂停账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>Pausing an account with its data deleted</source>
         <translation>暂停账户并删除其数据</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>Resuming an account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="327"/>
         <source>Closing an account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="328"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>安排在订阅结束时停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="329"/>
         <source>Revoking a closure</source>
         <translation>撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="330"/>
         <source>a pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="330"/>
+        <location filename="../../ui/refusals.py" line="331"/>
         <source>resuming the account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="331"/>
+        <location filename="../../ui/refusals.py" line="332"/>
         <source>closing the account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="355"/>
+        <location filename="../../ui/refusals.py" line="356"/>
         <source>Deactivating an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="356"/>
+        <location filename="../../ui/refusals.py" line="357"/>
         <source>Revoking a deactivation</source>
         <translation>撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="391"/>
+        <location filename="../../ui/refusals.py" line="392"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="391"/>
+        <location filename="../../ui/refusals.py" line="392"/>
         <source>Restoring a backup</source>
         <translation>恢复备份</translation>
     </message>
