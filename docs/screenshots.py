@@ -97,6 +97,74 @@ def _review_blocked(desk: Any) -> Any:
     return ReviewRequestDialog(desk, desk.review_form(request))
 
 
+def _window_on(desk: Any, client_id: int, tab: str) -> Any:
+    """The main window on `desk`, its detail pane on `client_id` and the tab named `tab`."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.listing import Listing
+    from ui.main_window import MainWindow
+
+    url = desk.engine.url.render_as_string(hide_password=False)
+    window = MainWindow(Listing.open(url), url, desk=None)
+    window.resize(1280, 720)
+    window.load_first_page()
+    window.show()
+    window.set_desk(desk)
+    app = QApplication.instance()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (window.detail.detail is None or window.clients.busy()):
+        app.processEvents()
+        time.sleep(0.01)
+    window.clients.select_row(window.clients.model.find_row(client_id))
+    while time.monotonic() < deadline and (window.detail.detail is None
+                                           or window.detail.detail.client.id != client_id):
+        app.processEvents()
+        time.sleep(0.01)
+    window.detail.setCurrentWidget(window.findChild(QWidget, tab))
+    return window
+
+
+@shot("contacts-tab.png")
+def _contacts_tab(desk: Any) -> Any:
+    """Issue 10: the Contacts and seats tab frees a seat, with Undo in the status bar."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    ids = acme(desk)
+    carl = desk.add_contact(ids["client"], "Carl Jones", "carl@acme.example", seat=True)
+    window = _window_on(desk, ids["client"], "contactsTablePage")
+    view = window.detail.contacts
+    view.selectionModel().setCurrentIndex(view.model().index(view.model().find_row(carl), 0),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+    window.record_actions.toggle_seat()
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(k.id == carl and k.seat for k in window.detail.detail.contacts):
+        QApplication.instance().processEvents()  # the pane reads the client again after the change
+        time.sleep(0.01)
+    view.selectionModel().setCurrentIndex(view.model().index(view.model().find_row(carl), 0),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+    return window
+
+
+@shot("billing-tab.png")
+def _billing_tab(desk: Any) -> Any:
+    """Issue 10: the Billing tab records a payment or credits an invoice."""
+    client = desk.add_client("Globex Corporation", email="billing@globex.example")
+    desk.add_contact(client, "Gina Lopez", "gina@globex.example", role="primary_admin", seat=True)
+    desk.add_subscription(client, "Team", Decimal("49.00"), start=date(2026, 9, 15))
+    window = _window_on(desk, client, "billingTablePage")
+    view = window.detail.billing
+    view.selectRow(0)
+    return window
+
+
 @shot("requests-page.png")
 def _requests(desk: Any) -> Any:
     from ui.requests_page import RequestsPage

@@ -78,6 +78,7 @@ class RecordActions:
         column.addLayout(bar)
         pane.removeTab(index)
         view.setParent(page)
+        view.show()  # a widget given a new parent is hidden until shown again
         column.addWidget(view, 1)
         pane.insertTab(index, page, title)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

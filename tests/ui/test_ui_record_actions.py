@@ -39,6 +39,8 @@ def test_three_paid_seats_block_a_cancellation_until_one_is_freed_in_the_contact
 
     tab = window.findChild(QWidget, "contactsTablePage")
     assert tab is not None and window.detail.indexOf(tab) >= 0
+    window.detail.setCurrentWidget(tab)
+    assert window.detail.contacts.isVisible()  # the table, under its buttons
     select_row(window.detail.contacts, carl)
     seat = window.findChild(QToolButton, "buttonToggleSeat")
     assert seat.isEnabled() and seat.text().replace("&", "") == "Free paid seat"
