@@ -148,178 +148,183 @@
         <translation>{title} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="92"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="79"/>
+        <source>&amp;Keep subscription</source>
+        <translation>&amp;Garder l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="93"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
         <source>{client} ({account})</source>
         <translation>{client} ({account})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
         <source>{plan}, {price} {per}</source>
         <translation>{plan}, {price} {per}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="103"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="104"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="106"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="111"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="112"/>
         <source>Annual, renewed each year on the purchase date (bought {date})</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat (acheté le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="113"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
         <source>Monthly, on the day of the month it was bought (bought {date})</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat (acheté le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="115"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="122"/>
         <source>Currently: after {month}, access until {end}.</source>
         <translation>Actuellement&#xa0;: après {month}, accès jusqu&apos;au {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="124"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
         <source>This subscription is already being cancelled.</source>
         <translation>Cet abonnement est déjà en cours de résiliation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
         <source>A cancellation can only be moved earlier, never later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Une résiliation peut seulement être avancée, jamais reportée ni supprimée. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="127"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="129"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="128"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="130"/>
         <source>Revoke cancellation</source>
         <translation>Révoquer la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="134"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="135"/>
         <source>Billing resumes as if the subscription had never been cancelled.</source>
         <translation>La facturation reprend comme si l&apos;abonnement n&apos;avait jamais été résilié.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="144"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
         <source>Termination month</source>
         <translation>Mois de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
         <source>The month of the first billing date that will not be invoiced.</source>
         <translation>Le mois de la première date de facturation qui ne sera pas facturée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="148"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
         <source>after {month}</source>
         <translation>après {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
         <source>&amp;Cancel:</source>
         <translation>&amp;Résilier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
         <source>&amp;Move to:</source>
         <translation>&amp;Avancer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="157"/>
         <source>For the chosen month</source>
         <translation>Pour le mois choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="163"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="166"/>
         <source>Invoices no longer issued:</source>
         <translation>Factures non émises&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="170"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="171"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Une fois définie, une résiliation ne peut plus être supprimée&#xa0;; elle peut seulement être avancée à un mois antérieur. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="188"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="189"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="191"/>
         <source>up to the end date, {date}</source>
         <translation>jusqu&apos;à la date de fin, le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="192"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
         <source>over the next {months} months</source>
         <translation>sur les {months} prochains mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="194"/>
         <source>{count} ({span})</source>
         <translation>{count} ({span})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="207"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="208"/>
         <source>{plan} for {client}: cancelled after {month}, access until {end}.</source>
         <translation>{plan} pour {client} : résilié après {month}, accès jusqu&apos;au {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="218"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="219"/>
         <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
         <translation>{plan} pour {client} : résiliation révoquée ; la facturation continue.</translation>
     </message>
@@ -2675,7 +2680,7 @@
     <name>RecordActions</name>
     <message>
         <location filename="../../ui/record_actions.py" line="38"/>
-        <location filename="../../ui/record_actions.py" line="104"/>
+        <location filename="../../ui/record_actions.py" line="105"/>
         <source>Free paid &amp;seat</source>
         <translation>Libérer le &amp;siège payant</translation>
     </message>
@@ -2700,68 +2705,68 @@
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="105"/>
+        <location filename="../../ui/record_actions.py" line="106"/>
         <source>Give paid &amp;seat</source>
         <translation>Attribuer un &amp;siège payant</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="106"/>
+        <location filename="../../ui/record_actions.py" line="107"/>
         <source>Select a contact first.</source>
         <translation>Sélectionnez d&apos;abord un contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="108"/>
+        <location filename="../../ui/record_actions.py" line="109"/>
         <source>Select a contact who is not the account owner.</source>
         <translation>Sélectionnez un contact qui n&apos;est pas le propriétaire du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="110"/>
-        <location filename="../../ui/record_actions.py" line="115"/>
+        <location filename="../../ui/record_actions.py" line="111"/>
+        <location filename="../../ui/record_actions.py" line="116"/>
         <source>Select an unpaid invoice first.</source>
         <translation>Sélectionnez d&apos;abord une facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="129"/>
+        <location filename="../../ui/record_actions.py" line="130"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="157"/>
+        <location filename="../../ui/record_actions.py" line="158"/>
         <source>{name} now holds a paid seat.</source>
         <translation>{name} occupe désormais un siège payant.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="158"/>
+        <location filename="../../ui/record_actions.py" line="159"/>
         <source>{name}&apos;s paid seat is freed.</source>
         <translation>Le siège payant de {name} est libéré.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="161"/>
+        <location filename="../../ui/record_actions.py" line="162"/>
         <source>Seat change undone.</source>
         <translation>Changement de siège annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="168"/>
+        <location filename="../../ui/record_actions.py" line="169"/>
         <source>{name} is now the account owner.</source>
         <translation>{name} est désormais propriétaire du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="174"/>
+        <location filename="../../ui/record_actions.py" line="175"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="180"/>
+        <location filename="../../ui/record_actions.py" line="181"/>
         <source>Credit the whole open amount of this invoice? A credit note is issued.</source>
         <translation>Créditer tout le montant restant dû de cette facture ? Un avoir est émis.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="181"/>
+        <location filename="../../ui/record_actions.py" line="182"/>
         <source>Credit invoice</source>
         <translation>Créditer la facture</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="182"/>
+        <location filename="../../ui/record_actions.py" line="183"/>
         <source>Invoice credited.</source>
         <translation>Facture créditée.</translation>
     </message>
@@ -5261,87 +5266,92 @@
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="83"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="74"/>
+        <source>&amp;Keep invoice</source>
+        <translation>&amp;Garder la facture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="84"/>
         <source>Latest invoice</source>
         <translation>Dernière facture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="87"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="87"/>
         <source>{client} ({account})</source>
         <translation>{client} ({account})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="88"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
         <source>Subscription:</source>
         <translation>Abonnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="94"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>Issued:</source>
         <translation>Émise le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="96"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="96"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="97"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="98"/>
         <source>Amount:</source>
         <translation>Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="98"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="99"/>
         <source>Paid:</source>
         <translation>Payé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="106"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="107"/>
         <source>Voiding credits the whole invoice ({amount}), removes {plan} from the client&apos;s purchases (its invoices stay under billing) and ends access now, today {today}. It cannot be undone.</source>
         <translation>L&apos;annulation crédite toute la facture ({amount}), retire {plan} des achats du client (ses factures restent dans la facturation) et met fin à l&apos;accès dès maintenant, aujourd&apos;hui {today}. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="116"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="117"/>
         <source>Also record a &amp;refund of</source>
         <translation>Enregistrer aussi un &amp;remboursement de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="118"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="119"/>
         <source>Record a refund</source>
         <translation>Enregistrer un remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="121"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="122"/>
         <source>Refund amount</source>
         <translation>Montant du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="127"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="128"/>
         <source>at most {paid}, what was paid</source>
         <translation>au plus {paid}, le montant payé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="130"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="131"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>Rien n&apos;a été payé sur cette facture&#xa0;; il n&apos;y a donc rien à rembourser.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="151"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="152"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{plan} pour {client} : dernière facture annulée et créditée ; l&apos;accès a pris fin aujourd&apos;hui.</translation>
     </message>

@@ -134,13 +134,13 @@
         <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Move cancellation earlier</source>
-        <translation>提前取消时间</translation>
+        <translation>提前终止时间</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
         <source>Cancel subscription</source>
-        <translation>取消订阅</translation>
+        <translation>终止订阅</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
@@ -148,178 +148,183 @@
         <translation>{title} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="92"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="79"/>
+        <source>&amp;Keep subscription</source>
+        <translation>保留订阅(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="93"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="95"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
         <source>{client} ({account})</source>
         <translation>{client}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
         <source>{plan}, {price} {per}</source>
         <translation>{plan}，{per} {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="103"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="104"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="106"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="111"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="112"/>
         <source>Annual, renewed each year on the purchase date (bought {date})</source>
         <translation>按年，每年在购买日续订（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="113"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
         <source>Monthly, on the day of the month it was bought (bought {date})</source>
         <translation>按月，每月在购买当日计费（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="115"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="121"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="122"/>
         <source>Currently: after {month}, access until {end}.</source>
-        <translation>当前：{month}之后取消，访问截止至 {end}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="124"/>
-        <source>This subscription is already being cancelled.</source>
-        <translation>此订阅已在取消中。</translation>
+        <translation>当前：{month}之后终止，访问截止至 {end}。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
+        <source>This subscription is already being cancelled.</source>
+        <translation>此订阅已在终止中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
         <source>A cancellation can only be moved earlier, never later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
-        <translation>取消只能提前，不能推迟或撤除。如需纠正误操作的取消，请让订阅到期，再为客户重新购买。</translation>
+        <translation>终止只能提前，不能推迟或撤除。如需纠正误操作的终止，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="127"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="129"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="128"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="130"/>
         <source>Revoke cancellation</source>
-        <translation>撤销取消</translation>
+        <translation>撤销终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="134"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="135"/>
         <source>Billing resumes as if the subscription had never been cancelled.</source>
-        <translation>计费将恢复，如同该订阅从未被取消。</translation>
+        <translation>计费将恢复，如同该订阅从未被终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="144"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
         <source>Termination month</source>
         <translation>终止月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
         <source>The month of the first billing date that will not be invoiced.</source>
         <translation>第一个不再开票的账单日所在的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="148"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
         <source>after {month}</source>
         <translation>{month}之后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
         <source>&amp;Cancel:</source>
-        <translation>取消时间(&amp;C)：</translation>
+        <translation>终止时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="151"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
         <source>&amp;Move to:</source>
         <translation>提前到(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="156"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="157"/>
         <source>For the chosen month</source>
         <translation>所选月份的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="163"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="166"/>
         <source>Invoices no longer issued:</source>
         <translation>不再开具的发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="170"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="171"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
-        <translation>取消一经设置便无法撤除，只能提前到更早的月份。如需纠正误操作的取消，请让订阅到期，再为客户重新购买。</translation>
+        <translation>终止一经设置便无法撤除，只能提前到更早的月份。如需纠正误操作的终止，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="188"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="189"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="191"/>
         <source>up to the end date, {date}</source>
         <translation>截至结束日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="192"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
         <source>over the next {months} months</source>
         <translation>未来 {months} 个月内</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="194"/>
         <source>{count} ({span})</source>
         <translation>{count}（{span}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="207"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="208"/>
         <source>{plan} for {client}: cancelled after {month}, access until {end}.</source>
         <translation>{client} 的 {plan}：在 {month} 之后终止，访问权限至 {end}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="218"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="219"/>
         <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
         <translation>{client} 的 {plan}：终止已撤销；继续计费。</translation>
     </message>
@@ -938,7 +943,7 @@
     <message>
         <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Cancellation month</source>
-        <translation>取消月份</translation>
+        <translation>终止月份</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="77"/>
@@ -1583,12 +1588,12 @@
     <message>
         <location filename="../../ui/window_actions.py" line="88"/>
         <source>&amp;Cancel subscription…</source>
-        <translation>取消订阅(&amp;C)…</translation>
+        <translation>终止订阅(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="89"/>
         <source>Cancel the selected subscription after a chosen month</source>
-        <translation>在所选月份之后取消所选订阅</translation>
+        <translation>在所选月份之后终止所选订阅</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="91"/>
@@ -1603,12 +1608,12 @@
     <message>
         <location filename="../../ui/window_actions.py" line="94"/>
         <source>Record cancellation &amp;request…</source>
-        <translation>登记取消申请(&amp;R)…</translation>
+        <translation>登记终止申请(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="95"/>
         <source>Record a cancellation request received from the client</source>
-        <translation>登记从客户处收到的取消申请</translation>
+        <translation>登记从客户处收到的终止申请</translation>
     </message>
     <message>
         <location filename="../../ui/background_jobs.py" line="58"/>
@@ -1999,17 +2004,17 @@
     <message>
         <location filename="../../ui/outbox_page.py" line="42"/>
         <source>Client cancelled</source>
-        <translation>客户已取消</translation>
+        <translation>客户已终止</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_page.py" line="43"/>
         <source>Client asks to cancel</source>
-        <translation>客户申请取消</translation>
+        <translation>客户申请终止</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_page.py" line="44"/>
         <source>Subscription cancelled by staff</source>
-        <translation>员工已取消订阅</translation>
+        <translation>员工已终止订阅</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_page.py" line="45"/>
@@ -2669,7 +2674,7 @@
     <name>RecordActions</name>
     <message>
         <location filename="../../ui/record_actions.py" line="38"/>
-        <location filename="../../ui/record_actions.py" line="104"/>
+        <location filename="../../ui/record_actions.py" line="105"/>
         <source>Free paid &amp;seat</source>
         <translation>释放付费席位(&amp;S)</translation>
     </message>
@@ -2694,68 +2699,68 @@
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="105"/>
+        <location filename="../../ui/record_actions.py" line="106"/>
         <source>Give paid &amp;seat</source>
         <translation>分配付费席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="106"/>
+        <location filename="../../ui/record_actions.py" line="107"/>
         <source>Select a contact first.</source>
         <translation>请先选择一个联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="108"/>
+        <location filename="../../ui/record_actions.py" line="109"/>
         <source>Select a contact who is not the account owner.</source>
         <translation>请选择一个不是账户所有者的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="110"/>
-        <location filename="../../ui/record_actions.py" line="115"/>
+        <location filename="../../ui/record_actions.py" line="111"/>
+        <location filename="../../ui/record_actions.py" line="116"/>
         <source>Select an unpaid invoice first.</source>
         <translation>请先选择一张未付发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="129"/>
+        <location filename="../../ui/record_actions.py" line="130"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="157"/>
+        <location filename="../../ui/record_actions.py" line="158"/>
         <source>{name} now holds a paid seat.</source>
         <translation>{name} 现在拥有一个付费席位。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="158"/>
+        <location filename="../../ui/record_actions.py" line="159"/>
         <source>{name}&apos;s paid seat is freed.</source>
         <translation>{name} 的付费席位已释放。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="161"/>
+        <location filename="../../ui/record_actions.py" line="162"/>
         <source>Seat change undone.</source>
         <translation>席位变更已撤消。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="168"/>
+        <location filename="../../ui/record_actions.py" line="169"/>
         <source>{name} is now the account owner.</source>
         <translation>{name} 现在是账户所有者。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="174"/>
+        <location filename="../../ui/record_actions.py" line="175"/>
         <source>Payment recorded.</source>
         <translation>付款已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="180"/>
+        <location filename="../../ui/record_actions.py" line="181"/>
         <source>Credit the whole open amount of this invoice? A credit note is issued.</source>
         <translation>贷记此发票的全部未付金额？将开具一张贷记单。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="181"/>
+        <location filename="../../ui/record_actions.py" line="182"/>
         <source>Credit invoice</source>
         <translation>贷记发票</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="182"/>
+        <location filename="../../ui/record_actions.py" line="183"/>
         <source>Invoice credited.</source>
         <translation>发票已贷记。</translation>
     </message>
@@ -2765,7 +2770,7 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="67"/>
         <source>Record cancellation request — {client}</source>
-        <translation>登记取消申请 — {client}</translation>
+        <translation>登记终止申请 — {client}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="71"/>
@@ -2785,7 +2790,7 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="80"/>
         <source>What to cancel</source>
-        <translation>取消对象</translation>
+        <translation>终止对象</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="83"/>
@@ -2795,7 +2800,7 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="84"/>
         <source>&amp;Asks to cancel:</source>
-        <translation>申请取消(&amp;A)：</translation>
+        <translation>申请终止(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="89"/>
@@ -2880,12 +2885,12 @@
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="197"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
-        <translation>取消策略为立即生效：登记此申请将立即关闭账户，每个订阅在其最新发票已付费期间结束时终止。</translation>
+        <translation>终止策略为立即生效：登记此申请将立即关闭账户，每个订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="199"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
-        <translation>取消策略为立即生效：登记此申请将立即取消订阅，订阅在其最新发票已付费期间结束时终止。</translation>
+        <translation>终止策略为立即生效：登记此申请将立即终止订阅，订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_request.py" line="220"/>
@@ -3101,17 +3106,17 @@
     <message>
         <location filename="../../ui/refusals.py" line="144"/>
         <source>{client} has {count} unpaid {count:plural:invoice|invoices} (the oldest issued {oldest:date}); record the payment or credit {count:plural:it|them} first, then cancel.</source>
-        <translation>{client} 有 {count} 张未付发票（最早的开具于 {oldest:date}）；请先登记付款或冲销，然后再取消。</translation>
+        <translation>{client} 有 {count} 张未付发票（最早的开具于 {oldest:date}）；请先登记付款或冲销，然后再终止。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="145"/>
         <source>{client} has {seats} active paid seats and at most {limit} are allowed when cancelling; deactivate users and reduce licences in the Contacts and seats tab first.</source>
-        <translation>{client} 有 {seats} 个有效付费席位，而取消时最多允许 {limit} 个；请先在“联系人和席位”标签页中停用用户并减少许可证。</translation>
+        <translation>{client} 有 {seats} 个有效付费席位，而终止时最多允许 {limit} 个；请先在“联系人和席位”标签页中停用用户并减少许可证。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="146"/>
         <source>This subscription was voided as bought by mistake; there is nothing left to cancel.</source>
-        <translation>此订阅已因误购而作废；没有可取消的内容。</translation>
+        <translation>此订阅已因误购而作废；没有可终止的内容。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="147"/>
@@ -3126,17 +3131,17 @@
     <message>
         <location filename="../../ui/refusals.py" line="149"/>
         <source>This subscription is paused with its account; resume the account before cancelling it.</source>
-        <translation>此订阅随其账户一起暂停；请先恢复账户再取消。</translation>
+        <translation>此订阅随其账户一起暂停；请先恢复账户再终止。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="150"/>
         <source>This is a trial account: it is never billed and simply expires at the trial end, so there is nothing to cancel.</source>
-        <translation>这是试用账户：它从不计费，只会在试用结束时到期，因此没有可取消的内容。</translation>
+        <translation>这是试用账户：它从不计费，只会在试用结束时到期，因此没有可终止的内容。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="151"/>
         <source>This subscription is already cancelled after {month:month}, the earliest month possible; it cannot be moved earlier. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
-        <translation>此订阅已设为在 {month:month} 之后取消，这是最早可选的月份；无法再提前。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
+        <translation>此订阅已设为在 {month:month} 之后终止，这是最早可选的月份；无法再提前。要撤回误操作的终止，请让订阅到期，然后为客户重新购买。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="152"/>
@@ -3146,17 +3151,17 @@
     <message>
         <location filename="../../ui/refusals.py" line="153"/>
         <source>This subscription is already cancelled after {month:month}; a cancellation can only be moved earlier, not later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
-        <translation>此订阅已设为在 {month:month} 之后取消；取消只能提前，不能推迟或移除。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。</translation>
+        <translation>此订阅已设为在 {month:month} 之后终止；终止只能提前，不能推迟或移除。要撤回误操作的终止，请让订阅到期，然后为客户重新购买。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="154"/>
         <source>{month:month} is not a month this subscription can be cancelled after; choose one from {first:month} to {last:month}.</source>
-        <translation>此订阅不能在 {month:month} 之后取消；请在 {first:month} 至 {last:month} 之间选择。</translation>
+        <translation>此订阅不能在 {month:month} 之后终止；请在 {first:month} 至 {last:month} 之间选择。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="155"/>
         <source>Revoking a cancellation is turned off by the policy allow_revoke_cancellation. To undo a mistaken cancellation, let the subscription expire and buy it again for the client. An administrator can turn the policy on in the settings.</source>
-        <translation>撤销取消已被策略 allow_revoke_cancellation 关闭。要撤回误操作的取消，请让订阅到期，然后为客户重新购买。管理员可以在设置中开启该策略。</translation>
+        <translation>撤销终止已被策略 allow_revoke_cancellation 关闭。要撤回误操作的终止，请让订阅到期，然后为客户重新购买。管理员可以在设置中开启该策略。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="156"/>
@@ -3166,7 +3171,7 @@
     <message>
         <location filename="../../ui/refusals.py" line="157"/>
         <source>This subscription is {status:label}, not cancelled; there is no cancellation to revoke.</source>
-        <translation>此订阅的状态为“{status:label}”，并未取消；没有可撤销的取消。</translation>
+        <translation>此订阅的状态为“{status:label}”，并未终止；没有可撤销的终止。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="158"/>
@@ -3196,7 +3201,7 @@
     <message>
         <location filename="../../ui/refusals.py" line="163"/>
         <source>This subscription is already cancelled with access until {end:date}, which is not later than what this request asks; there is nothing more to do.</source>
-        <translation>此订阅已取消，访问权限至 {end:date} 结束，不晚于此申请的要求；无需再做任何操作。</translation>
+        <translation>此订阅已终止，访问权限至 {end:date} 结束，不晚于此申请的要求；无需再做任何操作。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="164"/>
@@ -3251,7 +3256,7 @@
     <message>
         <location filename="../../ui/refusals.py" line="174"/>
         <source>This subscription is already cancelled: access ends on {end:date}. No request is needed; tell the client the date.</source>
-        <translation>此订阅已取消：访问权限于 {end:date} 结束。无需申请；请将日期告知客户。</translation>
+        <translation>此订阅已终止：访问权限于 {end:date} 结束。无需申请；请将日期告知客户。</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="175"/>
@@ -3758,7 +3763,7 @@
     <message>
         <location filename="../../ui/refusals.py" line="222"/>
         <source>cancellation request</source>
-        <translation>取消申请</translation>
+        <translation>终止申请</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="223"/>
@@ -3803,7 +3808,7 @@
     <message>
         <location filename="../../ui/refusals.py" line="231"/>
         <source>cancelled</source>
-        <translation>取消中</translation>
+        <translation>终止中</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="232"/>
@@ -3858,12 +3863,12 @@
     <message>
         <location filename="../../ui/refusals.py" line="242"/>
         <source>Revoking a cancellation</source>
-        <translation>撤销取消</translation>
+        <translation>撤销终止</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="243"/>
         <source>Deciding a cancellation request</source>
-        <translation>处理取消申请</translation>
+        <translation>处理终止申请</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="244"/>
@@ -4204,7 +4209,7 @@
     <message>
         <location filename="../../ui/requests_page.py" line="163"/>
         <source>Cancellation requests</source>
-        <translation>取消申请</translation>
+        <translation>终止申请</translation>
     </message>
     <message>
         <location filename="../../ui/requests_page.py" line="202"/>
@@ -4249,7 +4254,7 @@
     <message>
         <location filename="../../ui/requests_page.py" line="283"/>
         <source>Record a cancellation request a client sent</source>
-        <translation>登记客户发来的取消申请</translation>
+        <translation>登记客户发来的终止申请</translation>
     </message>
 </context>
 <context>
@@ -4403,13 +4408,13 @@
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="95"/>
         <source>Review cancellation request — {client}</source>
-        <translation>审核取消申请 — {client}</translation>
+        <translation>审核终止申请 — {client}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="116"/>
         <location filename="../../ui/dialogs/review_request.py" line="383"/>
         <source>Approve cancellation</source>
-        <translation>批准取消</translation>
+        <translation>批准终止</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="141"/>
@@ -4481,7 +4486,7 @@
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="188"/>
         <source>Asks to cancel:</source>
-        <translation>申请取消：</translation>
+        <translation>申请终止：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="189"/>
@@ -4586,7 +4591,7 @@
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="238"/>
         <source>&amp;Approve the cancellation</source>
-        <translation>批准取消(&amp;A)</translation>
+        <translation>批准终止(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_request.py" line="249"/>
@@ -4881,37 +4886,37 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>Most active &amp;seats to cancel:</source>
-        <translation>可取消的最多活跃席位(&amp;S)：</translation>
+        <translation>可终止的最多活跃席位(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
         <source>Most active seats to cancel</source>
-        <translation>可取消的最多活跃席位数</translation>
+        <translation>可终止的最多活跃席位数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
-        <translation>活跃付费席位多于此数的客户，在减少席位之前无法取消、关闭或停用。</translation>
+        <translation>活跃付费席位多于此数的客户，在减少席位之前无法终止、关闭或停用。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
-        <translation>允许经理撤销取消(&amp;R)</translation>
+        <translation>允许经理撤销终止(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>Allow managers to revoke a cancellation</source>
-        <translation>允许经理撤销取消</translation>
+        <translation>允许经理撤销终止</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
-        <translation>之后计费将恢复，如同该订阅从未被取消。</translation>
+        <translation>之后计费将恢复，如同该订阅从未被终止。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>Client cancellation requests:</source>
-        <translation>客户的取消申请：</translation>
+        <translation>客户的终止申请：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
@@ -4921,7 +4926,7 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
-        <translation>立即取消，在已付费期间结束时生效(&amp;I)</translation>
+        <translation>立即终止，在已付费期间结束时生效(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
@@ -5148,7 +5153,7 @@
     <message>
         <location filename="../../ui/labels.py" line="29"/>
         <source>Cancelling</source>
-        <translation>取消中</translation>
+        <translation>终止中</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
@@ -5255,87 +5260,92 @@
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="83"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="74"/>
+        <source>&amp;Keep invoice</source>
+        <translation>保留发票(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_invoice.py" line="84"/>
         <source>Latest invoice</source>
         <translation>最新发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="87"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="86"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="87"/>
         <source>{client} ({account})</source>
         <translation>{client}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="88"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
         <source>Subscription:</source>
         <translation>订阅：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="89"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="90"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="94"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
         <source>Issued:</source>
         <translation>开具日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="96"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="95"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="96"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="97"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="98"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="98"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="99"/>
         <source>Paid:</source>
         <translation>已付：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="106"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="107"/>
         <source>Voiding credits the whole invoice ({amount}), removes {plan} from the client&apos;s purchases (its invoices stay under billing) and ends access now, today {today}. It cannot be undone.</source>
         <translation>作废将冲销整张发票（{amount}），从客户的购买中移除 {plan}（其发票仍保留在账单中），并于今天 {today} 立即终止访问。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="116"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="117"/>
         <source>Also record a &amp;refund of</source>
         <translation>同时登记退款(&amp;R)，金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="118"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="119"/>
         <source>Record a refund</source>
         <translation>登记退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="121"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="122"/>
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="127"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="128"/>
         <source>at most {paid}, what was paid</source>
         <translation>最多 {paid}，即已付金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="130"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="131"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>此发票未付任何款项，因此无需退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="151"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="152"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{client} 的 {plan}：最新发票已作废并已贷记；访问权限于今天结束。</translation>
     </message>

@@ -53,12 +53,12 @@ def _shown_refusal(qtbot, desk: Desk, sub: int) -> str:
 UNPAID = {
     "fr": "Acme a 2 factures impayées (la plus ancienne émise le jeudi 1 octobre 2026)\u00a0; enregistrez le "
           "paiement ou créditez-les d'abord, puis résiliez.",
-    "zh": "Acme 有 2 张未付发票（最早的开具于 2026年10月1日星期四）；请先登记付款或冲销，然后再取消。",
+    "zh": "Acme 有 2 张未付发票（最早的开具于 2026年10月1日星期四）；请先登记付款或冲销，然后再终止。",
 }
 EARLIEST = {"fr": "Cet abonnement est déjà résilié après décembre 2026, le mois le plus proche possible",
-            "zh": "此订阅已设为在 2026年12月 之后取消，这是最早可选的月份"}
+            "zh": "此订阅已设为在 2026年12月 之后终止，这是最早可选的月份"}
 SEATS = {"fr": "Acme a 3 postes payants actifs et au plus 2 sont admis pour résilier",
-         "zh": "Acme 有 3 个有效付费席位，而取消时最多允许 2 个"}
+         "zh": "Acme 有 3 个有效付费席位，而终止时最多允许 2 个"}
 
 
 @pytest.mark.parametrize("code", ["fr", "zh"])

@@ -130,7 +130,7 @@ class DeskDialog(QDialog):
     # --- buttons ---------------------------------------------------------------------
     def make_button_box(self, action_text: str, *, destructive: bool,
                         reject_button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Cancel,
-                        ) -> tuple[QDialogButtonBox, QPushButton]:
+                        keep_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:
         """A button box in the platform's order: the action button labelled with its verb and a
         Cancel (or Close) button. `accepted` is the action, `rejected` rejects the dialog.
 
@@ -142,7 +142,10 @@ class DeskDialog(QDialog):
         action = box.addButton(action_text, QDialogButtonBox.ButtonRole.AcceptRole)
         action.setObjectName("actionButton")
         action.setAccessibleName(action_text)
-        cancel = box.addButton(reject_button)
+        # A destructive dialog's way out says what it keeps ("Keep subscription"): "Cancel"
+        # beside "Cancel subscription" meant two things (issue 10).
+        cancel = box.addButton(keep_text, QDialogButtonBox.ButtonRole.RejectRole) if keep_text \
+            else box.addButton(reject_button)
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(cancel.text().replace("&", ""))
         if destructive:

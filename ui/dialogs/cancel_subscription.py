@@ -74,8 +74,9 @@ class CancelSubscriptionDialog(DeskDialog):
 
         action_text = self.tr("Move cancellation earlier") if self.cancelling else self.tr("Cancel subscription")
         reject = QDialogButtonBox.StandardButton.Close if self.blocker else QDialogButtonBox.StandardButton.Cancel
-        self.button_box, self.action_button = self.make_button_box(action_text, destructive=True,
-                                                                   reject_button=reject)
+        self.button_box, self.action_button = self.make_button_box(
+            action_text, destructive=True, reject_button=reject,
+            keep_text=None if self.blocker else self.tr("&Keep subscription"))
         self.button_box.accepted.connect(self.confirm)
         if self.blocker:
             self.disable_with_reason(self.action_button, describe(self.blocker, self.locale()))

@@ -70,7 +70,8 @@ class VoidInvoiceDialog(DeskDialog):
         layout.addWidget(NotifiedGroup(self.client, form.recipients, self))
         layout.addStretch(1)
         layout.addWidget(self.error_box)
-        self.button_box, self.action_button = self.make_button_box(self.tr("Void invoice"), destructive=True)
+        self.button_box, self.action_button = self.make_button_box(self.tr("Void invoice"), destructive=True,
+                                                                   keep_text=self.tr("&Keep invoice"))
         self.button_box.accepted.connect(self.confirm)
         if self.refusal:
             self.disable_with_reason(self.action_button, describe(self.refusal, self.locale()))
