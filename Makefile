@@ -47,6 +47,7 @@ bench: $(STAMP)
 # The README's pictures of the real app, rendered offscreen into docs/ (look at them after a change).
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py
+	QT_QPA_PLATFORM=offscreen ACCOUNTDESK_SCREENSHOT_LANGUAGE=fr $(BIN)/python docs/screenshots.py cancel-subscription.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots_deactivation.py
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=$(CURDIR) $(BIN)/python docs/account_screenshots.py docs
 

@@ -258,7 +258,10 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     _use_locale_defaults()
     language = os.environ.get("ACCOUNTDESK_SCREENSHOT_LANGUAGE")
-    if language:
+    if language:  # the words, and the dates and numbers of a user on that language's system
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(language))
         _install_translators(app, language)
     with tempfile.TemporaryDirectory() as scratch:
         for number, (name, build) in enumerate(sorted(SHOTS.items())):
@@ -268,6 +271,8 @@ def main(argv: list[str]) -> int:
             try:
                 widget = build(desk)
                 settle(app, widget)
+                if language:  # the same picture in another language: name-fr.png
+                    name = name.replace(".png", f"-{language}.png")
                 if not widget.grab().save(str(DOCS / name)):
                     print(f"cannot write {name}", file=sys.stderr)
                     return 1
@@ -276,7 +281,7 @@ def main(argv: list[str]) -> int:
                 widget.deleteLater()
             finally:
                 desk.close()
-        if wanted in "main-window.png":
+        if wanted in "main-window.png" and not language:
             main_window(DOCS, Path(scratch))
             print("docs/main-window.png")
     return 0
