@@ -292,7 +292,9 @@ class Desk:
             counts = self._write(fn, *args)
             if fn is lifecycle.run and "skipped_busy" not in counts:
                 # Purges commit in steps of their own (journal, deletion email, rows), after the day's run.
-                counts = {**counts, **lifecycle.run_purges(self._uow, args[0], mailer=mailer, engine=self.engine)}
+                with _writing("purge", [], self.actor.id):
+                    purged = lifecycle.run_purges(self._uow, args[0], mailer=mailer, engine=self.engine)
+                counts = {**counts, **purged}
             for key, value in counts.items():
                 totals[key] = totals.get(key, 0) + value
             if "skipped_busy" in counts:
