@@ -13,11 +13,10 @@ The file is written whole or not at all (temporary file, then rename).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from app.atomic_file import write_atomically
 from app.paths import data_dir
 
 FILE_NAME = "purged-clients.json"
@@ -61,13 +60,4 @@ def record(ids: Iterable[int], database: str, *, folder: Path | None = None) -> 
     path.parent.mkdir(parents=True, exist_ok=True)
     data = _read(path)
     data[database] = sorted(set(data.get(database, ())) | {int(i) for i in ids})
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=1, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))

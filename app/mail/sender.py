@@ -29,7 +29,6 @@ import os
 import smtplib
 import socket
 import ssl
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from pathlib import Path
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.atomic_file import write_atomically
 from app.errors import RuleViolation
 from app.models import Email
 from app.workstation import process_alive
@@ -119,18 +119,7 @@ def save_eml(email: Email, sender: str, path: Path) -> None:
     """
     if email.event == "account_deleted":
         raise RuleViolation("eml_deletion_email")
-    data = build_message(email, sender).as_bytes()
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, build_message(email, sender).as_bytes())
 
 
 def retry_now(session_factory: Callable[[], Session], email_ids: Iterable[int] | None = None, *,

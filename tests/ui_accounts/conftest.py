@@ -3,7 +3,6 @@ through the facade, a direct client with two plans, a trial and a resold one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,22 +15,8 @@ TODAY = date(2026, 10, 20)
 
 
 @pytest.fixture
-def open_desk(tmp_path) -> Iterator[Callable[..., Desk]]:
-    opened: list[Desk] = []
-
-    def _open(user: str | None = None, today: date = TODAY) -> Desk:
-        desk = Desk.open(f"sqlite:///{tmp_path / 'accounts.sqlite3'}", user=user, today=today)
-        opened.append(desk)
-        return desk
-
-    yield _open
-    for desk in opened:
-        desk.close()
-
-
-@pytest.fixture
-def desk(open_desk: Callable[..., Desk]) -> Desk:
-    return open_desk()
+def today() -> date:
+    return TODAY  # the shared fixtures (tests/desk_fixtures.py) open their desks on this day
 
 
 @dataclass(frozen=True)

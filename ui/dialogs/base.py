@@ -73,7 +73,33 @@ class NoticeBox(QFrame):
         self.text.setAccessibleName(text)
 
 
-class DeskDialog(QDialog):
+class RememberedGeometry:
+    """Restores a window's geometry, per class, on its first show; saves it when it finishes.
+    Shared by `DeskDialog` and the wizards (ui/dialogs/wizard_base.py)."""
+
+    GEOMETRY_GROUP = "dialogs"
+    _geometry_restored = False
+
+    def geometry_key(self) -> str:
+        return f"{self.GEOMETRY_GROUP}/{type(self).__name__}/geometry"
+
+    def restore_geometry_once(self) -> bool:
+        """True the first time (the geometry was just restored, if any was saved)."""
+        if self._geometry_restored:
+            return False
+        self._geometry_restored = True
+        saved = dialog_settings().value(self.geometry_key())
+        if saved:
+            # An unreadable value is ignored by Qt: the default size stands.
+            self.restoreGeometry(saved)  # type: ignore[attr-defined]
+        return True
+
+    def save_geometry(self) -> None:
+        if self._geometry_restored:  # never shown: nothing worth remembering
+            dialog_settings().setValue(self.geometry_key(), self.saveGeometry())  # type: ignore[attr-defined]
+
+
+class DeskDialog(RememberedGeometry, QDialog):
     """Modal dialog with remembered geometry, Esc = reject, and an error line.
 
     Subclasses build their layout, then put `self.error_box` and the button box from
@@ -85,22 +111,13 @@ class DeskDialog(QDialog):
         super().__init__(parent)
         self.setModal(True)
         self.setSizeGripEnabled(True)
-        self._geometry_restored = False
         self.error_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxCritical, "errorLabel", self)
         self.error_label = self.error_box.text
         self.error_box.hide()
 
     # --- geometry ------------------------------------------------------------------
-    def geometry_key(self) -> str:
-        return f"dialogs/{type(self).__name__}/geometry"
-
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        if not self._geometry_restored:
-            self._geometry_restored = True
-            saved = dialog_settings().value(self.geometry_key())
-            if saved:
-                # An unreadable value is ignored by Qt: the default size stands.
-                self.restoreGeometry(saved)
+        if self.restore_geometry_once():
             self.fit_height()
         super().showEvent(event)
 
@@ -122,10 +139,6 @@ class DeskDialog(QDialog):
     def done(self, result: int) -> None:  # every way out: accept, reject, Esc, the close button
         self.save_geometry()
         super().done(result)
-
-    def save_geometry(self) -> None:
-        if self._geometry_restored:  # never shown: nothing worth remembering
-            dialog_settings().setValue(self.geometry_key(), self.saveGeometry())
 
     # --- buttons ---------------------------------------------------------------------
     def make_button_box(self, action_text: str, *, destructive: bool,

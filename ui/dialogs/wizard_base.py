@@ -24,7 +24,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from app.errors import DeskError
-from ui.dialogs.base import NoticeBox, dialog_settings
+from ui.dialogs.base import NoticeBox, RememberedGeometry
 from ui.dialogs.typed_name import TypedNameConfirmation
 from ui.refusals import describe
 from ui.workers import TaskRunner
@@ -82,7 +82,7 @@ class TypedNamePage(DeskWizardPage):
         return self.confirmation.matches
 
 
-class DeskWizard(QWizard):
+class DeskWizard(RememberedGeometry, QWizard):
     """Modal wizard; see the module docstring. Subclasses add pages with their IntEnum
     ids, override `command()`, and pass `submit(command) -> result` (run in a worker)."""
 
@@ -96,7 +96,6 @@ class DeskWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self._submit = submit
         self._runner = runner or TaskRunner(self, threads=1)
-        self._geometry_restored = False
         self.submitting = False
         self.result_value: Any = None
         if action_text:
@@ -104,20 +103,14 @@ class DeskWizard(QWizard):
         self.currentIdChanged.connect(self._page_shown)
 
     # --- geometry (as DeskDialog) ----------------------------------------------------
-    def geometry_key(self) -> str:
-        return f"wizards/{type(self).__name__}/geometry"
+    GEOMETRY_GROUP = "wizards"
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        if not self._geometry_restored:
-            self._geometry_restored = True
-            saved = dialog_settings().value(self.geometry_key())
-            if saved:
-                self.restoreGeometry(saved)
+        self.restore_geometry_once()
         super().showEvent(event)
 
     def done(self, result: int) -> None:  # every way out
-        if self._geometry_restored:
-            dialog_settings().setValue(self.geometry_key(), self.saveGeometry())
+        self.save_geometry()
         super().done(result)
 
     # --- destructive pages -------------------------------------------------------------
