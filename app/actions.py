@@ -22,7 +22,7 @@ from app.errors import DeskError, RuleViolation
 from app.services import accounts, cancellation, closure, deactivation
 from app.unit_of_work import UnitOfWork
 
-Check = Callable[[UnitOfWork, m.Client, "m.Subscription | None"], "DeskError | str | None"]
+Check = Callable[[UnitOfWork, m.Client, "m.Subscription | None"], "DeskError | None"]
 
 
 @dataclass(frozen=True)
@@ -31,29 +31,22 @@ class Action:
     per_subscription: bool = False
 
 
-def as_refusal(value: DeskError | str | None) -> DeskError | None:
-    """A blocker's answer as a refusal: blockers that still answer with a sentence are wrapped."""
-    if value is None or isinstance(value, DeskError):
-        return value
-    return RuleViolation(value)
-
-
-def _cancel(uow: UnitOfWork, _client: m.Client, sub: m.Subscription | None) -> DeskError | str | None:
+def _cancel(uow: UnitOfWork, _client: m.Client, sub: m.Subscription | None) -> DeskError | None:
     assert sub is not None
     return cancellation.blocker(uow, sub.id)
 
 
-def _void(uow: UnitOfWork, _client: m.Client, sub: m.Subscription | None) -> DeskError | str | None:
+def _void(uow: UnitOfWork, _client: m.Client, sub: m.Subscription | None) -> DeskError | None:
     assert sub is not None
     return cancellation.void_blocker(uow, sub.id)
 
 
-def _revoke(uow: UnitOfWork, _client: m.Client, sub: m.Subscription | None) -> DeskError | str | None:
+def _revoke(uow: UnitOfWork, _client: m.Client, sub: m.Subscription | None) -> DeskError | None:
     assert sub is not None
     return cancellation.revoke_blocker(uow, sub)
 
 
-def _cancel_all(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | str | None:
+def _cancel_all(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
     if not any(s.status == "active" for s in client.subscriptions):
         return RuleViolation("cancel_all_nothing_running", client=client.name)
     return cancellation.client_blocker(uow, client)
@@ -114,11 +107,11 @@ ACTIONS: dict[str, Action] = {
 
 def client_actions(uow: UnitOfWork, client: m.Client) -> dict[str, DeskError | None]:
     """Every client action -> None (allowed) or its refusal."""
-    return {name: as_refusal(action.check(uow, client, None))
+    return {name: action.check(uow, client, None)
             for name, action in ACTIONS.items() if not action.per_subscription}
 
 
 def subscription_actions(uow: UnitOfWork, client: m.Client, sub: m.Subscription) -> dict[str, DeskError | None]:
     """Every per-subscription action on `sub` -> None (allowed) or its refusal."""
-    return {name: as_refusal(action.check(uow, client, sub))
+    return {name: action.check(uow, client, sub)
             for name, action in ACTIONS.items() if action.per_subscription}

@@ -77,12 +77,22 @@ def import_file(window: MainWindow) -> None:
 
 
 def deactivate(window: MainWindow) -> None:
-    from ui.dialogs.deactivate_confirm import run_deactivation
+    """The checklist, then the irreversible-action dialog; each opens on a fresh read of the
+    client's deactivation form in a worker (the counts shown are those of the moment)."""
+    from ui.dialogs.deactivate_checklist import DeactivateChecklistDialog
+    from ui.dialogs.deactivate_confirm import DeactivateConfirmDialog
 
-    client_id = _client_id(window)
-    if window.desk is not None and client_id is not None and window.action("actionDeactivate").isEnabled():
-        if run_deactivation(window.desk, client_id, window, dialogs=window.dialogs) is not None:
-            window.changed_by_action()
+    client_id, desk = _client_id(window), window.desk
+    if desk is None or client_id is None or not window.action("actionDeactivate").isEnabled():
+        return
+
+    def confirm(checklist: Any) -> None:
+        if checklist.result_value is not None:
+            window.open_dialog(lambda: desk.deactivation_form(client_id),
+                               lambda form: DeactivateConfirmDialog(desk, form, checklist.result_value, window))
+
+    window.opener.open(lambda: desk.deactivation_form(client_id),
+                       lambda form: DeactivateChecklistDialog(desk, form, window, dialogs=window.dialogs), confirm)
 
 
 def _open_account_dialog(window: MainWindow, action: str, build: Callable[[Any, Any], Any],

@@ -76,7 +76,7 @@ def request_row(view: Any) -> RequestRow:
     return RequestRow(view.id, view.received, view.age_business_days, view.client_name,
                       view.plan or "" if view.subscription_id else _t("RequestsPage", "Whole account"), view.contact_name,
                       channel_label(view.channel), view.message or "", note, status_label(view.status),
-                      view.client_id, view.status, view.subscription_id, getattr(view, "approve_blocker", None))
+                      view.client_id, view.status, view.subscription_id, view.approve_blocker)
 
 
 class RequestsModel(SortedRowsModel):

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import models as m
-from app.actions import as_refusal
 from app.errors import DeskError
 from app.services import accounts, cancellation
 from app.services.client_detail import purchases
@@ -65,10 +64,10 @@ def cancel_all_form(uow: UnitOfWork, client_id: int) -> CancelAllForm:
         if sub.status == "cancelling":
             rows.append(CancelAllRow(SubscriptionView.of(sub), None, sub.access_end, None))
         elif sub.status == "active":
-            refusal = as_refusal(cancellation.blocker(uow, sub.id))
+            refusal = cancellation.blocker(uow, sub.id)
             months = [] if refusal else cancellation.months(uow, sub.id)
             first = months[0] if months else None
             rows.append(CancelAllRow(SubscriptionView.of(sub), first.last_invoice if first else None,
                                      first.access_end if first else None, refusal))
     return CancelAllForm(client_view(uow, client_id), tuple(rows),
-                         as_refusal(cancellation.client_blocker(uow, client)))
+                         cancellation.client_blocker(uow, client))

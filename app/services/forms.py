@@ -8,7 +8,6 @@ dialog's constructor.
 from __future__ import annotations
 
 from app import models as m
-from app.actions import as_refusal
 from app.notify import recipients
 from app.services import cancellation, requests
 from app.services.client_detail import purchases
@@ -20,13 +19,13 @@ from app.views import CancellationForm, RecordRequestForm, ReviewForm, Subscript
 
 def cancellation_form(uow: UnitOfWork, sub_id: int) -> CancellationForm:
     sub = uow.get(m.Subscription, sub_id, "subscription")
-    blocker = as_refusal(cancellation.blocker(uow, sub_id))
+    blocker = cancellation.blocker(uow, sub_id)
     return CancellationForm(
         client=client_view(uow, sub.client_id),
         subscription=subscription_view(uow, sub_id),
         blocker=blocker,
         months=() if blocker else tuple(cancellation.months(uow, sub_id)),
-        revoke=as_refusal(cancellation.revoke_blocker(uow, sub)),
+        revoke=cancellation.revoke_blocker(uow, sub),
         recipients=tuple(recipients(uow, "staff_cancelled", sub.client)),
     )
 
@@ -36,7 +35,7 @@ def void_form(uow: UnitOfWork, sub_id: int) -> VoidForm:
     return VoidForm(
         client=client_view(uow, sub.client_id),
         subscription=subscription_view(uow, sub_id),
-        refusal=as_refusal(cancellation.void_blocker(uow, sub_id)),
+        refusal=cancellation.void_blocker(uow, sub_id),
         recipients=tuple(recipients(uow, "invoice_voided", sub.client)),
         today=uow.today,
     )

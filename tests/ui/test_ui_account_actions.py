@@ -50,10 +50,36 @@ def test_export_this_view_needs_a_table_page(qtbot, window):
 
 
 def test_a_deactivated_client_leaves_the_list_for_the_pending_deletions_page(qtbot, window, desk, world):
+    """Account > Deactivate: the checklist and the warning, each opened on a read in the
+    worker; then the client leaves the Clients list for the Pending deletions page."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QPushButton
+
+    select_client(qtbot, window, world.hooli)  # no subscription: nothing still gives access
+    action = window.action("actionDeactivate")
+    assert action.isEnabled()
+    with qtbot.waitSignal(window.opener.opened, timeout=5000) as opened:
+        action.trigger()
+    checklist = opened.args[0]
+    assert checklist.objectName() == "deactivateChecklistDialog"
+    checklist.findChild(QCheckBox, "skipExport").setChecked(True)
+    checklist.findChild(QCheckBox, "authorityVerified").setChecked(True)
+    checklist.findChild(QPlainTextEdit, "reason").setPlainText("Stopped trading")
+    with qtbot.waitSignal(window.opener.opened, timeout=5000) as opened:
+        checklist.findChild(QPushButton, "actionButton").click()
+    confirm = opened.args[0]
+    assert confirm.objectName() == "deactivateConfirmDialog"
+    button = confirm.findChild(QPushButton, "confirmDeactivation")
+    confirm.findChild(QLineEdit, "confirmName").setText("Hooli ")
+    assert not button.isEnabled()
+    confirm.findChild(QLineEdit, "confirmName").setText("Hooli")
+    with qtbot.waitSignal(confirm.finished, timeout=5000):
+        button.click()
+    assert desk.client(world.hooli).status == "deactivating"
+    qtbot.waitUntil(lambda: window.clients.model.find_row(world.hooli) < 0, timeout=5000)
     window.show_page(Page.DELETIONS)
     page = window.pages[Page.DELETIONS]
     assert page.objectName() == "pendingDeactivationsPage"
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.find_row(world.hooli) >= 0, timeout=5000)
 
 
 def test_import_is_for_managers_and_says_so_to_staff(qtbot, make_window, desk, db_url, world, today):

@@ -105,21 +105,3 @@ class DeactivateConfirmDialog(DeskDialog):
         if not isinstance(exc, DeskError):
             raise exc
         self.show_error(describe(exc))
-
-
-def run_deactivation(desk: Any, client_id: int, parent: QWidget | None = None, *,
-                     dialogs: Any = None) -> date | None:
-    """The whole flow as the window opens it: the checklist, then the irreversible-action
-    dialog. Returns the purge date, or None when the user stopped at either step."""
-    from PySide6.QtWidgets import QDialog
-
-    from ui.dialogs.deactivate_checklist import DeactivateChecklistDialog
-
-    checklist = DeactivateChecklistDialog(desk, desk.deactivation_form(client_id), parent, dialogs=dialogs)
-    if checklist.exec() != QDialog.DialogCode.Accepted or checklist.result_value is None:
-        return None
-    # Read again: the counts shown must be those of the moment of confirming.
-    confirm = DeactivateConfirmDialog(desk, desk.deactivation_form(client_id), checklist.result_value, parent)
-    if confirm.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return confirm.purge_on

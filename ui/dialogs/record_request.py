@@ -227,7 +227,10 @@ class RecordRequestDialog(DeskDialog):
             button = QPushButton(self.tr("&Open the existing request"), self)
             button.setObjectName("openExistingRequest")
             self.error_box.text_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        else:
-            button.clicked.disconnect()
-        button.clicked.connect(lambda: (self.reject(), self.open_existing.emit(request_id)))
+            button.clicked.connect(self._open_existing)
+        self._existing_request = request_id
         button.show()
+
+    def _open_existing(self) -> None:
+        self.reject()
+        self.open_existing.emit(self._existing_request)
