@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../../ui/pages.py" line="39"/>
         <source>Pending deletions</source>
-        <translation>Suppressions en attente</translation>
+        <translation>À supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="35"/>

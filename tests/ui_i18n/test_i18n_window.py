@@ -26,7 +26,7 @@ TODAY = date(2026, 11, 23)
 
 EXPECTED = {
     "fr": {
-        "side_bar": ["Clients", "Abonnements", "Demandes", "Activité", "Boîte d'envoi", "Suppressions en attente"],
+        "side_bar": ["Clients", "Abonnements", "Demandes", "Activité", "Boîte d'envoi", "À supprimer"],
         "menus": ["&Fichier", "É&dition", "&Affichage", "&Compte", "A&bonnement", "Aid&e"],
         "actions": {
             "actionRefresh": "&Actualiser",
