@@ -177,10 +177,14 @@ class Listing:
             params.append(like_pattern(run))
         return " AND ".join(clauses), params
 
-    def _order(self, columns: Sequence[Column], sort: tuple[tuple[str, bool], ...], tiebreak: str) -> str:
+    def _order(self, columns: Sequence[Column], sort: tuple[tuple[str, bool], ...], tiebreak: str,
+               *, reverse: bool = False) -> str:
+        """ORDER BY for `sort`, the id breaking ties; `reverse` gives the exact reverse order
+        (each dialect puts NULLs at opposite ends for ASC and DESC, so flipping every key,
+        the id included, reverses the whole list)."""
         by_key = {c.key: c for c in columns}
-        parts = [f"{by_key[k].order_sql} {'ASC' if asc else 'DESC'}" for k, asc in sort if k in by_key]
-        return ", ".join([*parts, tiebreak])
+        keys = [(by_key[k].order_sql, asc) for k, asc in sort if k in by_key] + [(tiebreak, True)]
+        return ", ".join(f"{sql} {'ASC' if asc != reverse else 'DESC'}" for sql, asc in keys)
 
     def _clients_source(self, query: Query, *, paging: bool = False) -> tuple[str, str, list[Any]]:
         """FROM, WHERE and parameters selecting the clients `query` shows.
@@ -259,9 +263,18 @@ class Listing:
 
     def client_page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
         """Rows of (id, *CLIENT_COLUMNS values)."""
+        return self._client_rows_at(query, offset, limit, reverse=False)
+
+    def client_page_from_end(self, query: Query, from_end: int, limit: int) -> list[tuple[Any, ...]]:
+        """The `limit` rows that end `from_end` rows before the last, in the list's order: the
+        same rows as `client_page(query, count - from_end - limit, limit)`, read backwards so
+        that the database skips `from_end` rows, not nearly all of them (End on a long list)."""
+        return self._client_rows_at(query, from_end, limit, reverse=True)[::-1]
+
+    def _client_rows_at(self, query: Query, offset: int, limit: int, *, reverse: bool) -> list[tuple[Any, ...]]:
         source, where, params = self._clients_source(query, paging=True)
         cols = ", ".join(c.sql for c in CLIENT_COLUMNS)
-        order = self._order(CLIENT_COLUMNS, query.sort, "c.id")
+        order = self._order(CLIENT_COLUMNS, query.sort, "c.id", reverse=reverse)
         sql = (f"SELECT c.id, {cols} FROM {source} LEFT JOIN staff_user s ON s.id = c.account_manager_id "
                f"WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}")
         return self._fetch(sql, params)
@@ -289,9 +302,17 @@ class Listing:
 
     def subscription_page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
         """Rows of (id, client_id, *SUBSCRIPTION_COLUMNS values); price in cents."""
+        return self._subscription_rows_at(query, offset, limit, reverse=False)
+
+    def subscription_page_from_end(self, query: Query, from_end: int, limit: int) -> list[tuple[Any, ...]]:
+        """Like `client_page_from_end`, for subscriptions."""
+        return self._subscription_rows_at(query, from_end, limit, reverse=True)[::-1]
+
+    def _subscription_rows_at(self, query: Query, offset: int, limit: int, *,
+                              reverse: bool) -> list[tuple[Any, ...]]:
         where, params = self._subscriptions_where(query)
         cols = ", ".join(c.sql for c in SUBSCRIPTION_COLUMNS)
-        order = self._order(SUBSCRIPTION_COLUMNS, query.sort, "u.id")
+        order = self._order(SUBSCRIPTION_COLUMNS, query.sort, "u.id", reverse=reverse)
         sql = (f"SELECT u.id, u.client_id, {cols} FROM subscription u JOIN client c ON c.id = u.client_id "
                f"WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}")
         return self._fetch(sql, params)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import format_date, format_datetime, format_money, format_month
 from ui.labels import kind_label, language_label, period_label, role_label, status_label
+from ui.row_table import RowTableView
 from ui.table_models import RowsTableModel
 
 if TYPE_CHECKING:  # app.views imports SQLAlchemy, which the first paint must not wait for
@@ -34,7 +35,7 @@ RUNNING = ("active", "cancelling")
 
 
 def small_table(name: str, accessible: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
+    view = RowTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

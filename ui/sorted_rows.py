@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.row_table import RowTableView
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -136,7 +138,7 @@ class SortedRowsModel(QAbstractTableModel):
 def sorted_table(parent: QWidget, name: str, accessible: str, model: SortedRowsModel, sort_column: int,
                  order: Qt.SortOrder, *, multi: bool = False) -> QTableView:
     """A read-only, row-selecting, sortable table over `model` (the Requests and Outbox pages)."""
-    table = QTableView(parent)
+    table = RowTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setModel(model)

@@ -62,13 +62,17 @@ class Source:
     values_from: int
     client_id_at: int
     default_sort: tuple[tuple[str, bool], ...]
+    # (listing, query, rows after the page, limit): a page read backwards from the end
+    page_from_end: Callable[[Listing, Query, int, int], list[tuple[Any, ...]]] | None = None
 
 
 CLIENTS = Source("clients", CLIENT_COLUMNS, Listing.count_clients, Listing.client_page,
-                 Listing.total_clients, values_from=1, client_id_at=0, default_sort=(("name", True),))
+                 Listing.total_clients, values_from=1, client_id_at=0, default_sort=(("name", True),),
+                 page_from_end=Listing.client_page_from_end)
 SUBSCRIPTIONS = Source("subscriptions", SUBSCRIPTION_COLUMNS, Listing.count_subscriptions,
                        Listing.subscription_page, lambda listing: listing.count_subscriptions(Query()),
-                       values_from=2, client_id_at=1, default_sort=(("client", True), ("plan", True)))
+                       values_from=2, client_id_at=1, default_sort=(("client", True), ("plan", True)),
+                       page_from_end=Listing.subscription_page_from_end)
 
 
 def format_value(column: Column, value: Any, locale: QLocale) -> str:
@@ -145,7 +149,7 @@ class PagedTableModel(QAbstractTableModel):
         number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
-            page = self.source.page(self._listing, self._query, number * PAGE_SIZE, PAGE_SIZE)
+            page = self._read_page(number)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 dropped, _rows = self._pages.popitem(last=False)
@@ -154,6 +158,15 @@ class PagedTableModel(QAbstractTableModel):
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
+
+    def _read_page(self, number: int) -> list[tuple[Any, ...]]:
+        """Page `number`, read from whichever end is nearer: the database skips at most half
+        the rows (OFFSET), so End on 100,000 rows costs what Home does."""
+        start = number * PAGE_SIZE
+        end = min(start + PAGE_SIZE, self._count)
+        if self.source.page_from_end is not None and self._count - end < start:
+            return self.source.page_from_end(self._listing, self._query, self._count - end, end - start)
+        return self.source.page(self._listing, self._query, start, PAGE_SIZE)
 
     def row_id(self, row: int) -> int | None:
         values = self.row(row)

@@ -11,16 +11,18 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
 
 from app.listing import Listing, Query
 from ui.pages import Selection
+from ui.row_table import RowTableView
 from ui.table_models import PagedTableModel, Source
 from ui.workers import QueryResult, QueryService
 
 
-class RecordTableView(QTableView):
-    """A table of records: whole-row selection, Enter opens the current record."""
+class RecordTableView(RowTableView):
+    """A table of records: whole-row selection, Home/End the first/last record, Enter
+    opens the current record."""
 
     open_requested = Signal()
 

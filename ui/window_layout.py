@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,13 @@ class WindowLayout:
 
         self.detail = DetailPane(self.splitter)
         self.detail.setMinimumWidth(320)
+        # Esc anywhere in the pane (its tabs, its tables) goes back to the page's table.
+        self.back_to_table = QAction(_t("MainWindow", "Back to the list"), self.detail)
+        self.back_to_table.setObjectName("actionBackToTable")
+        self.back_to_table.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.back_to_table.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_to_table.triggered.connect(self.focus_table)
+        self.detail.addAction(self.back_to_table)
         self.splitter.addWidget(self.side_bar)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.detail)
@@ -186,6 +194,13 @@ class WindowLayout:
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(query.status)))
         for widget in (self.search, self.status_filter):
             widget.blockSignals(False)
+
+    def focus_table(self) -> None:
+        """The keyboard back in the current page's table; its selection stays."""
+        page = self.stack.currentWidget()
+        table = page if isinstance(page, QTableView) else page.findChild(QTableView) if page else None
+        if table is not None:
+            table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_activity(self, text: str, msecs: int = 0) -> None:
         """Says what runs in the background; `msecs` > 0 clears it after that time."""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -184,3 +185,22 @@ def test_short_dates_have_four_digit_years_in_every_language():
     assert format_date(day, QLocale(QLocale.Language.French, QLocale.Country.France)) == "08/12/2026"
     assert "2026" in format_date(day, QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     assert format_date("2025-04-14", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "4/14/2025"
+
+
+def test_a_page_past_the_middle_is_read_from_the_end_without_a_long_offset(listing, desk, monkeypatch):
+    """End on 100,000 clients must not make the database skip 99,800 rows (OFFSET): a page
+    nearer the end is read backwards from the end."""
+    monkeypatch.setattr(tm, "PAGE_SIZE", 3)
+    for n in range(20):
+        desk.add_client(f"Zeta {n:02d}")
+    model = PagedTableModel(CLIENTS, listing)
+    model.set_query(Query())
+    statements: list[str] = []
+    listing._con.set_trace_callback(statements.append)
+    name = column(CLIENTS, "name")
+    assert model.data(model.index(model.rowCount() - 1, name)) == "Zeta 19"
+    assert model.data(model.index(model.rowCount() - 4, name)) == "Zeta 16"
+    listing._con.set_trace_callback(None)
+    pages = [s for s in statements if "LIMIT" in s]
+    assert len(pages) == 2 and all("DESC" in s for s in pages)
+    assert [int(re.search(r"OFFSET (\d+)", s).group(1)) for s in pages] == [0, 3]
