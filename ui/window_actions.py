@@ -85,6 +85,9 @@ def action_specs() -> list[ActionSpec]:
                    shortcuts=(QKeySequence(alt | Qt.Key.Key_Down),), icon=sp.SP_ArrowDown, menu="view"),
         ActionSpec("actionChooseColumns", _t("MainWindow", "&Columns…"), "choose_columns", _t("MainWindow", "Choose the columns of the table"),
                    menu="view", separator_before=True),
+        ActionSpec("actionResetLayout", _t("MainWindow", "Reset &layout"), reset_layout,
+                   _t("MainWindow", "Window size, panes and columns back to the defaults; the saved layout is forgotten"),
+                   menu="view"),
         ActionSpec("actionCancelSubscription", _t("MainWindow", "&Cancel subscription…"), "cancel_subscription",
                    _t("MainWindow", "Cancel the selected subscription after a chosen month"), icon=sp.SP_DialogCancelButton,
                    needs=Needs.SUBSCRIPTION, allowed_by="cancel", menu="subscription", tool_bar=True, context=True),
@@ -95,6 +98,10 @@ def action_specs() -> list[ActionSpec]:
                    _t("MainWindow", "Record a cancellation request received from the client"), icon=sp.SP_FileDialogNewFolder,
                    needs=Needs.CLIENT, allowed_by="record_request", menu="subscription", tool_bar=True, context=True),
     ]
+
+
+def reset_layout(window: MainWindow) -> None:
+    window.ui.reset(window.store)
 
 
 def build_actions(window: MainWindow, specs: list[ActionSpec]) -> dict[str, QAction]:

@@ -7,10 +7,11 @@ Only construction and layout live here; behaviour is in `ui.main_window`.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +30,13 @@ from PySide6.QtWidgets import (
 from ui.detail_pane import DetailPane
 from ui.i18n import _t
 from ui.labels import CLIENT_FILTER_STATUSES, SUBSCRIPTION_FILTER_STATUSES, status_label
+from ui.layout_checks import (
+    default_geometry,
+    geometry_usable,
+    header_usable,
+    panes_usable,
+    screen_areas,
+)
 from ui.pages import Page, WindowPage
 from ui.settings_store import LayoutStore
 
@@ -42,6 +50,8 @@ _WIDTHS = {"account_number": 100, "name": 200, "client": 180, "kind": 70, "statu
            "account_manager": 130, "email": 200, "phone": 120, "language": 80, "participant": 150,
            "plan": 110, "price": 80, "period": 80, "billing_day": 80}
 _DATE_WIDTH = 95
+DEFAULT_SIZE = QSize(1280, 800)
+DEFAULT_PANES = [140, 700, 440]  # side bar, table, detail pane
 
 
 
@@ -131,9 +141,7 @@ class WindowLayout:
 
     def size_tables(self, *pages: TablePage) -> None:
         for page in pages:
-            header = page.view.horizontalHeader()
-            for number, col in enumerate(page.source.columns):
-                header.resizeSection(number, _DATE_WIDTH if col.kind == "date" else _WIDTHS.get(col.key, 110))
+            default_columns(page)
             self.tables.append(page)
 
     def build_menus_and_tool_bar(self, specs: list[ActionSpec], actions: dict[str, QAction]) -> None:
@@ -210,15 +218,68 @@ class WindowLayout:
 
     # --- remembered layout -------------------------------------------------------------------
     def restore(self, store: LayoutStore) -> None:
-        """Saved geometry, splitter and headers; what cannot be restored keeps its default."""
-        self.splitter.setSizes([140, 700, 440])
-        store.restore_window(self.window, self.splitter)
+        """Saved geometry, splitter and headers; what cannot be restored, or restores into
+        something unusable (`ui.layout_checks`), is forgotten and its defaults are used."""
+        window = self.window
+        self.splitter.setSizes(DEFAULT_PANES)
+        self._default_state = window.saveState()  # the tool bar where it starts
+        before = window.geometry()
+        if not store.restore_geometry(window, lambda: geometry_usable(window.geometry(), screen_areas())):
+            if window.geometry() != before or window.windowState() != Qt.WindowState.WindowNoState:
+                self._default_geometry()  # restored, but unusable
+        store.restore_state(window)
+        if not store.restore_splitter(self.splitter, self._panes_usable):
+            self._default_panes()
+        self.splitter.setChildrenCollapsible(False)  # whatever the saved state said
         for page in self.tables:
-            store.restore_header(page.source.key, page.view.horizontalHeader())
+            header = page.view.horizontalHeader()
+            if not store.restore_header(page.source.key, header, partial(header_usable, header)):
+                default_columns(page)
             page.sync_sort_indicator()
+
+    def reset(self, store: LayoutStore) -> None:
+        """View > Reset layout: the default geometry, tool bar, panes and columns, and the
+        saved layout forgotten. The tables keep their search, sort and selection."""
+        store.forget()
+        self.window.setWindowState(Qt.WindowState.WindowNoState)
+        self._default_geometry()
+        self.window.restoreState(self._default_state)
+        self._default_panes()
+        for page in self.tables:
+            default_columns(page)
+            page.sync_sort_indicator()
+
+    def _panes_usable(self) -> bool:
+        floors = (self.side_bar.minimumWidth() // 2, 150, self.detail.minimumWidth() // 2)
+        return panes_usable(self.splitter, floors)
+
+    def _default_panes(self) -> None:
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(-1)  # the style's
+        self.splitter.setSizes(DEFAULT_PANES)  # shared out in these proportions
+
+    def _default_geometry(self) -> None:
+        """The default size, no larger than the screen, centred on the screen under the
+        window's centre (or the primary screen when it is on none)."""
+        window = self.window
+        screen = QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            window.resize(DEFAULT_SIZE)
+            return
+        window.setGeometry(default_geometry(screen.availableGeometry(), DEFAULT_SIZE))
 
     def save(self, store: LayoutStore) -> None:
         store.save_window(self.window, self.splitter)
         for page in self.tables:
             store.save_header(page.source.key, page.view.horizontalHeader())
         store.sync()
+
+
+def default_columns(page: TablePage) -> None:
+    """Every column shown, in the listing's order, at its default width."""
+    header = page.view.horizontalHeader()
+    for number, col in enumerate(page.source.columns):
+        header.setSectionHidden(number, False)
+        header.moveSection(header.visualIndex(number), number)
+        header.resizeSection(number, _DATE_WIDTH if col.kind == "date" else _WIDTHS.get(col.key, 110))

@@ -903,233 +903,233 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="48"/>
+        <location filename="../../ui/detail_pane.py" line="49"/>
         <source>Column headers</source>
         <translation>En-têtes de colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="68"/>
+        <location filename="../../ui/detail_pane.py" line="69"/>
         <source>Client details</source>
         <translation>Détails du client</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="73"/>
+        <location filename="../../ui/detail_pane.py" line="74"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Access end</source>
         <translation>Fin d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Next billing</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
-        <location filename="../../ui/detail_pane.py" line="85"/>
-        <location filename="../../ui/detail_pane.py" line="125"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="78"/>
         <source>Cancellation month</source>
         <translation>Résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="78"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
-        <location filename="../../ui/detail_pane.py" line="82"/>
+        <location filename="../../ui/detail_pane.py" line="79"/>
+        <location filename="../../ui/detail_pane.py" line="83"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="87"/>
-        <location filename="../../ui/detail_pane.py" line="89"/>
+        <location filename="../../ui/detail_pane.py" line="88"/>
+        <location filename="../../ui/detail_pane.py" line="90"/>
         <source>Billing</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Paid seat</source>
         <translation>Poste payant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="94"/>
-        <location filename="../../ui/detail_pane.py" line="96"/>
+        <location filename="../../ui/detail_pane.py" line="95"/>
+        <location filename="../../ui/detail_pane.py" line="97"/>
         <source>Contacts and seats</source>
         <translation>Contacts et postes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
-        <location filename="../../ui/detail_pane.py" line="101"/>
+        <location filename="../../ui/detail_pane.py" line="100"/>
+        <location filename="../../ui/detail_pane.py" line="102"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="102"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="125"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="125"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Account owner</source>
         <translation>Propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Active paid seats</source>
         <translation>Postes payants actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>Running subscriptions</source>
         <translation>Abonnements en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>Saved card</source>
         <translation>Carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130"/>
+        <location filename="../../ui/detail_pane.py" line="131"/>
         <source>Unpaid invoices</source>
         <translation>Factures impayées</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180"/>
+        <location filename="../../ui/detail_pane.py" line="181"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}, se termine le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182"/>
+        <location filename="../../ui/detail_pane.py" line="183"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind} par {reseller}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="189"/>
-        <location filename="../../ui/detail_pane.py" line="195"/>
-        <location filename="../../ui/detail_pane.py" line="199"/>
+        <location filename="../../ui/detail_pane.py" line="190"/>
+        <location filename="../../ui/detail_pane.py" line="196"/>
+        <location filename="../../ui/detail_pane.py" line="200"/>
         <source>None</source>
         <translation>Néant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="193"/>
+        <location filename="../../ui/detail_pane.py" line="194"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>Aucun&#xa0;: le courriel du client est utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="197"/>
+        <location filename="../../ui/detail_pane.py" line="198"/>
         <source>{count}, {amount} in total</source>
         <translation>{count}, {amount} au total</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="209"/>
+        <location filename="../../ui/detail_pane.py" line="210"/>
         <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
         <translation>{plan}&#xa0;: {period}, {price}, acheté le {start}, {seats} poste(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="218"/>
+        <location filename="../../ui/detail_pane.py" line="219"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="225"/>
+        <location filename="../../ui/detail_pane.py" line="226"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="225"/>
+        <location filename="../../ui/detail_pane.py" line="226"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/sorted_rows.py" line="170"/>
+        <location filename="../../ui/sorted_rows.py" line="172"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
@@ -1593,31 +1593,41 @@
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="88"/>
+        <source>Reset &amp;layout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="89"/>
+        <source>Window size, panes and columns back to the defaults; the saved layout is forgotten</source>
+        <translation>Taille de la fenêtre, panneaux et colonnes par défaut ; la disposition enregistrée est oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>&amp;Cancel subscription…</source>
         <translation>&amp;Résilier l&apos;abonnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="89"/>
+        <location filename="../../ui/window_actions.py" line="92"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>Résilier l&apos;abonnement sélectionné après le mois choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="91"/>
+        <location filename="../../ui/window_actions.py" line="94"/>
         <source>&amp;Void latest invoice…</source>
         <translation>&amp;Annuler la dernière facture…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>Annuler la dernière facture de l&apos;abonnement&#xa0;: il a été acheté par erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="94"/>
+        <location filename="../../ui/window_actions.py" line="97"/>
         <source>Record cancellation &amp;request…</source>
         <translation>Enregistrer une &amp;demande de résiliation…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="95"/>
+        <location filename="../../ui/window_actions.py" line="98"/>
         <source>Record a cancellation request received from the client</source>
         <translation>Enregistrer une demande de résiliation reçue du client</translation>
     </message>
@@ -1663,22 +1673,22 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="132"/>
+        <location filename="../../ui/window_actions.py" line="139"/>
         <source>The database is still opening; a moment please.</source>
         <translation>La base de données est en cours d&apos;ouverture&#xa0;; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="144"/>
+        <location filename="../../ui/window_actions.py" line="151"/>
         <source>The client&apos;s details are still loading; a moment please.</source>
         <translation>La fiche du client est en cours de chargement ; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="149"/>
+        <location filename="../../ui/window_actions.py" line="156"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>Sélectionnez d&apos;abord un abonnement dans l&apos;onglet Achats du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="141"/>
+        <location filename="../../ui/window_actions.py" line="148"/>
         <source>Select a client first.</source>
         <translation>Sélectionnez d&apos;abord un client.</translation>
     </message>
@@ -1698,7 +1708,7 @@
         <translation>La base de données est à jour ({count} modifications).</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/window_layout.py" line="67"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1728,72 +1738,77 @@
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="70"/>
+        <location filename="../../ui/window_layout.py" line="81"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="71"/>
+        <location filename="../../ui/window_layout.py" line="82"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>Nom, n° de compte, courriel ou téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="73"/>
+        <location filename="../../ui/window_layout.py" line="84"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="80"/>
+        <location filename="../../ui/window_layout.py" line="91"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="82"/>
+        <location filename="../../ui/window_layout.py" line="93"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="104"/>
+        <location filename="../../ui/window_layout.py" line="106"/>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_layout.py" line="122"/>
         <source>Number of records</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="134"/>
+        <location filename="../../ui/window_layout.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="134"/>
+        <location filename="../../ui/window_layout.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="135"/>
+        <location filename="../../ui/window_layout.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="135"/>
+        <location filename="../../ui/window_layout.py" line="151"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="136"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;Subscription</source>
         <translation>A&amp;bonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="136"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="145"/>
+        <location filename="../../ui/window_layout.py" line="161"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="183"/>
+        <location filename="../../ui/window_layout.py" line="199"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1813,132 +1828,132 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="156"/>
+        <location filename="../../ui/account_actions.py" line="166"/>
         <source>Log folder</source>
         <translation>Dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="157"/>
+        <location filename="../../ui/account_actions.py" line="167"/>
         <source>The log folder could not be opened.</source>
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="194"/>
+        <location filename="../../ui/account_actions.py" line="204"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="195"/>
+        <location filename="../../ui/account_actions.py" line="205"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="197"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="198"/>
+        <location filename="../../ui/account_actions.py" line="208"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="200"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="201"/>
+        <location filename="../../ui/account_actions.py" line="211"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="203"/>
+        <location filename="../../ui/account_actions.py" line="213"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="214"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="206"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="209"/>
+        <location filename="../../ui/account_actions.py" line="219"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="220"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="221"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="212"/>
+        <location filename="../../ui/account_actions.py" line="222"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="224"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="225"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="218"/>
+        <location filename="../../ui/account_actions.py" line="228"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="229"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="221"/>
+        <location filename="../../ui/account_actions.py" line="231"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="232"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="224"/>
+        <location filename="../../ui/account_actions.py" line="234"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="225"/>
+        <location filename="../../ui/account_actions.py" line="235"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="229"/>
+        <location filename="../../ui/account_actions.py" line="239"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="230"/>
+        <location filename="../../ui/account_actions.py" line="240"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -2268,7 +2283,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="257"/>
+        <location filename="../../ui/table_models.py" line="270"/>
         <source>Sorted by {keys}. Shift+click a header to add it to the sort.</source>
         <translation>Trié par {keys}. Maj+clic sur un en-tête pour l&apos;ajouter au tri.</translation>
     </message>
@@ -2912,12 +2927,12 @@
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../ui/table_page.py" line="44"/>
+        <location filename="../../ui/table_page.py" line="46"/>
         <source>Column headers: click to sort, Shift+click to add a sort column</source>
         <translation>En-têtes de colonnes&#xa0;: cliquez pour trier, Maj+clic pour ajouter une colonne de tri</translation>
     </message>
     <message>
-        <location filename="../../ui/table_page.py" line="62"/>
+        <location filename="../../ui/table_page.py" line="64"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>

@@ -903,233 +903,233 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="48"/>
+        <location filename="../../ui/detail_pane.py" line="49"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="68"/>
+        <location filename="../../ui/detail_pane.py" line="69"/>
         <source>Client details</source>
         <translation>客户详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="73"/>
+        <location filename="../../ui/detail_pane.py" line="74"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Access end</source>
         <translation>访问截止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
         <source>Next billing</source>
         <translation>下次计费</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="76"/>
-        <location filename="../../ui/detail_pane.py" line="85"/>
-        <location filename="../../ui/detail_pane.py" line="125"/>
+        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="78"/>
         <source>Cancellation month</source>
         <translation>终止月份</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="78"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
-        <location filename="../../ui/detail_pane.py" line="82"/>
+        <location filename="../../ui/detail_pane.py" line="79"/>
+        <location filename="../../ui/detail_pane.py" line="83"/>
         <source>Purchases</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="85"/>
+        <location filename="../../ui/detail_pane.py" line="86"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="87"/>
-        <location filename="../../ui/detail_pane.py" line="89"/>
+        <location filename="../../ui/detail_pane.py" line="88"/>
+        <location filename="../../ui/detail_pane.py" line="90"/>
         <source>Billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Paid seat</source>
         <translation>付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="94"/>
-        <location filename="../../ui/detail_pane.py" line="96"/>
+        <location filename="../../ui/detail_pane.py" line="95"/>
+        <location filename="../../ui/detail_pane.py" line="97"/>
         <source>Contacts and seats</source>
         <translation>联系人和席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="98"/>
+        <location filename="../../ui/detail_pane.py" line="99"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
-        <location filename="../../ui/detail_pane.py" line="101"/>
+        <location filename="../../ui/detail_pane.py" line="100"/>
+        <location filename="../../ui/detail_pane.py" line="102"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="102"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="125"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="125"/>
+        <location filename="../../ui/detail_pane.py" line="126"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="127"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="129"/>
         <source>Active paid seats</source>
         <translation>活跃付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>Running subscriptions</source>
         <translation>进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>Saved card</source>
         <translation>已保存的银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130"/>
+        <location filename="../../ui/detail_pane.py" line="131"/>
         <source>Unpaid invoices</source>
         <translation>未付发票</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180"/>
+        <location filename="../../ui/detail_pane.py" line="181"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}，{date} 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182"/>
+        <location filename="../../ui/detail_pane.py" line="183"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind}（经销商：{reseller}）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="189"/>
-        <location filename="../../ui/detail_pane.py" line="195"/>
-        <location filename="../../ui/detail_pane.py" line="199"/>
+        <location filename="../../ui/detail_pane.py" line="190"/>
+        <location filename="../../ui/detail_pane.py" line="196"/>
+        <location filename="../../ui/detail_pane.py" line="200"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="193"/>
+        <location filename="../../ui/detail_pane.py" line="194"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>无：使用客户自己的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="197"/>
+        <location filename="../../ui/detail_pane.py" line="198"/>
         <source>{count}, {amount} in total</source>
         <translation>{count} 张，共计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="209"/>
+        <location filename="../../ui/detail_pane.py" line="210"/>
         <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
         <translation>{plan}：{period}，{price}，购买于 {start}，{seats} 个席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="218"/>
+        <location filename="../../ui/detail_pane.py" line="219"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="225"/>
+        <location filename="../../ui/detail_pane.py" line="226"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="225"/>
+        <location filename="../../ui/detail_pane.py" line="226"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/sorted_rows.py" line="170"/>
+        <location filename="../../ui/sorted_rows.py" line="172"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
@@ -1587,31 +1587,41 @@
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="88"/>
+        <source>Reset &amp;layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="89"/>
+        <source>Window size, panes and columns back to the defaults; the saved layout is forgotten</source>
+        <translation>窗口大小、窗格和列恢复为默认值；已保存的布局将被清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>&amp;Cancel subscription…</source>
         <translation>终止订阅(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="89"/>
+        <location filename="../../ui/window_actions.py" line="92"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>在所选月份之后终止所选订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="91"/>
+        <location filename="../../ui/window_actions.py" line="94"/>
         <source>&amp;Void latest invoice…</source>
         <translation>作废最新发票(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>作废该订阅的最新发票：该订阅系误购</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="94"/>
+        <location filename="../../ui/window_actions.py" line="97"/>
         <source>Record cancellation &amp;request…</source>
         <translation>登记终止申请(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="95"/>
+        <location filename="../../ui/window_actions.py" line="98"/>
         <source>Record a cancellation request received from the client</source>
         <translation>登记从客户处收到的终止申请</translation>
     </message>
@@ -1657,22 +1667,22 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="132"/>
+        <location filename="../../ui/window_actions.py" line="139"/>
         <source>The database is still opening; a moment please.</source>
         <translation>数据库仍在打开中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="144"/>
+        <location filename="../../ui/window_actions.py" line="151"/>
         <source>The client&apos;s details are still loading; a moment please.</source>
         <translation>客户详情仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="149"/>
+        <location filename="../../ui/window_actions.py" line="156"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>请先在客户的“购买”选项卡中选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="141"/>
+        <location filename="../../ui/window_actions.py" line="148"/>
         <source>Select a client first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
@@ -1692,7 +1702,7 @@
         <translation>数据库已是最新（{count} 项更改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="56"/>
+        <location filename="../../ui/window_layout.py" line="67"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -1722,72 +1732,77 @@
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="70"/>
+        <location filename="../../ui/window_layout.py" line="81"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="71"/>
+        <location filename="../../ui/window_layout.py" line="82"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>搜索名称、账号、电子邮件或电话 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="73"/>
+        <location filename="../../ui/window_layout.py" line="84"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="80"/>
+        <location filename="../../ui/window_layout.py" line="91"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="82"/>
+        <location filename="../../ui/window_layout.py" line="93"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="104"/>
+        <location filename="../../ui/window_layout.py" line="106"/>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_layout.py" line="122"/>
         <source>Number of records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="134"/>
+        <location filename="../../ui/window_layout.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="134"/>
+        <location filename="../../ui/window_layout.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="135"/>
+        <location filename="../../ui/window_layout.py" line="151"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="135"/>
+        <location filename="../../ui/window_layout.py" line="151"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="136"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;Subscription</source>
         <translation>订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="136"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="145"/>
+        <location filename="../../ui/window_layout.py" line="161"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="183"/>
+        <location filename="../../ui/window_layout.py" line="199"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1807,132 +1822,132 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="156"/>
+        <location filename="../../ui/account_actions.py" line="166"/>
         <source>Log folder</source>
         <translation>日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="157"/>
+        <location filename="../../ui/account_actions.py" line="167"/>
         <source>The log folder could not be opened.</source>
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="194"/>
+        <location filename="../../ui/account_actions.py" line="204"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="195"/>
+        <location filename="../../ui/account_actions.py" line="205"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="197"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="198"/>
+        <location filename="../../ui/account_actions.py" line="208"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="200"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="201"/>
+        <location filename="../../ui/account_actions.py" line="211"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="203"/>
+        <location filename="../../ui/account_actions.py" line="213"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="214"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="206"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="209"/>
+        <location filename="../../ui/account_actions.py" line="219"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="220"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="221"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="212"/>
+        <location filename="../../ui/account_actions.py" line="222"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="224"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="225"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="218"/>
+        <location filename="../../ui/account_actions.py" line="228"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="229"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="221"/>
+        <location filename="../../ui/account_actions.py" line="231"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="232"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="224"/>
+        <location filename="../../ui/account_actions.py" line="234"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="225"/>
+        <location filename="../../ui/account_actions.py" line="235"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="229"/>
+        <location filename="../../ui/account_actions.py" line="239"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="230"/>
+        <location filename="../../ui/account_actions.py" line="240"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -2262,7 +2277,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="257"/>
+        <location filename="../../ui/table_models.py" line="270"/>
         <source>Sorted by {keys}. Shift+click a header to add it to the sort.</source>
         <translation>按 {keys} 排序。按住 Shift 单击列标题可将其加入排序。</translation>
     </message>
@@ -2906,12 +2921,12 @@
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../ui/table_page.py" line="44"/>
+        <location filename="../../ui/table_page.py" line="46"/>
         <source>Column headers: click to sort, Shift+click to add a sort column</source>
         <translation>列标题：单击排序，按住 Shift 单击可添加排序列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_page.py" line="62"/>
+        <location filename="../../ui/table_page.py" line="64"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
