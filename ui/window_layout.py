@@ -241,7 +241,6 @@ class WindowLayout:
         """View > Reset layout: the default geometry, tool bar, panes and columns, and the
         saved layout forgotten. The tables keep their search, sort and selection."""
         store.forget()
-        self.window.setWindowState(Qt.WindowState.WindowNoState)
         self._default_geometry()
         self.window.restoreState(self._default_state)
         self._default_panes()
@@ -263,6 +262,7 @@ class WindowLayout:
         """The default size, no larger than the screen, centred on the screen under the
         window's centre (or the primary screen when it is on none)."""
         window = self.window
+        window.setWindowState(Qt.WindowState.WindowNoState)  # not maximized, minimized or full screen
         screen = QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
         if screen is None:
             window.resize(DEFAULT_SIZE)

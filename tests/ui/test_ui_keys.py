@@ -116,3 +116,19 @@ def test_escape_in_the_detail_pane_goes_back_to_the_subscriptions_table(qtbot, w
     qtbot.keyClick(window.detail.billing, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.subscriptions.view, timeout=5000)
     assert window.subscriptions.current_row() == 2
+
+
+def test_escape_in_the_detail_pane_goes_back_to_the_requests_table(qtbot, window, desk, world):
+    desk.record_request(world.acme_owner, subscription_id=world.acme_team)
+    window.activateWindow()
+    window.show_page(Page.REQUESTS)
+    table = window.pages[Page.REQUESTS].table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.isVisible() and window.detail.detail is not None, timeout=5000)
+    window.detail.setCurrentWidget(window.detail.contacts)
+    window.detail.contacts.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.detail.contacts, timeout=5000)
+    qtbot.keyClick(window.detail.contacts, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5000)
+    assert table.selectionModel().isRowSelected(0)
