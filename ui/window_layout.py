@@ -1,6 +1,7 @@
 """The widgets of the main window and where they sit: side bar, search and status
 filter, the stacked pages, the detail pane, menus, tool bar and status bar; and the
-remembered layout (geometry, splitter, column widths and order).
+remembered layout (geometry, splitter, column widths and order): checked when restored
+(`ui.layout_checks`), the defaults put back for what is unusable or on View > Reset layout.
 
 Only construction and layout live here; behaviour is in `ui.main_window`.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -125,6 +126,7 @@ class WindowLayout:
         window.statusBar().addWidget(self.activity, 1)
         window.statusBar().addPermanentWidget(self.count_label)
         self.tables: list[TablePage] = []
+        self._default_state = QByteArray()  # tool bars as built; taken before the saved state is restored
 
     def add_pages(self, pages: dict[Page, WindowPage]) -> None:
         """Puts every page in the stack, in the side bar's order."""

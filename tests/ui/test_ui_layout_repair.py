@@ -122,6 +122,9 @@ def test_closing_on_a_page_without_the_detail_pane_keeps_its_width(qtbot, make_w
 
 
 def test_reset_layout_restores_the_defaults_and_forgets_the_saved_state(qtbot, make_window, world, tmp_path):
+    other = settings_at(tmp_path)
+    other.setValue("users/claire/window/geometry", geometry_state(QRect(10, 10, 900, 700)))
+    other.sync()
     window = make_window(with_desk=False)
     header = window.clients.view.horizontalHeader()
     default_widths = [header.sectionSize(c) for c in range(header.count())]
@@ -148,6 +151,7 @@ def test_reset_layout_restores_the_defaults_and_forgets_the_saved_state(qtbot, m
     assert abs(sizes[2] / sum(sizes) - default_sizes[2] / sum(default_sizes)) < 0.1
     stored = settings_at(tmp_path)
     assert not [k for k in stored.allKeys() if k.startswith(KEY + "window") or k.startswith(KEY + "tables")]
+    assert stored.contains("users/claire/window/geometry")  # another user's layout stays
 
 
 def test_reset_layout_keeps_the_sort_and_the_selection(qtbot, make_window, world):
