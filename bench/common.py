@@ -1,4 +1,5 @@
-"""Shared by the benchmarks: the large demo database they measure, built once and reused."""
+"""Shared by the benchmarks: the large demo database they measure, built once and reused,
+and the main window opened on it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
@@ -46,3 +48,22 @@ def median(values: list[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def open_window() -> tuple[Any, Path, Any, Any]:
+    """The application, the demo database's path, a `Listing` and the main window on it,
+    shown with its first page, as the app opens it (no facade)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.listing import Listing
+    from ui.main_window import MainWindow
+
+    path, _ = bench_db()
+    url = f"sqlite:///{path}"
+    app = QApplication.instance() or QApplication([])
+    listing = Listing.open(url)
+    window = MainWindow(listing, url)
+    window.load_first_page()
+    window.show()
+    app.processEvents()
+    return app, path, listing, window

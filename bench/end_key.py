@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 import time
 
-from common import ROOT, bench_db, median
+from common import ROOT, median, open_window
 
 sys.path.insert(0, str(ROOT))
 SORTS = ((("name", True),), (("email", True),))
@@ -28,20 +28,11 @@ def ms(started: float) -> float:
 def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from app.listing import Listing, Query
-    from ui.main_window import MainWindow
+    from app.listing import Query
     from ui.table_models import PAGE_SIZE
 
-    path, _ = bench_db()
-    url = f"sqlite:///{path}"
-    app = QApplication.instance() or QApplication([])
-    listing = Listing.open(url)
-    window = MainWindow(listing, url)
-    window.load_first_page()
-    window.show()
-    app.processEvents()
+    app, _path, listing, window = open_window()
     page, view = window.clients, window.clients.view
     ctrl = Qt.KeyboardModifier.ControlModifier
     try:

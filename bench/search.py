@@ -17,7 +17,7 @@ import resource
 import sys
 import time
 
-from common import ROOT, bench_db, median
+from common import ROOT, median, open_window
 
 sys.path.insert(0, str(ROOT))
 WORDS = ("agence", "dubois", "beijing", "camille", "ad-0012", "contact@agence-b", "+33 1 2", "zzz",
@@ -26,19 +26,10 @@ WORDS = ("agence", "dubois", "beijing", "camille", "ad-0012", "contact@agence-b"
 
 def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from app.listing import Listing
-    from ui.main_window import SEARCH_DEBOUNCE_MS, MainWindow
+    from ui.main_window import SEARCH_DEBOUNCE_MS
 
-    path, _ = bench_db()
-    url = f"sqlite:///{path}"
-    app = QApplication.instance() or QApplication([])
-    listing = Listing.open(url)
-    window = MainWindow(listing, url)
-    window.load_first_page()
-    window.show()
-    app.processEvents()
+    app, path, listing, window = open_window()
     search = window.ui.search
 
     def wait_loaded() -> None:
