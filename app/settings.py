@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "organisation_name": "Account Desk",
     "organisation_email": "accounts@example.com",
     "organisation_language": "en",
+    "currency": "EUR",
     "max_seats_to_cancel": 2,
     "allow_revoke_cancellation": False,
     "client_cancellation": "approval",
@@ -30,6 +31,15 @@ DEFAULTS: dict[str, Any] = {
     "smtp_sender": None,
 }
 
+# The ISO 4217 codes an organisation may keep its accounts in: the most used first (the
+# settings dialog lists them in this order), then the others alphabetically. The window
+# writes each with its symbol (ui/currency.py), so a code added here needs one there.
+CURRENCIES: tuple[str, ...] = (
+    "EUR", "USD", "GBP",
+    "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "HKD", "HUF", "ILS", "INR", "JPY", "KRW", "MXN", "NOK",
+    "NZD", "PLN", "RON", "SEK", "SGD", "TWD", "ZAR",
+)
+
 CHOICES: dict[str, tuple[str, ...]] = {
     "client_cancellation": ("immediate", "approval"),
     "organisation_language": LANGUAGES,
@@ -37,7 +47,16 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _check(key: str, value: Any) -> Any:
+def check_currency(value: Any) -> str:
+    """The code in capitals; refuses anything but a code of CURRENCIES ("euro", "€", 978)."""
+    code = value.strip().upper() if isinstance(value, str) else None
+    if code not in CURRENCIES:
+        raise RuleViolation("setting_currency", value=repr(value), known=list(CURRENCIES))
+    return code
+
+
+def check(key: str, value: Any) -> Any:
+    """`value` as it is stored for `key`; refuses an unknown key or a bad value with a sentence."""
     if key not in DEFAULTS:
         raise RuleViolation("setting_unknown", key=key, known=sorted(DEFAULTS))
     if key in ("max_seats_to_cancel", "retention_days", "smtp_port"):
@@ -47,6 +66,8 @@ def _check(key: str, value: Any) -> Any:
     elif key == "allow_revoke_cancellation":
         if not isinstance(value, bool):
             raise RuleViolation("setting_not_bool", key=key, value=repr(value))
+    elif key == "currency":
+        return check_currency(value)
     elif key in CHOICES:
         if value not in CHOICES[key]:
             raise RuleViolation("setting_choice", key=key, allowed=list(CHOICES[key]), value=repr(value))
@@ -70,7 +91,7 @@ def load(session: Session) -> dict[str, Any]:
 
 def store(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     """Writes validated values; returns the previous values of the keys changed."""
-    checked = {key: _check(key, value) for key, value in values.items()}
+    checked = {key: check(key, value) for key, value in values.items()}
     before = load(session)
     for key, value in checked.items():
         row = session.get(Setting, key)
