@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.currencies import CURRENCIES, DEFAULT_CURRENCY
 from app.errors import RuleViolation
 from app.languages import LANGUAGES
 from app.models import Setting
@@ -19,7 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "organisation_name": "Account Desk",
     "organisation_email": "accounts@example.com",
     "organisation_language": "en",
-    "currency": "EUR",
+    "currency": DEFAULT_CURRENCY,
     "max_seats_to_cancel": 2,
     "allow_revoke_cancellation": False,
     "client_cancellation": "approval",
@@ -30,15 +31,6 @@ DEFAULTS: dict[str, Any] = {
     "smtp_user": None,
     "smtp_sender": None,
 }
-
-# The ISO 4217 codes an organisation may keep its accounts in: the most used first (the
-# settings dialog lists them in this order), then the others alphabetically. The window
-# writes each with its symbol (ui/currency.py), so a code added here needs one there.
-CURRENCIES: tuple[str, ...] = (
-    "EUR", "USD", "GBP",
-    "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "HKD", "HUF", "ILS", "INR", "JPY", "KRW", "MXN", "NOK",
-    "NZD", "PLN", "RON", "SEK", "SGD", "TWD", "ZAR",
-)
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "client_cancellation": ("immediate", "approval"),

@@ -2,9 +2,8 @@
 4217 code, and the window reading the code from the facade's settings.
 
 Qt knows the symbol of a locale's own currency only (a French user's €, an American's $);
-for any other the symbol comes from this table, written so it cannot be mistaken for the
-reader's own money ("US$" for a British reader, "CA$", "CN¥"). The codes are those of
-`app.settings.CURRENCIES`; a test checks each has a symbol here.
+for any other the symbol comes from `app.currencies.CURRENCY_SYMBOLS`, written so it cannot
+be mistaken for the reader's own money ("US$" for a British reader, "CA$", "CN¥").
 
 Thread rule: GUI thread; `follow_settings` reads the settings in the window's worker.
 """
@@ -15,15 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
+from app.currencies import CURRENCY_SYMBOLS
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-SYMBOLS = {
-    "EUR": "€", "USD": "US$", "GBP": "£", "AUD": "A$", "BRL": "R$", "CAD": "CA$", "CHF": "CHF", "CNY": "CN¥",
-    "CZK": "Kč", "DKK": "kr.", "HKD": "HK$", "HUF": "Ft", "ILS": "₪", "INR": "₹", "JPY": "JP¥", "KRW": "₩",
-    "MXN": "MX$", "NOK": "kr", "NZD": "NZ$", "PLN": "zł", "RON": "lei", "SEK": "kr", "SGD": "S$", "TWD": "NT$",
-    "ZAR": "R",
-}
 
 
 def currency_symbol(code: str, locale: QLocale) -> str:
@@ -33,7 +27,7 @@ def currency_symbol(code: str, locale: QLocale) -> str:
         own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
         if own:
             return own
-    return SYMBOLS.get(code, code)
+    return CURRENCY_SYMBOLS.get(code, code)
 
 
 def follow_settings(window: MainWindow) -> None:

@@ -18,10 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
+from app.currencies import DEFAULT_CURRENCY
 from ui.currency import currency_symbol
 
-DEFAULT_CURRENCY = "EUR"  # app.settings' default, until the window has read the setting
-_currency = DEFAULT_CURRENCY
+_currency = DEFAULT_CURRENCY  # until the window has read the setting
 
 
 def currency() -> str:

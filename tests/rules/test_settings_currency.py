@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app import settings
+from app.currencies import CURRENCIES
 from app.errors import RuleViolation
 
 
@@ -30,6 +31,6 @@ def test_anything_but_a_known_code_is_refused_with_a_sentence(given):
 
 
 def test_every_known_code_is_three_capital_letters():
-    assert settings.CURRENCIES and len(set(settings.CURRENCIES)) == len(settings.CURRENCIES)
-    assert all(len(code) == 3 and code.isascii() and code.isupper() for code in settings.CURRENCIES)
-    assert settings.DEFAULTS["currency"] in settings.CURRENCIES
+    assert CURRENCIES and len(set(CURRENCIES)) == len(CURRENCIES)
+    assert all(len(code) == 3 and code.isascii() and code.isupper() for code in CURRENCIES)
+    assert settings.DEFAULTS["currency"] in CURRENCIES

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.settings import CURRENCIES
+from app.currencies import CURRENCIES
 from ui import formatting
 from ui.currency import currency_symbol
 

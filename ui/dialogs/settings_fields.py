@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import CURRENCIES
+from app.currencies import CURRENCIES
 from ui.currency import currency_symbol
 
 
