@@ -222,6 +222,7 @@ TEMPLATES: dict[str, str] = {
     "setting_choice": "The setting {key} must be one of {allowed:list}; {value} is not.",
     "setting_empty": "The setting {key} cannot be empty.",
     "setting_not_text": "The setting {key} must be text.",
+    "setting_currency": "The currency must be a three-letter ISO 4217 code, one of {known:list}; {value} is not.",
     "keyring_unavailable": "The OS keyring is not available, so the SMTP password cannot be stored or read "
                            "({reason}). Install or unlock the system's password store (Windows Credential "
                            "Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and "

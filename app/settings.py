@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.currencies import CURRENCIES, DEFAULT_CURRENCY
 from app.errors import RuleViolation
 from app.languages import LANGUAGES
 from app.models import Setting
@@ -19,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "organisation_name": "Account Desk",
     "organisation_email": "accounts@example.com",
     "organisation_language": "en",
+    "currency": DEFAULT_CURRENCY,
     "max_seats_to_cancel": 2,
     "allow_revoke_cancellation": False,
     "client_cancellation": "approval",
@@ -37,7 +39,16 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _check(key: str, value: Any) -> Any:
+def check_currency(value: Any) -> str:
+    """The code in capitals; refuses anything but a code of CURRENCIES ("euro", "€", 978)."""
+    code = value.strip().upper() if isinstance(value, str) else None
+    if code not in CURRENCIES:
+        raise RuleViolation("setting_currency", value=repr(value), known=list(CURRENCIES))
+    return code
+
+
+def check(key: str, value: Any) -> Any:
+    """`value` as it is stored for `key`; refuses an unknown key or a bad value with a sentence."""
     if key not in DEFAULTS:
         raise RuleViolation("setting_unknown", key=key, known=sorted(DEFAULTS))
     if key in ("max_seats_to_cancel", "retention_days", "smtp_port"):
@@ -47,6 +58,8 @@ def _check(key: str, value: Any) -> Any:
     elif key == "allow_revoke_cancellation":
         if not isinstance(value, bool):
             raise RuleViolation("setting_not_bool", key=key, value=repr(value))
+    elif key == "currency":
+        return check_currency(value)
     elif key in CHOICES:
         if value not in CHOICES[key]:
             raise RuleViolation("setting_choice", key=key, allowed=list(CHOICES[key]), value=repr(value))
@@ -70,7 +83,7 @@ def load(session: Session) -> dict[str, Any]:
 
 def store(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     """Writes validated values; returns the previous values of the keys changed."""
-    checked = {key: _check(key, value) for key, value in values.items()}
+    checked = {key: check(key, value) for key, value in values.items()}
     before = load(session)
     for key, value in checked.items():
         row = session.get(Setting, key)

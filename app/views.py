@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app import models as m
+from app.services.billing_run import RUNNING
 
 if TYPE_CHECKING:  # annotations only: this module stays cheap to import
     from app.cancellation_rules import CancellationOption
@@ -186,6 +187,20 @@ class ClientDetailView:
     timeline: tuple[EventView, ...]
     actions: Mapping[str, DeskError | None]
     subscription_actions: Mapping[int, Mapping[str, DeskError | None]]
+
+    def status_of(self, sub: SubscriptionView) -> str:
+        """The status the window shows for `sub`. An expired client has nothing running
+        (§16 statuses): a trial that reached its end expires without touching its
+        subscriptions (§9: it "simply expires", never billed), so they keep "active" in the
+        database; they read "expired", as the client does."""
+        if self.client.status == "expired" and sub.status in RUNNING:
+            return "expired"
+        return sub.status
+
+    @property
+    def running(self) -> tuple[SubscriptionView, ...]:
+        """The subscriptions whose shown status is running: the overview's count."""
+        return tuple(s for s in self.subscriptions if self.status_of(s) in RUNNING)
 
     def refusal(self, action: str, subscription_id: int | None = None) -> DeskError | None:
         """The refusal of `action` (on `subscription_id` for a per-subscription one), None if allowed."""

@@ -8,6 +8,7 @@ makes it the window's current subscription (`subscription_changed`).
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
@@ -24,14 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import format_date, format_datetime, format_money, format_month
-from ui.labels import kind_label, language_label, period_label, role_label, status_label
+from ui.labels import column_title, kind_label, language_label, period_label, role_label, status_label
 from ui.row_table import RowTableView
 from ui.table_models import RowsTableModel
 
 if TYPE_CHECKING:  # app.views imports SQLAlchemy, which the first paint must not wait for
     from app.views import ClientDetailView, SubscriptionView
 
-RUNNING = ("active", "cancelling")
+PARTICIPANT_WIDTH = 160  # a long name is elided; its tooltip has all of it
+
+
+class Purchase(IntEnum):
+    """The purchases tab's columns: enough to tell two purchases of one plan apart."""
+
+    PLAN = 0
+    PARTICIPANT = 1
+    PRICE = 2
+    PERIOD = 3
+    STATUS = 4
+    NEXT_BILLING = 5
+    ACCESS_END = 6
+    CANCELLATION_MONTH = 7
 
 
 def small_table(name: str, accessible: str, parent: QWidget) -> QTableView:
@@ -73,11 +87,14 @@ class DetailPane(QTabWidget):
         self._overview = self._build_overview()
         self.addTab(self._overview, self.tr("Overview"))
 
+        # The words of the Subscriptions table's columns, so both tables say the same.
         self.purchases_model = RowsTableModel(
-            [self.tr("Plan"), self.tr("Status"), self.tr("Next billing"), self.tr("Access end"),
-             self.tr("Cancellation month"), self.tr("Participant")], parent=self)
+            [self.tr("Plan"), column_title("participant", "Participant"), column_title("price", "Price"),
+             column_title("period", "Period"), self.tr("Status"), self.tr("Next billing"), self.tr("Access end"),
+             self.tr("Cancellation month")], right_aligned=(Purchase.PRICE,), parent=self)
         self.purchases = small_table("purchasesTable", self.tr("Purchases"), self)
         self.purchases.setModel(self.purchases_model)
+        self.purchases.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.purchases.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.purchases.selectionModel().selectionChanged.connect(self._purchase_selected)
         self.addTab(self.purchases, self.tr("Purchases"))
@@ -169,6 +186,9 @@ class DetailPane(QTabWidget):
             [e.id for e in detail.timeline])
         for view in (self.purchases, self.billing, self.contacts, self.timeline):
             fit_columns(view)
+        participant = self.purchases.horizontalHeader()
+        participant.resizeSection(Purchase.PARTICIPANT, min(participant.sectionSize(Purchase.PARTICIPANT),
+                                                            PARTICIPANT_WIDTH))
         wanted = subscription_id or (previous.id if previous is not None and same_client else None)
         self.select_subscription(wanted)
 
@@ -182,7 +202,7 @@ class DetailPane(QTabWidget):
         elif c.kind == "resold" and c.reseller:
             kind = self.tr("{kind} by {reseller}").format(kind=kind, reseller=c.reseller)
         owner = c.primary_admin
-        running = sum(1 for s in detail.subscriptions if s.status in RUNNING)
+        running = len(detail.running)  # by the status the purchases tab shows
         unpaid = [i for _s, i in detail.invoices if i.status == "open"]
         values = {
             "account_number": c.account_number, "status": status_label(c.status), "kind": kind,
@@ -204,12 +224,14 @@ class DetailPane(QTabWidget):
 
     def _fill_purchases(self, detail: ClientDetailView, locale: QLocale) -> None:
         subs = detail.subscriptions
-        rows = [(s.plan, status_label(s.status), format_date(s.next_billing_date, locale),
-                 format_date(s.access_end, locale), format_month(s.cancellation_month, locale), s.participant)
-                for s in subs]
-        tips = [self.tr("{plan}: {period}, {price}, bought {start}, {seats} seat(s)").format(
-            plan=s.plan, period=period_label(s.period).lower(), price=format_money(s.price, locale),
-            start=format_date(s.purchased, locale), seats=locale.toString(s.seats)) for s in subs]
+        rows = [(s.plan, s.participant, format_money(s.price, locale), period_label(s.period),
+                 status_label(detail.status_of(s)), format_date(s.next_billing_date, locale),
+                 format_date(s.access_end, locale), format_month(s.cancellation_month, locale)) for s in subs]
+        # The whole purchase in one tooltip, the participant's full name with it (its column elides).
+        tips = [self.tr("{plan} for {participant}: {period}, {price}, bought {start}, {seats} seat(s)").format(
+            plan=s.plan, participant=s.participant, period=period_label(s.period).lower(),
+            price=format_money(s.price, locale), start=format_date(s.purchased, locale),
+            seats=locale.toString(s.seats)) for s in subs]
         self.purchases_model.set_rows(rows, [s.id for s in subs], tips)
 
     def _fill_billing(self, detail: ClientDetailView, locale: QLocale) -> None:
@@ -236,7 +258,8 @@ class DetailPane(QTabWidget):
             return
         row = self.purchases_model.find_row(sub_id) if sub_id is not None else -1
         if row < 0:
-            running = [n for n, s in enumerate(detail.subscriptions) if s.status in RUNNING]
+            running_ids = {s.id for s in detail.running}
+            running = [n for n, s in enumerate(detail.subscriptions) if s.id in running_ids]
             row = running[0] if running else 0
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.purchases.selectionModel().setCurrentIndex(self.purchases_model.index(row, 0), flags)

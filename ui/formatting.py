@@ -3,6 +3,11 @@
 The listing queries hand back ISO strings for dates and integer cents for money on
 SQLite (``datetime.date`` on PostgreSQL); the facade hands back ``date`` and
 ``Decimal``. Every function here accepts all of these, and ``None`` gives ``""``.
+
+Money is written with the organisation's currency (the `currency` setting), which the
+window reads once the facade is open (`ui.currency.follow_settings`) and the settings
+dialog updates when it is changed: one currency per database, as the locale is one per
+process.
 """
 
 from __future__ import annotations
@@ -12,6 +17,21 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+
+from app.currencies import DEFAULT_CURRENCY
+from ui.currency import currency_symbol
+
+_currency = DEFAULT_CURRENCY  # until the window has read the setting
+
+
+def currency() -> str:
+    """The ISO 4217 code money is written with."""
+    return _currency
+
+
+def set_currency(code: str) -> None:
+    global _currency
+    _currency = code
 
 
 def to_qdate(value: Any) -> QDate | None:
@@ -42,8 +62,8 @@ def month_year(locale: QLocale, day: date) -> str:
 
 
 def money(locale: QLocale, amount: Decimal) -> str:
-    """The amount with two decimals and the locale's separators, without guessing a currency."""
-    return locale.toString(float(amount), "f", 2)
+    """`format_money` with the locale first, as the dialogs call it."""
+    return format_money(amount, locale)
 
 
 def short_date_format(locale: QLocale) -> str:
@@ -79,9 +99,20 @@ def format_month(value: Any, locale: QLocale | None = None) -> str:
 
 
 def format_money(value: Decimal | float | int | None, locale: QLocale | None = None) -> str:
+    """"€49.00" in English, "49,00 €" in French: the organisation's currency, two decimals,
+    the symbol where the locale puts it."""
     if value is None:
         return ""
-    return (locale or QLocale()).toString(float(value), "f", 2)
+    locale = locale or QLocale()
+    return locale.toCurrencyString(float(value), currency_symbol(_currency, locale), 2)
+
+
+def money_affixes(locale: QLocale) -> tuple[str, str]:
+    """What the locale writes before and after an amount ("€", "" in English; "", " €" in
+    French): the prefix and suffix of a field where an amount is typed."""
+    sample = format_money(1, locale)
+    before, _number, after = sample.partition(locale.toString(1.0, "f", 2))
+    return before, after
 
 
 def format_cents(cents: int | None, locale: QLocale | None = None) -> str:

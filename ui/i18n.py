@@ -10,5 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(context: str, text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate(context, text, disambiguation)
+def _t(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`n` >= 0 picks the catalogue's plural form for that count and fills ``%n`` (``%Ln``
+    with the locale's digit grouping)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -103,9 +104,7 @@ class OutboxModel(SortedRowsModel):
         r = EmailRow(*row)
         if column == self.STATUS and r.sent is not None:
             return _t("OutboxPage", "Sent {when}").format(when=format_datetime(r.sent, self.locale))
-        if column in (self.TO, self.SUBJECT, self.LAST_ERROR):
-            return self.display(row, column) or None
-        return None
+        return self.display(row, column) or None  # any cell may be elided: its tooltip has all of it
 
     def sort_key(self, row: tuple[Any, ...], column: int) -> Any:
         r = EmailRow(*row)
@@ -225,14 +224,23 @@ class OutboxPage(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
         if shown and not self._columns_sized:
             self._columns_sized = True
-            self.table.resizeColumnsToContents()
-            limit = self.table.fontMetrics().horizontalAdvance("M" * 28)
-            for column in (OutboxModel.TO, OutboxModel.SUBJECT):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+            self._size_columns()
         locale = self.locale()
         self.count_label.setText(self.tr("{shown} of {total} emails").format(
             shown=locale.toString(len(shown)), total=locale.toString(len(self._rows))))
         self.update_actions()
+
+    def _size_columns(self) -> None:
+        """Short columns as wide as their words; the addresses and the last error capped and
+        elided (their tooltips have all of it); the subject takes the width left, so the
+        status and attempts stay in view at the window's default size."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, chars in ((OutboxModel.TO, 22), (OutboxModel.LAST_ERROR, 16), (OutboxModel.EVENT, 30)):
+            width = self.table.fontMetrics().horizontalAdvance("x" * chars)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(OutboxModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
 
     # --- selection and actions -----------------------------------------------------------
     def selected_rows(self) -> list[EmailRow]:

@@ -182,6 +182,7 @@ def _core() -> dict[str, str]:
         "setting_choice": _t("Refusal", "The setting {key} must be one of {allowed:list}; {value} is not."),
         "setting_empty": _t("Refusal", "The setting {key} cannot be empty."),
         "setting_not_text": _t("Refusal", "The setting {key} must be text."),
+        "setting_currency": _t("Refusal", "The currency must be a three-letter ISO 4217 code, one of {known:list}; {value} is not."),
         "keyring_unavailable": _t("Refusal", "The OS keyring is not available, so the SMTP password cannot be stored or read ({reason}). Install or unlock the system's password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again."),
         "keyring_file_only": _t("Refusal", "The OS keyring is not available, so the SMTP password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system's password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again."),
         "keyring_failed": _t("Refusal", "The OS keyring could not be used for the SMTP password: {reason}"),

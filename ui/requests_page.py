@@ -65,10 +65,17 @@ class RequestRow(NamedTuple):
     status_code: str
     subscription_id: int | None  # None: the whole account
     blocker: Any = None  # the DeskError that blocks approving it now, or None
+    today: bool = False  # received on the desk's today: its age reads "Today", not "0 business days"
 
 
-def request_row(view: Any) -> RequestRow:
-    """A facade `RequestView` as a row (called in the worker: plain values only)."""
+def today_text() -> str:
+    """The age of a request received today."""
+    return _t("RequestsPage", "Today")
+
+
+def request_row(view: Any, today: date | None = None) -> RequestRow:
+    """A facade `RequestView` as a row (called in the worker: plain values only); `today`
+    is the desk's day."""
     if view.status == "rejected" and view.decision:
         note = _t("RequestsPage", "Rejected: {reason}").format(reason=view.decision)
     else:
@@ -76,7 +83,8 @@ def request_row(view: Any) -> RequestRow:
     return RequestRow(view.id, view.received, view.age_business_days, view.client_name,
                       view.plan or "" if view.subscription_id else _t("RequestsPage", "Whole account"), view.contact_name,
                       channel_label(view.channel), view.message or "", note, status_label(view.status),
-                      view.client_id, view.status, view.subscription_id, view.approve_blocker)
+                      view.client_id, view.status, view.subscription_id, view.approve_blocker,
+                      view.received == today)
 
 
 class RequestsModel(SortedRowsModel):
@@ -92,7 +100,7 @@ class RequestsModel(SortedRowsModel):
         if column == self.RECEIVED:
             return format_date(r.received, self.locale)
         if column == self.AGE:
-            return business_days_text(r.age, self.locale)
+            return today_text() if r.today else business_days_text(r.age)
         if column == self.MESSAGE:
             return _one_line(r.message, MESSAGE_CHARS)
         if column == self.NOTE:
@@ -332,4 +340,5 @@ class RequestsPage(QWidget):
 
 def _read_rows(desk: Desk, status: str | None) -> list[RequestRow]:
     """Runs in the worker: the facade read and plain rows, nothing else."""
-    return [request_row(view) for view in desk.requests(status)]
+    today = desk.today
+    return [request_row(view, today) for view in desk.requests(status)]

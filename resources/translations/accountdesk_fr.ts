@@ -66,6 +66,25 @@
     </message>
 </context>
 <context>
+    <name>BusinessDays</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/review_request.py" line="55"/>
+        <source>%Ln business day</source>
+        <translation>
+            <numerusform>%Ln jour ouvré</numerusform>
+            <numerusform>%Ln jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/review_request.py" line="56"/>
+        <source>%Ln business days</source>
+        <translation>
+            <numerusform>%Ln jour ouvré</numerusform>
+            <numerusform>%Ln jours ouvrés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CancelAllDialog</name>
     <message>
         <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
@@ -903,233 +922,228 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="49"/>
+        <location filename="../../ui/detail_pane.py" line="63"/>
         <source>Column headers</source>
         <translation>En-têtes de colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="69"/>
+        <location filename="../../ui/detail_pane.py" line="83"/>
         <source>Client details</source>
         <translation>Détails du client</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="74"/>
+        <location filename="../../ui/detail_pane.py" line="88"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Access end</source>
         <translation>Fin d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Next billing</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
-        <location filename="../../ui/detail_pane.py" line="86"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="143"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
         <source>Cancellation month</source>
         <translation>Résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_pane.py" line="79"/>
-        <location filename="../../ui/detail_pane.py" line="83"/>
+        <location filename="../../ui/detail_pane.py" line="95"/>
+        <location filename="../../ui/detail_pane.py" line="100"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="88"/>
-        <location filename="../../ui/detail_pane.py" line="90"/>
+        <location filename="../../ui/detail_pane.py" line="105"/>
+        <location filename="../../ui/detail_pane.py" line="107"/>
         <source>Billing</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="144"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
         <source>Paid seat</source>
         <translation>Poste payant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="144"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="95"/>
-        <location filename="../../ui/detail_pane.py" line="97"/>
+        <location filename="../../ui/detail_pane.py" line="112"/>
+        <location filename="../../ui/detail_pane.py" line="114"/>
         <source>Contacts and seats</source>
         <translation>Contacts et postes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="116"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="116"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="116"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="100"/>
-        <location filename="../../ui/detail_pane.py" line="102"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
+        <location filename="../../ui/detail_pane.py" line="119"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="120"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="143"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="143"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="144"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="145"/>
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="145"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="146"/>
         <source>Account owner</source>
         <translation>Propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="146"/>
         <source>Active paid seats</source>
         <translation>Postes payants actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Running subscriptions</source>
         <translation>Abonnements en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Saved card</source>
         <translation>Carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="131"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Unpaid invoices</source>
         <translation>Factures impayées</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181"/>
+        <location filename="../../ui/detail_pane.py" line="201"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}, se termine le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="183"/>
+        <location filename="../../ui/detail_pane.py" line="203"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind} par {reseller}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="190"/>
-        <location filename="../../ui/detail_pane.py" line="196"/>
-        <location filename="../../ui/detail_pane.py" line="200"/>
+        <location filename="../../ui/detail_pane.py" line="210"/>
+        <location filename="../../ui/detail_pane.py" line="216"/>
+        <location filename="../../ui/detail_pane.py" line="220"/>
         <source>None</source>
         <translation>Néant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="194"/>
+        <location filename="../../ui/detail_pane.py" line="214"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>Aucun&#xa0;: le courriel du client est utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198"/>
+        <location filename="../../ui/detail_pane.py" line="218"/>
         <source>{count}, {amount} in total</source>
         <translation>{count}, {amount} au total</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
-        <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
-        <translation>{plan}&#xa0;: {period}, {price}, acheté le {start}, {seats} poste(s)</translation>
+        <location filename="../../ui/detail_pane.py" line="231"/>
+        <source>{plan} for {participant}: {period}, {price}, bought {start}, {seats} seat(s)</source>
+        <translation>{plan} pour {participant}&#xa0;: {period}, {price}, acheté le {start}, {seats} poste(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="219"/>
+        <location filename="../../ui/detail_pane.py" line="241"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="226"/>
+        <location filename="../../ui/detail_pane.py" line="248"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="226"/>
+        <location filename="../../ui/detail_pane.py" line="248"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1501,7 +1515,7 @@
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../../ui/formatting.py" line="40"/>
+        <location filename="../../ui/formatting.py" line="60"/>
         <source>MMMM yyyy</source>
         <comment>a month and its year, as a QDate format</comment>
         <translation>MMMM yyyy</translation>
@@ -1708,7 +1722,7 @@
         <translation>La base de données est à jour ({count} modifications).</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="67"/>
+        <location filename="../../ui/window_layout.py" line="68"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1738,77 +1752,77 @@
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="81"/>
+        <location filename="../../ui/window_layout.py" line="82"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="82"/>
+        <location filename="../../ui/window_layout.py" line="83"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>Nom, n° de compte, courriel ou téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="84"/>
+        <location filename="../../ui/window_layout.py" line="85"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="91"/>
+        <location filename="../../ui/window_layout.py" line="92"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="93"/>
+        <location filename="../../ui/window_layout.py" line="94"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="106"/>
+        <location filename="../../ui/window_layout.py" line="107"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="122"/>
+        <location filename="../../ui/window_layout.py" line="123"/>
         <source>Number of records</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="150"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="150"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="151"/>
+        <location filename="../../ui/window_layout.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="151"/>
+        <location filename="../../ui/window_layout.py" line="153"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="152"/>
+        <location filename="../../ui/window_layout.py" line="154"/>
         <source>&amp;Subscription</source>
         <translation>A&amp;bonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="152"/>
+        <location filename="../../ui/window_layout.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="161"/>
+        <location filename="../../ui/window_layout.py" line="163"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="199"/>
+        <location filename="../../ui/window_layout.py" line="201"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1838,122 +1852,122 @@
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="205"/>
+        <location filename="../../ui/account_actions.py" line="208"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="208"/>
+        <location filename="../../ui/account_actions.py" line="211"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="214"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="213"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="219"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="217"/>
+        <location filename="../../ui/account_actions.py" line="220"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="222"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="220"/>
+        <location filename="../../ui/account_actions.py" line="223"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="221"/>
+        <location filename="../../ui/account_actions.py" line="224"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="225"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="224"/>
+        <location filename="../../ui/account_actions.py" line="227"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="225"/>
+        <location filename="../../ui/account_actions.py" line="228"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="228"/>
+        <location filename="../../ui/account_actions.py" line="231"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="229"/>
+        <location filename="../../ui/account_actions.py" line="232"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="231"/>
+        <location filename="../../ui/account_actions.py" line="234"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="232"/>
+        <location filename="../../ui/account_actions.py" line="235"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="234"/>
+        <location filename="../../ui/account_actions.py" line="237"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="235"/>
+        <location filename="../../ui/account_actions.py" line="238"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="239"/>
+        <location filename="../../ui/account_actions.py" line="242"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="240"/>
+        <location filename="../../ui/account_actions.py" line="243"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -2023,259 +2037,259 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="42"/>
+        <location filename="../../ui/outbox_page.py" line="43"/>
         <source>Client cancelled</source>
         <translation>Résiliation par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="43"/>
+        <location filename="../../ui/outbox_page.py" line="44"/>
         <source>Client asks to cancel</source>
         <translation>Demande de résiliation du client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="44"/>
+        <location filename="../../ui/outbox_page.py" line="45"/>
         <source>Subscription cancelled by staff</source>
         <translation>Abonnement résilié par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="45"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Request approved</source>
         <translation>Demande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Request rejected</source>
         <translation>Demande rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Invoice voided</source>
         <translation>Facture annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Card expiring</source>
         <translation>Carte bientôt expirée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Autopay failed</source>
         <translation>Échec du prélèvement automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Pause scheduled</source>
         <translation>Suspension planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Pause revoked</source>
         <translation>Suspension révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Account resumed</source>
         <translation>Reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Closure scheduled</source>
         <translation>Fermeture planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Closure revoked</source>
         <translation>Fermeture révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Deactivation scheduled</source>
         <translation>Désactivation planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Deactivation revoked</source>
         <translation>Désactivation révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Account deleted</source>
         <translation>Compte supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>To</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="105"/>
+        <location filename="../../ui/outbox_page.py" line="106"/>
         <source>Sent {when}</source>
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="143"/>
-        <location filename="../../ui/outbox_page.py" line="255"/>
+        <location filename="../../ui/outbox_page.py" line="142"/>
+        <location filename="../../ui/outbox_page.py" line="263"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>SMTP n&apos;est pas configuré&#xa0;: les courriels restent en file d&apos;attente&#xa0;; enregistrez-les en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="150"/>
+        <location filename="../../ui/outbox_page.py" line="149"/>
         <source>Show emails</source>
         <translation>Courriels affichés</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="149"/>
+        <location filename="../../ui/outbox_page.py" line="148"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="151"/>
         <source>Re&amp;try now</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="154"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Save as .&amp;eml…</source>
         <translation>Exporter en .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="155"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="163"/>
+        <location filename="../../ui/outbox_page.py" line="162"/>
         <source>Outbox emails</source>
         <translation>Courriels de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="190"/>
-        <location filename="../../ui/outbox_page.py" line="253"/>
+        <location filename="../../ui/outbox_page.py" line="189"/>
+        <location filename="../../ui/outbox_page.py" line="261"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="205"/>
+        <location filename="../../ui/outbox_page.py" line="204"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="233"/>
+        <location filename="../../ui/outbox_page.py" line="229"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} courriels sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="247"/>
+        <location filename="../../ui/outbox_page.py" line="255"/>
         <source>Wait for the current action to finish.</source>
         <translation>Attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="250"/>
+        <location filename="../../ui/outbox_page.py" line="258"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>Sélectionnez des courriels en échec ou en file d&apos;attente pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="251"/>
+        <location filename="../../ui/outbox_page.py" line="259"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>Remettre en file d&apos;attente les courriels en échec sélectionnés pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="259"/>
+        <location filename="../../ui/outbox_page.py" line="267"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>Envoyer maintenant les courriels en file d&apos;attente sans attendre le prochain passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="260"/>
+        <location filename="../../ui/outbox_page.py" line="268"/>
         <source>Select one email to save it as a file.</source>
         <translation>Sélectionnez un seul courriel pour l&apos;enregistrer dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="262"/>
+        <location filename="../../ui/outbox_page.py" line="270"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>Enregistrer le courriel sélectionné dans un fichier .eml pour l&apos;envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="299"/>
+        <location filename="../../ui/outbox_page.py" line="307"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 courriel est en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="300"/>
+        <location filename="../../ui/outbox_page.py" line="308"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} courriels sont en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="307"/>
+        <location filename="../../ui/outbox_page.py" line="315"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="314"/>
+        <location filename="../../ui/outbox_page.py" line="322"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: SMTP n&apos;est pas configuré&#xa0;; enregistrez les courriels en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="316"/>
+        <location filename="../../ui/outbox_page.py" line="324"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>Envoi terminé&#xa0;: {sent} envoyé(s), {retrying} à réessayer plus tard, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="321"/>
+        <location filename="../../ui/outbox_page.py" line="329"/>
         <source>First error: {error}</source>
         <translation>Première erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="330"/>
+        <location filename="../../ui/outbox_page.py" line="338"/>
         <source>Save email as .eml</source>
         <translation>Enregistrer le courriel en .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="331"/>
+        <location filename="../../ui/outbox_page.py" line="339"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers de courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="335"/>
+        <location filename="../../ui/outbox_page.py" line="343"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
@@ -3331,386 +3345,391 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="185"/>
+        <source>The currency must be a three-letter ISO 4217 code, one of {known:list}; {value} is not.</source>
+        <translation>La devise doit être un code ISO 4217 de trois lettres, parmi {known:list}&#xa0;; {value} n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="186"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read ({reason}). Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: le mot de passe SMTP ne peut être ni enregistré ni lu ({reason}). Installez ou déverrouillez le gestionnaire de mots de passe du système (Gestionnaire d&apos;identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="186"/>
+        <location filename="../../ui/refusals.py" line="187"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: le mot de passe SMTP ne peut être ni enregistré ni lu, car le seul trousseau trouvé garde les mots de passe dans un fichier. Installez ou déverrouillez le gestionnaire de mots de passe du système (Gestionnaire d&apos;identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="187"/>
+        <location filename="../../ui/refusals.py" line="188"/>
         <source>The OS keyring could not be used for the SMTP password: {reason}</source>
         <translation>Le trousseau du système n&apos;a pas pu être utilisé pour le mot de passe SMTP&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="188"/>
+        <location filename="../../ui/refusals.py" line="189"/>
         <source>Set the SMTP user first; the password is stored under that user name.</source>
         <translation>Indiquez d&apos;abord l&apos;utilisateur SMTP&#xa0;; le mot de passe est enregistré sous ce nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="189"/>
+        <location filename="../../ui/refusals.py" line="190"/>
         <source>The SMTP password is empty; type it, or remove the stored one instead.</source>
         <translation>Le mot de passe SMTP est vide&#xa0;; saisissez-le, ou supprimez plutôt celui qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="190"/>
+        <location filename="../../ui/refusals.py" line="191"/>
         <source>Set the sender address (SMTP sender or organisation email) before sending emails.</source>
         <translation>Indiquez l&apos;adresse d&apos;expédition (expéditeur SMTP ou courriel de l&apos;organisation) avant d&apos;envoyer des courriels.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="191"/>
+        <location filename="../../ui/refusals.py" line="192"/>
         <source>The sender address “{address}” is not an email address; check the SMTP sender in Settings.</source>
         <translation>L&apos;adresse d&apos;expédition «&#xa0;{address}&#xa0;» n&apos;est pas une adresse électronique&#xa0;; vérifiez l&apos;expéditeur SMTP dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="192"/>
+        <location filename="../../ui/refusals.py" line="193"/>
         <source>The account deletion email is never saved as a file; it is deleted with the account&apos;s data.</source>
         <translation>Le courriel de suppression du compte n&apos;est jamais enregistré dans un fichier&#xa0;; il est supprimé avec les données du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="193"/>
+        <location filename="../../ui/refusals.py" line="194"/>
         <source>The database URL {url} is not valid; expected e.g. sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db.</source>
         <translation>L&apos;URL de base de données {url} n&apos;est pas valide&#xa0;; exemples attendus&#xa0;: sqlite:///chemin/fichier.sqlite3 ou postgresql+psycopg://utilisateur@hôte/base.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="194"/>
+        <location filename="../../ui/refusals.py" line="195"/>
         <source>The database URL {url} names {driver}; Account Desk works with SQLite or PostgreSQL.</source>
         <translation>L&apos;URL de base de données {url} désigne {driver}&#xa0;; Account Desk fonctionne avec SQLite ou PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="195"/>
+        <location filename="../../ui/refusals.py" line="196"/>
         <source>The database URL {url} is not usable: {reason}.</source>
         <translation>L&apos;URL de base de données {url} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="196"/>
+        <location filename="../../ui/refusals.py" line="197"/>
         <source>The database {url} holds tables of another program; choose an empty database for Account Desk.</source>
         <translation>La base de données {url} contient les tables d&apos;un autre programme&#xa0;; choisissez une base vide pour Account Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="197"/>
+        <location filename="../../ui/refusals.py" line="198"/>
         <source>The database {url} was written by a newer version of Account Desk; install the newer version to open it.</source>
         <translation>La base de données {url} a été écrite par une version plus récente d&apos;Account Desk&#xa0;; installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="198"/>
+        <location filename="../../ui/refusals.py" line="199"/>
         <source>The database {url} cannot be opened: {reason}.</source>
         <translation>La base de données {url} ne peut pas être ouverte&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="199"/>
+        <location filename="../../ui/refusals.py" line="200"/>
         <source>The database {url} cannot be used: {reason}.</source>
         <translation>La base de données {url} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="200"/>
+        <location filename="../../ui/refusals.py" line="201"/>
         <source>The folder of the database file {path} does not exist.</source>
         <translation>Le dossier du fichier de base de données {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="201"/>
+        <location filename="../../ui/refusals.py" line="202"/>
         <source>The database file {path} cannot be read: {reason}.</source>
         <translation>Le fichier de base de données {path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="202"/>
+        <location filename="../../ui/refusals.py" line="203"/>
         <source>The file {path} is not an Account Desk database (it is not a SQLite file).</source>
         <translation>Le fichier {path} n&apos;est pas une base de données Account Desk (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="203"/>
+        <location filename="../../ui/refusals.py" line="204"/>
         <source>The file {path} is not a readable Account Desk database ({reason}).</source>
         <translation>Le fichier {path} n&apos;est pas une base de données Account Desk lisible ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="204"/>
+        <location filename="../../ui/refusals.py" line="205"/>
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>Le fichier {path} est une base SQLite d&apos;un autre programme, pas une base de données Account Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="279"/>
+        <location filename="../../ui/refusals.py" line="280"/>
         <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
         <translation>{client} n&apos;a aucun abonnement actif à résilier ; ceux déjà résiliés gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="280"/>
+        <location filename="../../ui/refusals.py" line="281"/>
         <source>{client} already has a request for this, received on {received:date} and {status:label}; decide that one instead of recording it twice (open it from the Requests page).</source>
         <translation>{client} a déjà une demande pour cela, reçue le {received:date} et {status:label} ; traitez celle-ci au lieu de l&apos;enregistrer deux fois (ouvrez-la depuis la page Demandes).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="281"/>
+        <location filename="../../ui/refusals.py" line="282"/>
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact, puis enregistrez la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="296"/>
+        <location filename="../../ui/refusals.py" line="297"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement le {end:date}. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="297"/>
+        <location filename="../../ui/refusals.py" line="298"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement à la fin de son essai. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="299"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} est géré par le revendeur {reseller}&#xa0;; un compte revendu ne peut pas être mis en pause ici. Demandez au client de contacter {reseller}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="300"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>Le demandeur n&apos;est pas un contact de {client}&#xa0;; {action:label} est demandée par le propriétaire du compte du client. Choisissez le propriétaire du compte comme contact demandeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="301"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} n&apos;est pas l&apos;administrateur principal de {client}&#xa0;; seul le propriétaire du compte peut demander {action:label}. Demandez au propriétaire du compte d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="302"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} n&apos;a pas d&apos;administrateur principal&#xa0;; {action:label} est demandée par le propriétaire du compte. Désignez d&apos;abord un contact comme administrateur principal.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="303"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} a été mis en pause pour la dernière fois le {last:date}&#xa0;; un compte peut être mis en pause une fois tous les 12 mois, la prochaine pause est donc possible à partir du {day:date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="304"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte actif peut être mis en pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="305"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>Indiquez le motif que le client donne pour la pause&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="306"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>La reprise prévue doit être dans 1, 2, 3, 6 ou 12 mois&#xa0;; {months} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="306"/>
+        <location filename="../../ui/refusals.py" line="307"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>La catégorie de motif doit être saisonnier, budget, utilisation insuffisante, changement de produit ou autre&#xa0;; {category} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>Le nom saisi ne correspond pas exactement au nom du client&#xa0;; saisissez {client} (mêmes lettres, majuscules et espaces) pour confirmer la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte en pause ou verrouillé peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>Indiquez la marque de la nouvelle carte, ses quatre derniers chiffres ainsi que son mois (1 à 12) et son année d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>La carte se terminant par {last4} a expiré fin {month:month}&#xa0;; demandez au client une carte encore valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de compte en service à fermer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; reprenez le compte avant de le fermer, ou laissez la pause suivre son cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>Indiquez le motif de la fermeture du compte&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>L&apos;offre d&apos;entretien doit être une date (planifié), refusé ou courriel&#xa0;; {value} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="315"/>
+        <location filename="../../ui/refusals.py" line="316"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>La date d&apos;entretien {day:date} est passée&#xa0;; planifiez-le aujourd&apos;hui ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="316"/>
+        <location filename="../../ui/refusals.py" line="317"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de fermeture en cours à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="317"/>
+        <location filename="../../ui/refusals.py" line="318"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>Révoquer la fermeture de {client} révoquerait ses résiliations, ce que la règle allow_revoke_cancellation désactive. Laissez les abonnements prendre fin et rachetez-les, ou demandez à un administrateur d&apos;activer la règle.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} est déjà désactivé&#xa0;; ses données seront supprimées le {day:date}. Révoquez la désactivation depuis Désactivations en attente pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} a encore {n} {n:plural:abonnement|abonnements} en cours sans date de fin&#xa0;; {n:plural:résiliez-le|résiliez-les} d&apos;abord. La désactivation devient possible le lendemain de la fin du dernier accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="343"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} a encore accès jusqu&apos;au {access_end:date}&#xa0;; la désactivation devient possible le {day:date}. Attendez jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="344"/>
+        <location filename="../../ui/refusals.py" line="345"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; seul le propriétaire du compte peut demander une désactivation. Désignez-en d&apos;abord un parmi les contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="345"/>
+        <location filename="../../ui/refusals.py" line="346"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} n&apos;est pas le propriétaire du compte de {client}&#xa0;; seul {owner}, le propriétaire du compte, peut demander une désactivation. Demandez à {owner} d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="346"/>
+        <location filename="../../ui/refusals.py" line="347"/>
         <source>Give the reason for the deactivation.</source>
         <translation>Indiquez le motif de la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="348"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>L&apos;exportation {path} est introuvable&#xa0;; exportez de nouveau les données du client, ou choisissez d&apos;ignorer l&apos;exportation et confirmez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="348"/>
+        <location filename="../../ui/refusals.py" line="349"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>Le nom saisi n&apos;est pas exactement {client}&#xa0;; saisissez le nom du client avec les mêmes lettres, majuscules et espaces pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="349"/>
+        <location filename="../../ui/refusals.py" line="350"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} n&apos;a aucune désactivation en attente&#xa0;; il n&apos;y a rien à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="350"/>
+        <location filename="../../ui/refusals.py" line="351"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>Les données de {client} sont supprimées le {day:date}&#xa0;; la désactivation ne peut plus être révoquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="365"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>L&apos;exportation ne peut pas être écrite dans {path}&#xa0;: le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="366"/>
+        <location filename="../../ui/refusals.py" line="367"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>Il n&apos;y a pas de table {sheet} à exporter. Choisissez l&apos;une des feuilles du classeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="367"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>{file} ne peut pas être importé&#xa0;: ce fichier n&apos;existe pas. Choisissez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="368"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} dépasse {megabytes} Mo, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-le en fichiers plus petits et importez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="369"/>
+        <location filename="../../ui/refusals.py" line="370"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} est un ancien fichier Excel 97-2003 (.xls)&#xa0;; ouvrez-le dans un tableur, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="370"/>
+        <location filename="../../ui/refusals.py" line="371"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} n&apos;est pas un classeur Excel (.xlsx)&#xa0;; choisissez un fichier .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="371"/>
+        <location filename="../../ui/refusals.py" line="372"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} est un classeur endommagé ou incomplet ({detail})&#xa0;; ouvrez-le dans un tableur, enregistrez-le de nouveau et importez la nouvelle copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="372"/>
+        <location filename="../../ui/refusals.py" line="373"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} contient {n} parties, plus que les {limit} d&apos;un classeur&#xa0;; ce n&apos;est pas un classeur qu&apos;Account Desk peut importer en toute sécurité. Enregistrez-le de nouveau en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="373"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} se décompresserait en environ {megabytes} Mo, bien plus que ses données ne peuvent occuper (une bombe de décompression)&#xa0;; il n&apos;a pas été ouvert. Enregistrez de nouveau les données en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="374"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} déclare des entités XML dans sa partie {part}, ce dont un classeur n&apos;a jamais besoin et qui peut le faire grossir sans fin&#xa0;; il n&apos;a pas été ouvert. Enregistrez-le de nouveau depuis un tableur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="375"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} lignes, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-la en plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} colonnes&#xa0;; supprimez les colonnes que vous n&apos;importez pas et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>La cellule {cell} de la feuille {sheet} dans {file} contient une formule&#xa0;; une importation n&apos;accepte que des valeurs. Copiez la feuille et collez-la en valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>La feuille {sheet} de {file} contient des cellules fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque ligne ait ses propres valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} contient une feuille masquée, {sheet}&#xa0;; affichez-la pour vérifier son contenu, ou supprimez-la, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} n&apos;est pas un texte lisible&#xa0;: la ligne {line} n&apos;est pas du {encoding} valide, les accents seraient donc déformés. Enregistrez-le de nouveau en CSV UTF-8 et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} n&apos;est pas un fichier texte (CSV)&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} ne contient aucune ligne à importer&#xa0;; il lui faut une ligne d&apos;en-tête et au moins une ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: il comporte {n} {n:plural:problème|problèmes} (le premier&#xa0;: {first}). Corrigez-{n:plural:le|les} et importez de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="384"/>
+        <location filename="../../ui/refusals.py" line="385"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} ne contient aucune des feuilles lues par une importation ({sheets:list})&#xa0;; partez du modèle (accountdesk import --template FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="385"/>
+        <location filename="../../ui/refusals.py" line="386"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} est un fichier CSV&#xa0;; l&apos;importation par modèle lit des classeurs Excel. Importez-le comme fichier d&apos;un autre programme, dont vous associez les colonnes aux champs client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="386"/>
+        <location filename="../../ui/refusals.py" line="387"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>Aucune colonne de {file} n&apos;est associée au nom du client ou au numéro de compte&#xa0;; choisissez dans l&apos;association la colonne qui les contient.</translation>
     </message>
@@ -3727,387 +3746,387 @@
 <context>
     <name>RefusalLabel</name>
     <message>
-        <location filename="../../ui/refusals.py" line="211"/>
+        <location filename="../../ui/refusals.py" line="212"/>
         <source>a staff member</source>
         <translation>un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="212"/>
+        <location filename="../../ui/refusals.py" line="213"/>
         <source>a manager</source>
         <translation>un gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="213"/>
+        <location filename="../../ui/refusals.py" line="214"/>
         <source>an administrator</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="214"/>
+        <location filename="../../ui/refusals.py" line="215"/>
         <source>the account owner</source>
         <translation>le propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="215"/>
+        <location filename="../../ui/refusals.py" line="216"/>
         <source>an admin</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="216"/>
+        <location filename="../../ui/refusals.py" line="217"/>
         <source>a user</source>
         <translation>un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="217"/>
+        <location filename="../../ui/refusals.py" line="218"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="218"/>
+        <location filename="../../ui/refusals.py" line="219"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="219"/>
+        <location filename="../../ui/refusals.py" line="220"/>
         <source>subscription</source>
         <translation>abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="220"/>
+        <location filename="../../ui/refusals.py" line="221"/>
         <source>invoice</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="221"/>
+        <location filename="../../ui/refusals.py" line="222"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="222"/>
+        <location filename="../../ui/refusals.py" line="223"/>
         <source>cancellation request</source>
         <translation>demande de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="223"/>
+        <location filename="../../ui/refusals.py" line="224"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="224"/>
+        <location filename="../../ui/refusals.py" line="225"/>
         <source>a trial</source>
         <translation>essai</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="225"/>
+        <location filename="../../ui/refusals.py" line="226"/>
         <source>paused</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="226"/>
+        <location filename="../../ui/refusals.py" line="227"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="227"/>
+        <location filename="../../ui/refusals.py" line="228"/>
         <source>closing</source>
         <translation>en fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="228"/>
+        <location filename="../../ui/refusals.py" line="229"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="229"/>
+        <location filename="../../ui/refusals.py" line="230"/>
         <source>being deleted</source>
         <translation>en cours de suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="230"/>
+        <location filename="../../ui/refusals.py" line="231"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="231"/>
+        <location filename="../../ui/refusals.py" line="232"/>
         <source>cancelled</source>
         <translation>en résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="232"/>
+        <location filename="../../ui/refusals.py" line="233"/>
         <source>voided</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="233"/>
+        <location filename="../../ui/refusals.py" line="234"/>
         <source>open</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="234"/>
+        <location filename="../../ui/refusals.py" line="235"/>
         <source>paid</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="235"/>
+        <location filename="../../ui/refusals.py" line="236"/>
         <source>void</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="236"/>
+        <location filename="../../ui/refusals.py" line="237"/>
         <source>credited</source>
         <translation>créditée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="237"/>
+        <location filename="../../ui/refusals.py" line="238"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="238"/>
+        <location filename="../../ui/refusals.py" line="239"/>
         <source>waiting for the client</source>
         <translation>en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="239"/>
+        <location filename="../../ui/refusals.py" line="240"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="240"/>
+        <location filename="../../ui/refusals.py" line="241"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="241"/>
+        <location filename="../../ui/refusals.py" line="242"/>
         <source>Voiding an invoice</source>
         <translation>Annuler une facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="242"/>
+        <location filename="../../ui/refusals.py" line="243"/>
         <source>Revoking a cancellation</source>
         <translation>Révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="243"/>
+        <location filename="../../ui/refusals.py" line="244"/>
         <source>Deciding a cancellation request</source>
         <translation>Trancher une demande de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="244"/>
+        <location filename="../../ui/refusals.py" line="245"/>
         <source>Changing settings</source>
         <translation>Modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="245"/>
+        <location filename="../../ui/refusals.py" line="246"/>
         <source>Changing the SMTP password</source>
         <translation>Modifier le mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="246"/>
+        <location filename="../../ui/refusals.py" line="247"/>
         <source>Adding a staff user</source>
         <translation>Ajouter un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="247"/>
+        <location filename="../../ui/refusals.py" line="248"/>
         <source>staff user&apos;s name</source>
         <translation>nom du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="248"/>
+        <location filename="../../ui/refusals.py" line="249"/>
         <source>staff user&apos;s email</source>
         <translation>courriel du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="249"/>
+        <location filename="../../ui/refusals.py" line="250"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="250"/>
+        <location filename="../../ui/refusals.py" line="251"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="251"/>
+        <location filename="../../ui/refusals.py" line="252"/>
         <source>client&apos;s name</source>
         <translation>nom du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="252"/>
+        <location filename="../../ui/refusals.py" line="253"/>
         <source>kind of client</source>
         <translation>type de client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="253"/>
+        <location filename="../../ui/refusals.py" line="254"/>
         <source>client&apos;s email</source>
         <translation>courriel du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="254"/>
+        <location filename="../../ui/refusals.py" line="255"/>
         <source>account number</source>
         <translation>numéro de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="255"/>
+        <location filename="../../ui/refusals.py" line="256"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="256"/>
+        <location filename="../../ui/refusals.py" line="257"/>
         <source>contact&apos;s name</source>
         <translation>nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="257"/>
+        <location filename="../../ui/refusals.py" line="258"/>
         <source>contact&apos;s email</source>
         <translation>courriel du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="258"/>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>contact role</source>
         <translation>rôle du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="259"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>card brand</source>
         <translation>marque de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="260"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="261"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>plan name</source>
         <translation>nom de la formule</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="262"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="263"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="264"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="265"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="266"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>credit amount</source>
         <translation>montant de l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="267"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="268"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="269"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>reason for rejecting</source>
         <translation>motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="270"/>
+        <location filename="../../ui/refusals.py" line="271"/>
         <source>note saying what the client must send</source>
         <translation>note indiquant ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="271"/>
+        <location filename="../../ui/refusals.py" line="272"/>
         <source>organisation email</source>
         <translation>courriel de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="287"/>
+        <location filename="../../ui/refusals.py" line="288"/>
         <source>Exporting a client whose subscriptions have expired</source>
         <translation>Exporter un client dont les abonnements ont expiré</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="288"/>
+        <location filename="../../ui/refusals.py" line="289"/>
         <source>staff user</source>
         <translation>membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="289"/>
+        <location filename="../../ui/refusals.py" line="290"/>
         <source>Crediting an invoice</source>
         <translation>Créditer une facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>Pausing an account</source>
         <translation>Mettre un compte en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>Pausing an account with its data deleted</source>
         <translation>Mettre un compte en pause avec suppression de ses données</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="327"/>
         <source>Resuming an account</source>
         <translation>Reprendre un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="328"/>
         <source>Closing an account</source>
         <translation>Fermer un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="329"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>Planifier la désactivation à la fin des abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="330"/>
         <source>Revoking a closure</source>
         <translation>Révoquer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="330"/>
+        <location filename="../../ui/refusals.py" line="331"/>
         <source>a pause</source>
         <translation>une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="331"/>
+        <location filename="../../ui/refusals.py" line="332"/>
         <source>resuming the account</source>
         <translation>la reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="332"/>
+        <location filename="../../ui/refusals.py" line="333"/>
         <source>closing the account</source>
         <translation>la fermeture du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="356"/>
+        <location filename="../../ui/refusals.py" line="357"/>
         <source>Deactivating an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="357"/>
+        <location filename="../../ui/refusals.py" line="358"/>
         <source>Revoking a deactivation</source>
         <translation>Révoquer une désactivation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="392"/>
+        <location filename="../../ui/refusals.py" line="393"/>
         <source>Importing</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="392"/>
+        <location filename="../../ui/refusals.py" line="393"/>
         <source>Restoring a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -4138,142 +4157,147 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="73"/>
+        <location filename="../../ui/requests_page.py" line="80"/>
         <source>Rejected: {reason}</source>
         <translation>Rejetée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="77"/>
+        <location filename="../../ui/requests_page.py" line="84"/>
         <source>Whole account</source>
         <translation>Tout le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Age</source>
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="88"/>
+        <location filename="../../ui/requests_page.py" line="96"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="88"/>
+        <location filename="../../ui/requests_page.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="88"/>
+        <location filename="../../ui/requests_page.py" line="96"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="154"/>
+        <location filename="../../ui/requests_page.py" line="162"/>
         <source>Show requests</source>
         <translation>Demandes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="153"/>
+        <location filename="../../ui/requests_page.py" line="161"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="100"/>
+        <location filename="../../ui/requests_page.py" line="73"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="108"/>
         <source>{status} — blocked</source>
         <translation>{status} — bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="164"/>
         <source>&amp;Review…</source>
         <translation>&amp;Examiner…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="165"/>
         <source>Record &amp;request…</source>
         <translation>Nouvelle &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="158"/>
+        <location filename="../../ui/requests_page.py" line="166"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="159"/>
+        <location filename="../../ui/requests_page.py" line="167"/>
         <source>Read the requests again</source>
         <translation>Relire les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="163"/>
+        <location filename="../../ui/requests_page.py" line="171"/>
         <source>Cancellation requests</source>
         <translation>Demandes de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="202"/>
+        <location filename="../../ui/requests_page.py" line="210"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="237"/>
+        <location filename="../../ui/requests_page.py" line="245"/>
         <source>1 request</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="238"/>
+        <location filename="../../ui/requests_page.py" line="246"/>
         <source>{count} requests</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="243"/>
+        <location filename="../../ui/requests_page.py" line="251"/>
         <source>The requests could not be read: {reason}</source>
         <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="273"/>
+        <location filename="../../ui/requests_page.py" line="281"/>
         <source>Select a request to review it</source>
         <translation>Sélectionnez une demande pour l&apos;examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="275"/>
+        <location filename="../../ui/requests_page.py" line="283"/>
         <source>This request is already decided ({status}).</source>
         <translation>Cette demande a déjà fait l&apos;objet d&apos;une décision ({status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="278"/>
+        <location filename="../../ui/requests_page.py" line="286"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>Approuver, rejeter ou mettre en attente la demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="280"/>
+        <location filename="../../ui/requests_page.py" line="288"/>
         <source>Select one of a client&apos;s requests to record a new request for that client</source>
         <translation>Sélectionnez une demande d&apos;un client pour enregistrer une nouvelle demande pour ce client</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="283"/>
+        <location filename="../../ui/requests_page.py" line="291"/>
         <source>Record a cancellation request a client sent</source>
         <translation>Enregistrer une demande de résiliation envoyée par un client</translation>
     </message>
@@ -4369,57 +4393,47 @@
 <context>
     <name>ReviewRequest</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="48"/>
-        <source>1 business day</source>
-        <translation>1 jour ouvré</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="49"/>
-        <source>{count} business days</source>
-        <translation>{count} jours ouvrés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="55"/>
+        <location filename="../../ui/dialogs/review_request.py" line="72"/>
         <source>by email</source>
         <translation>par courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="56"/>
+        <location filename="../../ui/dialogs/review_request.py" line="73"/>
         <source>by phone</source>
         <translation>par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="57"/>
+        <location filename="../../ui/dialogs/review_request.py" line="74"/>
         <source>through the client portal</source>
         <translation>via le portail client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="58"/>
+        <location filename="../../ui/dialogs/review_request.py" line="75"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="59"/>
+        <location filename="../../ui/dialogs/review_request.py" line="76"/>
         <source>in person</source>
         <translation>en personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="62"/>
+        <location filename="../../ui/dialogs/review_request.py" line="79"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="64"/>
+        <location filename="../../ui/dialogs/review_request.py" line="81"/>
         <source>less than a business day ago</source>
         <translation>il y a moins d&apos;un jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="66"/>
+        <location filename="../../ui/dialogs/review_request.py" line="83"/>
         <source>{age} ago</source>
         <translation>il y a {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="67"/>
+        <location filename="../../ui/dialogs/review_request.py" line="84"/>
         <source>Received {date} {how}, {when}</source>
         <translation>Reçue le {date} {how}, {when}</translation>
     </message>
@@ -4427,355 +4441,355 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="95"/>
+        <location filename="../../ui/dialogs/review_request.py" line="112"/>
         <source>Review cancellation request — {client}</source>
         <translation>Examiner la demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="116"/>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="133"/>
+        <location filename="../../ui/dialogs/review_request.py" line="400"/>
         <source>Approve cancellation</source>
         <translation>Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="141"/>
+        <location filename="../../ui/dialogs/review_request.py" line="158"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="143"/>
+        <location filename="../../ui/dialogs/review_request.py" line="160"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>Rejetée par {who}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="146"/>
+        <location filename="../../ui/dialogs/review_request.py" line="163"/>
         <source>none, the latest invoice was the last</source>
         <translation>aucune, la dernière facture émise était la dernière</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="147"/>
+        <location filename="../../ui/dialogs/review_request.py" line="164"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>Approuvée par {who}&#xa0;; dernière date de facturation&#xa0;: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="149"/>
+        <location filename="../../ui/dialogs/review_request.py" line="166"/>
         <source>Waiting for the client: {note}</source>
         <translation>En attente du client&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="151"/>
+        <location filename="../../ui/dialogs/review_request.py" line="168"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="177"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="162"/>
+        <location filename="../../ui/dialogs/review_request.py" line="179"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="167"/>
-        <location filename="../../ui/dialogs/review_request.py" line="169"/>
-        <location filename="../../ui/dialogs/review_request.py" line="418"/>
+        <location filename="../../ui/dialogs/review_request.py" line="184"/>
+        <location filename="../../ui/dialogs/review_request.py" line="186"/>
+        <location filename="../../ui/dialogs/review_request.py" line="435"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="176"/>
+        <location filename="../../ui/dialogs/review_request.py" line="193"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="182"/>
+        <location filename="../../ui/dialogs/review_request.py" line="199"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="184"/>
+        <location filename="../../ui/dialogs/review_request.py" line="201"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="187"/>
+        <location filename="../../ui/dialogs/review_request.py" line="204"/>
         <source>The whole account (closing it)</source>
         <translation>Tout le compte (sa fermeture)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="188"/>
+        <location filename="../../ui/dialogs/review_request.py" line="205"/>
         <source>Asks to cancel:</source>
         <translation>Demande la résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="189"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="192"/>
+        <location filename="../../ui/dialogs/review_request.py" line="209"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="195"/>
+        <location filename="../../ui/dialogs/review_request.py" line="212"/>
         <source>No message was recorded.</source>
         <translation>Aucun message n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
+        <location filename="../../ui/dialogs/review_request.py" line="214"/>
         <source>Message:</source>
         <translation>Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="202"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="223"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="223"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}, {price} {per} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="209"/>
+        <location filename="../../ui/dialogs/review_request.py" line="226"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="210"/>
+        <location filename="../../ui/dialogs/review_request.py" line="227"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="232"/>
         <source>{issued} ({status})</source>
         <translation>{issued} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="218"/>
+        <location filename="../../ui/dialogs/review_request.py" line="235"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="236"/>
         <source>Latest invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="221"/>
+        <location filename="../../ui/dialogs/review_request.py" line="238"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="222"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="244"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="229"/>
+        <location filename="../../ui/dialogs/review_request.py" line="246"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="247"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="234"/>
+        <location filename="../../ui/dialogs/review_request.py" line="251"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="255"/>
         <source>&amp;Approve the cancellation</source>
         <translation>&amp;Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="249"/>
+        <location filename="../../ui/dialogs/review_request.py" line="266"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>L&apos;approbation ferme tout le compte&#xa0;: chaque abonnement en cours prend fin à la fin de la période payée par sa dernière facture, la carte enregistrée est supprimée et le compte passe en fermeture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="255"/>
+        <location filename="../../ui/dialogs/review_request.py" line="272"/>
         <source>Final billing date</source>
         <translation>Dernière date de facturation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="256"/>
+        <location filename="../../ui/dialogs/review_request.py" line="273"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>La dernière facture émise&#xa0;; l&apos;abonnement prend fin à la fin de la période payée par cette facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="263"/>
+        <location filename="../../ui/dialogs/review_request.py" line="280"/>
         <source>&amp;Final billing date:</source>
         <translation>&amp;Dernière date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="266"/>
+        <location filename="../../ui/dialogs/review_request.py" line="283"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="267"/>
+        <location filename="../../ui/dialogs/review_request.py" line="284"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="270"/>
+        <location filename="../../ui/dialogs/review_request.py" line="287"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>Cet abonnement est {status}&#xa0;: il ne lui reste aucune date de facturation à laquelle prendre fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="283"/>
+        <location filename="../../ui/dialogs/review_request.py" line="300"/>
         <source>Re&amp;ject the request</source>
         <translation>Re&amp;jeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="301"/>
         <source>Reason for rejecting</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="285"/>
+        <location filename="../../ui/dialogs/review_request.py" line="302"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>Pourquoi la demande est rejetée&#xa0;; le client reçoit ce texte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="287"/>
+        <location filename="../../ui/dialogs/review_request.py" line="304"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>&amp;Mettre en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="289"/>
+        <location filename="../../ui/dialogs/review_request.py" line="306"/>
         <source>What the client must send</source>
         <translation>Ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="290"/>
+        <location filename="../../ui/dialogs/review_request.py" line="307"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>Ce que le client doit envoyer ou confirmer, p. ex. la preuve qu&apos;il peut agir pour le compte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="294"/>
+        <location filename="../../ui/dialogs/review_request.py" line="311"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>Cette demande est déjà en attente du client&#xa0;; approuvez-la ou rejetez-la une fois qu&apos;il aura répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="338"/>
+        <location filename="../../ui/dialogs/review_request.py" line="355"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>Aucune&#xa0;: dernière facture déjà émise (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="339"/>
+        <location filename="../../ui/dialogs/review_request.py" line="356"/>
         <source>{date} (access until {end})</source>
         <translation>{date} (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="373"/>
+        <location filename="../../ui/dialogs/review_request.py" line="390"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="378"/>
+        <location filename="../../ui/dialogs/review_request.py" line="395"/>
         <source>The latest one, issued {date}</source>
         <translation>La plus récente, émise le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="380"/>
+        <location filename="../../ui/dialogs/review_request.py" line="397"/>
         <source>The latest one, already issued</source>
         <translation>La plus récente, déjà émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="400"/>
         <source>Reject request</source>
         <translation>Rejeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="384"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Mark as waiting</source>
         <translation>Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="398"/>
+        <location filename="../../ui/dialogs/review_request.py" line="415"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>Choisissez une issue&#xa0;: approuver, rejeter ou attendre le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="417"/>
         <source>Choose the final billing date.</source>
         <translation>Choisissez la dernière date de facturation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="402"/>
+        <location filename="../../ui/dialogs/review_request.py" line="419"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>Saisissez le motif du rejet&#xa0;; le client le recevra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="404"/>
+        <location filename="../../ui/dialogs/review_request.py" line="421"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>Saisissez ce que le client doit envoyer avant qu&apos;une décision puisse être prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="411"/>
+        <location filename="../../ui/dialogs/review_request.py" line="428"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>Aucun courriel n&apos;est envoyé&#xa0;: indiquez au client ce qu&apos;il doit envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="414"/>
+        <location filename="../../ui/dialogs/review_request.py" line="431"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>Personne ne reçoit de courriel&#xa0;: le client n&apos;a ni propriétaire de compte avec une adresse, ni courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="416"/>
+        <location filename="../../ui/dialogs/review_request.py" line="433"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>Courriel envoyé avec le motif au propriétaire du compte, {owner}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="421"/>
+        <location filename="../../ui/dialogs/review_request.py" line="438"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner}&#xa0;; copie au responsable de compte, {manager}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="423"/>
+        <location filename="../../ui/dialogs/review_request.py" line="440"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="447"/>
+        <location filename="../../ui/dialogs/review_request.py" line="464"/>
         <source>Request of {client} approved; the client is emailed.</source>
         <translation>Demande de {client} approuvée ; le client est prévenu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="448"/>
+        <location filename="../../ui/dialogs/review_request.py" line="465"/>
         <source>Request of {client} rejected; the client is emailed.</source>
         <translation>Demande de {client} refusée ; le client est prévenu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="449"/>
+        <location filename="../../ui/dialogs/review_request.py" line="466"/>
         <source>Request of {client} is waiting for the client.</source>
         <translation>La demande de {client} attend une réponse du client.</translation>
     </message>
@@ -4845,254 +4859,275 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
         <translation>Seul un administrateur peut modifier les paramètres&#xa0;; vous pouvez les consulter ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source>Organisation name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
         <source>Receives the notifications about client requests, expiring cards and failed automatic payments.</source>
         <translation>Reçoit les notifications sur les demandes des clients, les cartes arrivant à expiration et les prélèvements automatiques échoués.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Main &amp;email:</source>
         <translation>&amp;Courriel principal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Organisation main email</source>
         <translation>Courriel principal de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Language of its e&amp;mails:</source>
         <translation>Langue de ses courri&amp;els&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>Language of the organisation&apos;s emails</source>
         <translation>Langue des courriels de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <source>&amp;Currency:</source>
+        <translation>Devise des co&amp;mptes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <source>Currency of the organisation&apos;s accounts</source>
+        <translation>Devise des comptes de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
         <source>Most active &amp;seats to cancel:</source>
         <translation>Postes actifs max. pour ré&amp;silier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>Most active seats to cancel</source>
         <translation>Nombre maximal de postes actifs pour résilier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
         <translation>Un client qui a plus de postes payants actifs ne peut être ni résilié, ni fermé, ni désactivé tant que ses postes n&apos;ont pas été réduits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
         <translation>Autoriser les gestionnaires à &amp;révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Allow managers to revoke a cancellation</source>
         <translation>Autoriser les gestionnaires à révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
         <translation>La facturation reprend alors comme si l&apos;abonnement n&apos;avait jamais été résilié.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>Client cancellation requests:</source>
         <translation>Demandes de résiliation des clients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
         <source>Wait for a manager&apos;s &amp;approval (default)</source>
         <translation>Attendre l&apos;&amp;approbation d&apos;un gestionnaire (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
         <translation>Résilier &amp;immédiatement, à la fin de la période payée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>&amp;Purge deactivated accounts after:</source>
         <translation>&amp;Purger les comptes désactivés après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Days before a deactivated account is purged</source>
         <translation>Jours avant la purge d&apos;un compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
         <source>Until then a manager can revoke the deactivation.</source>
         <translation>D&apos;ici là, un gestionnaire peut révoquer la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>SMTP ser&amp;ver:</source>
         <translation>Ser&amp;veur SMTP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source>Without a server, emails wait in the Outbox, where they can be saved as .eml files.</source>
         <translation>Sans serveur, les courriels attendent dans la boîte d&apos;envoi, où ils peuvent être enregistrés en fichiers .eml.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>None (not encrypted)</source>
         <translation>Aucune (non chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>SMTP connection security</source>
         <translation>Sécurité de la connexion SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>Sec&amp;urity:</source>
         <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
         <source>&amp;User:</source>
         <translation>Uti&amp;lisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
         <source>SMTP user</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Vide&#xa0;: mot de passe actuel conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>Pass&amp;word:</source>
         <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>SMTP password</source>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
         <source>Stored in the operating system&apos;s keyring, never in the database or a file.</source>
         <translation>Stocké dans le trousseau du système d&apos;exploitation, jamais dans la base de données ni dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
         <source>Empty: the organisation&apos;s main email</source>
         <translation>Vide&#xa0;: courriel de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
         <source>Sen&amp;der address:</source>
         <translation>A&amp;dresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="316"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
         <translation>Saisissez aussi l&apos;utilisateur SMTP&#xa0;: le mot de passe est stocké sous ce nom d&apos;utilisateur. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="334"/>
         <source>Storing the SMTP password in the OS keyring…</source>
         <translation>Enregistrement du mot de passe SMTP dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="354"/>
         <source>The other settings were saved, but the SMTP password was not stored. {reason}</source>
         <translation>Les autres paramètres ont été enregistrés, mais pas le mot de passe SMTP. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="356"/>
         <source>The SMTP password was not stored. {reason}</source>
         <translation>Le mot de passe SMTP n&apos;a pas été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_fields.py" line="100"/>
+        <source>{code} ({symbol})</source>
+        <comment>a currency: its code and symbol</comment>
+        <translation>{code} ({symbol})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_fields.py" line="104"/>
+        <source>Every amount in the window is written with this currency.</source>
+        <translation>Tous les montants de la fenêtre sont écrits dans cette devise.</translation>
     </message>
 </context>
 <context>
@@ -5356,17 +5391,17 @@
         <translation>Montant du remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="128"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="131"/>
         <source>at most {paid}, what was paid</source>
         <translation>au plus {paid}, le montant payé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="131"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="134"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>Rien n&apos;a été payé sur cette facture&#xa0;; il n&apos;y a donc rien à rembourser.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="152"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="155"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{plan} pour {client} : dernière facture annulée et créditée ; l&apos;accès a pris fin aujourd&apos;hui.</translation>
     </message>

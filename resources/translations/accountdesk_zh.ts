@@ -66,6 +66,23 @@
     </message>
 </context>
 <context>
+    <name>BusinessDays</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/review_request.py" line="55"/>
+        <source>%Ln business day</source>
+        <translation>
+            <numerusform>%Ln 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/review_request.py" line="56"/>
+        <source>%Ln business days</source>
+        <translation>
+            <numerusform>%Ln 个工作日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CancelAllDialog</name>
     <message>
         <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
@@ -903,233 +920,228 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="49"/>
+        <location filename="../../ui/detail_pane.py" line="63"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="69"/>
+        <location filename="../../ui/detail_pane.py" line="83"/>
         <source>Client details</source>
         <translation>客户详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="74"/>
+        <location filename="../../ui/detail_pane.py" line="88"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Access end</source>
         <translation>访问截止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
         <source>Next billing</source>
         <translation>下次计费</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="92"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="77"/>
-        <location filename="../../ui/detail_pane.py" line="86"/>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
         <source>Cancellation month</source>
         <translation>终止月份</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="78"/>
-        <source>Participant</source>
-        <translation>参与者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_pane.py" line="79"/>
-        <location filename="../../ui/detail_pane.py" line="83"/>
+        <location filename="../../ui/detail_pane.py" line="95"/>
+        <location filename="../../ui/detail_pane.py" line="100"/>
         <source>Purchases</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="86"/>
+        <location filename="../../ui/detail_pane.py" line="103"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="88"/>
-        <location filename="../../ui/detail_pane.py" line="90"/>
+        <location filename="../../ui/detail_pane.py" line="105"/>
+        <location filename="../../ui/detail_pane.py" line="107"/>
         <source>Billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="144"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
         <source>Paid seat</source>
         <translation>付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="144"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="95"/>
-        <location filename="../../ui/detail_pane.py" line="97"/>
+        <location filename="../../ui/detail_pane.py" line="112"/>
+        <location filename="../../ui/detail_pane.py" line="114"/>
         <source>Contacts and seats</source>
         <translation>联系人和席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="116"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="116"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="99"/>
+        <location filename="../../ui/detail_pane.py" line="116"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="100"/>
-        <location filename="../../ui/detail_pane.py" line="102"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
+        <location filename="../../ui/detail_pane.py" line="119"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="120"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="143"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126"/>
+        <location filename="../../ui/detail_pane.py" line="143"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127"/>
+        <location filename="../../ui/detail_pane.py" line="144"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="145"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128"/>
+        <location filename="../../ui/detail_pane.py" line="145"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="146"/>
         <source>Account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129"/>
+        <location filename="../../ui/detail_pane.py" line="146"/>
         <source>Active paid seats</source>
         <translation>活跃付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Running subscriptions</source>
         <translation>进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Saved card</source>
         <translation>已保存的银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="131"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Unpaid invoices</source>
         <translation>未付发票</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181"/>
+        <location filename="../../ui/detail_pane.py" line="201"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}，{date} 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="183"/>
+        <location filename="../../ui/detail_pane.py" line="203"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind}（经销商：{reseller}）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="190"/>
-        <location filename="../../ui/detail_pane.py" line="196"/>
-        <location filename="../../ui/detail_pane.py" line="200"/>
+        <location filename="../../ui/detail_pane.py" line="210"/>
+        <location filename="../../ui/detail_pane.py" line="216"/>
+        <location filename="../../ui/detail_pane.py" line="220"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="194"/>
+        <location filename="../../ui/detail_pane.py" line="214"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>无：使用客户自己的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198"/>
+        <location filename="../../ui/detail_pane.py" line="218"/>
         <source>{count}, {amount} in total</source>
         <translation>{count} 张，共计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
-        <source>{plan}: {period}, {price}, bought {start}, {seats} seat(s)</source>
-        <translation>{plan}：{period}，{price}，购买于 {start}，{seats} 个席位</translation>
+        <location filename="../../ui/detail_pane.py" line="231"/>
+        <source>{plan} for {participant}: {period}, {price}, bought {start}, {seats} seat(s)</source>
+        <translation>{plan}（{participant}）：{period}，{price}，购买于 {start}，{seats} 个席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="219"/>
+        <location filename="../../ui/detail_pane.py" line="241"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="226"/>
+        <location filename="../../ui/detail_pane.py" line="248"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="226"/>
+        <location filename="../../ui/detail_pane.py" line="248"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1495,7 +1507,7 @@
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../../ui/formatting.py" line="40"/>
+        <location filename="../../ui/formatting.py" line="60"/>
         <source>MMMM yyyy</source>
         <comment>a month and its year, as a QDate format</comment>
         <translation>yyyy年M月</translation>
@@ -1702,7 +1714,7 @@
         <translation>数据库已是最新（{count} 项更改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="67"/>
+        <location filename="../../ui/window_layout.py" line="68"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -1732,77 +1744,77 @@
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="81"/>
+        <location filename="../../ui/window_layout.py" line="82"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="82"/>
+        <location filename="../../ui/window_layout.py" line="83"/>
         <source>Search name, account number, email or phone (Ctrl+F)</source>
         <translation>搜索名称、账号、电子邮件或电话 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="84"/>
+        <location filename="../../ui/window_layout.py" line="85"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="91"/>
+        <location filename="../../ui/window_layout.py" line="92"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="93"/>
+        <location filename="../../ui/window_layout.py" line="94"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="106"/>
+        <location filename="../../ui/window_layout.py" line="107"/>
         <source>Back to the list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="122"/>
+        <location filename="../../ui/window_layout.py" line="123"/>
         <source>Number of records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="150"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="150"/>
+        <location filename="../../ui/window_layout.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="151"/>
+        <location filename="../../ui/window_layout.py" line="153"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="151"/>
+        <location filename="../../ui/window_layout.py" line="153"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="152"/>
+        <location filename="../../ui/window_layout.py" line="154"/>
         <source>&amp;Subscription</source>
         <translation>订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="152"/>
+        <location filename="../../ui/window_layout.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="161"/>
+        <location filename="../../ui/window_layout.py" line="163"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_layout.py" line="199"/>
+        <location filename="../../ui/window_layout.py" line="201"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1832,122 +1844,122 @@
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="205"/>
+        <location filename="../../ui/account_actions.py" line="208"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="208"/>
+        <location filename="../../ui/account_actions.py" line="211"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="214"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="213"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="219"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="217"/>
+        <location filename="../../ui/account_actions.py" line="220"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="222"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="220"/>
+        <location filename="../../ui/account_actions.py" line="223"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="221"/>
+        <location filename="../../ui/account_actions.py" line="224"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="225"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="224"/>
+        <location filename="../../ui/account_actions.py" line="227"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="225"/>
+        <location filename="../../ui/account_actions.py" line="228"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="228"/>
+        <location filename="../../ui/account_actions.py" line="231"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="229"/>
+        <location filename="../../ui/account_actions.py" line="232"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="231"/>
+        <location filename="../../ui/account_actions.py" line="234"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="232"/>
+        <location filename="../../ui/account_actions.py" line="235"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="234"/>
+        <location filename="../../ui/account_actions.py" line="237"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="235"/>
+        <location filename="../../ui/account_actions.py" line="238"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="239"/>
+        <location filename="../../ui/account_actions.py" line="242"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="240"/>
+        <location filename="../../ui/account_actions.py" line="243"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -2017,259 +2029,259 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="42"/>
+        <location filename="../../ui/outbox_page.py" line="43"/>
         <source>Client cancelled</source>
         <translation>客户已终止</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="43"/>
+        <location filename="../../ui/outbox_page.py" line="44"/>
         <source>Client asks to cancel</source>
         <translation>客户申请终止</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="44"/>
+        <location filename="../../ui/outbox_page.py" line="45"/>
         <source>Subscription cancelled by staff</source>
         <translation>员工已终止订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="45"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Request approved</source>
         <translation>申请已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Request rejected</source>
         <translation>申请已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Invoice voided</source>
         <translation>发票已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Card expiring</source>
         <translation>银行卡即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Autopay failed</source>
         <translation>自动扣款失败</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Pause scheduled</source>
         <translation>已安排暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Pause revoked</source>
         <translation>已撤销暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Account resumed</source>
         <translation>账户已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Closure scheduled</source>
         <translation>已安排关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Closure revoked</source>
         <translation>已撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Deactivation scheduled</source>
         <translation>已安排停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Deactivation revoked</source>
         <translation>已撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Account deleted</source>
         <translation>账户已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="85"/>
+        <location filename="../../ui/outbox_page.py" line="86"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="105"/>
+        <location filename="../../ui/outbox_page.py" line="106"/>
         <source>Sent {when}</source>
         <translation>发送于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="143"/>
-        <location filename="../../ui/outbox_page.py" line="255"/>
+        <location filename="../../ui/outbox_page.py" line="142"/>
+        <location filename="../../ui/outbox_page.py" line="263"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>未配置 SMTP：邮件将留在队列中；可将其另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="150"/>
+        <location filename="../../ui/outbox_page.py" line="149"/>
         <source>Show emails</source>
         <translation>显示的邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="149"/>
+        <location filename="../../ui/outbox_page.py" line="148"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="151"/>
         <source>Re&amp;try now</source>
         <translation>立即重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="154"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Save as .&amp;eml…</source>
         <translation>另存为 .eml(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="155"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="163"/>
+        <location filename="../../ui/outbox_page.py" line="162"/>
         <source>Outbox emails</source>
         <translation>发件箱邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="190"/>
-        <location filename="../../ui/outbox_page.py" line="253"/>
+        <location filename="../../ui/outbox_page.py" line="189"/>
+        <location filename="../../ui/outbox_page.py" line="261"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="205"/>
+        <location filename="../../ui/outbox_page.py" line="204"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="233"/>
+        <location filename="../../ui/outbox_page.py" line="229"/>
         <source>{shown} of {total} emails</source>
         <translation>{shown} / {total} 封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="247"/>
+        <location filename="../../ui/outbox_page.py" line="255"/>
         <source>Wait for the current action to finish.</source>
         <translation>请等待当前操作完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="250"/>
+        <location filename="../../ui/outbox_page.py" line="258"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>请选择发送失败或排队中的邮件进行重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="251"/>
+        <location filename="../../ui/outbox_page.py" line="259"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>将所选发送失败的邮件重新排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="259"/>
+        <location filename="../../ui/outbox_page.py" line="267"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>立即发送排队中的邮件，无需等待下次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="260"/>
+        <location filename="../../ui/outbox_page.py" line="268"/>
         <source>Select one email to save it as a file.</source>
         <translation>请选择一封邮件以将其保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="262"/>
+        <location filename="../../ui/outbox_page.py" line="270"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>将所选邮件保存为 .eml 文件，以便手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="299"/>
+        <location filename="../../ui/outbox_page.py" line="307"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="300"/>
+        <location filename="../../ui/outbox_page.py" line="308"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="307"/>
+        <location filename="../../ui/outbox_page.py" line="315"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="314"/>
+        <location filename="../../ui/outbox_page.py" line="322"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>未发送任何邮件：未配置 SMTP；请将邮件另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="316"/>
+        <location filename="../../ui/outbox_page.py" line="324"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>投递完成：已发送 {sent} 封，稍后重试 {retrying} 封，失败 {failed} 封。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="321"/>
+        <location filename="../../ui/outbox_page.py" line="329"/>
         <source>First error: {error}</source>
         <translation>第一个错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="330"/>
+        <location filename="../../ui/outbox_page.py" line="338"/>
         <source>Save email as .eml</source>
         <translation>将邮件另存为 .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="331"/>
+        <location filename="../../ui/outbox_page.py" line="339"/>
         <source>Email files (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="335"/>
+        <location filename="../../ui/outbox_page.py" line="343"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -3325,386 +3337,391 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="185"/>
+        <source>The currency must be a three-letter ISO 4217 code, one of {known:list}; {value} is not.</source>
+        <translation>货币必须是三个字母的 ISO 4217 代码，可选：{known:list}；{value} 不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="186"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read ({reason}). Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码（{reason}）。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="186"/>
+        <location filename="../../ui/refusals.py" line="187"/>
         <source>The OS keyring is not available, so the SMTP password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>操作系统密钥环不可用，因此无法存储或读取 SMTP 密码：找到的唯一密钥环将密码保存在文件中。请安装或解锁系统的密码存储（Windows 凭据管理器、macOS 钥匙串，或 GNOME Keyring、KWallet 等 Secret Service），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="187"/>
+        <location filename="../../ui/refusals.py" line="188"/>
         <source>The OS keyring could not be used for the SMTP password: {reason}</source>
         <translation>无法使用操作系统密钥环保存 SMTP 密码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="188"/>
+        <location filename="../../ui/refusals.py" line="189"/>
         <source>Set the SMTP user first; the password is stored under that user name.</source>
         <translation>请先设置 SMTP 用户；密码以该用户名存储。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="189"/>
+        <location filename="../../ui/refusals.py" line="190"/>
         <source>The SMTP password is empty; type it, or remove the stored one instead.</source>
         <translation>SMTP 密码为空；请输入密码，或改为删除已存储的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="190"/>
+        <location filename="../../ui/refusals.py" line="191"/>
         <source>Set the sender address (SMTP sender or organisation email) before sending emails.</source>
         <translation>发送电子邮件前，请设置发件人地址（SMTP 发件人或组织电子邮件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="191"/>
+        <location filename="../../ui/refusals.py" line="192"/>
         <source>The sender address “{address}” is not an email address; check the SMTP sender in Settings.</source>
         <translation>发件人地址“{address}”不是有效的电子邮件地址；请在设置中检查 SMTP 发件人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="192"/>
+        <location filename="../../ui/refusals.py" line="193"/>
         <source>The account deletion email is never saved as a file; it is deleted with the account&apos;s data.</source>
         <translation>账户删除邮件从不保存为文件；它会随账户数据一起删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="193"/>
+        <location filename="../../ui/refusals.py" line="194"/>
         <source>The database URL {url} is not valid; expected e.g. sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db.</source>
         <translation>数据库 URL {url} 无效；应类似 sqlite:///path/file.sqlite3 或 postgresql+psycopg://user@host/db。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="194"/>
+        <location filename="../../ui/refusals.py" line="195"/>
         <source>The database URL {url} names {driver}; Account Desk works with SQLite or PostgreSQL.</source>
         <translation>数据库 URL {url} 指定的是 {driver}；Account Desk 仅支持 SQLite 或 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="195"/>
+        <location filename="../../ui/refusals.py" line="196"/>
         <source>The database URL {url} is not usable: {reason}.</source>
         <translation>数据库 URL {url} 无法使用：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="196"/>
+        <location filename="../../ui/refusals.py" line="197"/>
         <source>The database {url} holds tables of another program; choose an empty database for Account Desk.</source>
         <translation>数据库 {url} 中有其他程序的表；请为 Account Desk 选择一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="197"/>
+        <location filename="../../ui/refusals.py" line="198"/>
         <source>The database {url} was written by a newer version of Account Desk; install the newer version to open it.</source>
         <translation>数据库 {url} 由更新版本的 Account Desk 写入；请安装新版本后打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="198"/>
+        <location filename="../../ui/refusals.py" line="199"/>
         <source>The database {url} cannot be opened: {reason}.</source>
         <translation>无法打开数据库 {url}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="199"/>
+        <location filename="../../ui/refusals.py" line="200"/>
         <source>The database {url} cannot be used: {reason}.</source>
         <translation>无法使用数据库 {url}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="200"/>
+        <location filename="../../ui/refusals.py" line="201"/>
         <source>The folder of the database file {path} does not exist.</source>
         <translation>数据库文件 {path} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="201"/>
+        <location filename="../../ui/refusals.py" line="202"/>
         <source>The database file {path} cannot be read: {reason}.</source>
         <translation>无法读取数据库文件 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="202"/>
+        <location filename="../../ui/refusals.py" line="203"/>
         <source>The file {path} is not an Account Desk database (it is not a SQLite file).</source>
         <translation>文件 {path} 不是 Account Desk 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="203"/>
+        <location filename="../../ui/refusals.py" line="204"/>
         <source>The file {path} is not a readable Account Desk database ({reason}).</source>
         <translation>文件 {path} 不是可读的 Account Desk 数据库（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="204"/>
+        <location filename="../../ui/refusals.py" line="205"/>
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>文件 {path} 是其他程序的 SQLite 数据库，不是 Account Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="279"/>
+        <location filename="../../ui/refusals.py" line="280"/>
         <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
         <translation>{client} 没有可终止的有效订阅；已终止的订阅保留其日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="280"/>
+        <location filename="../../ui/refusals.py" line="281"/>
         <source>{client} already has a request for this, received on {received:date} and {status:label}; decide that one instead of recording it twice (open it from the Requests page).</source>
         <translation>{client} 已有一项相同的申请，收到日期 {received:date}，状态：{status:label}；请处理该申请，而不要重复登记（可在“申请”页面打开）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="281"/>
+        <location filename="../../ui/refusals.py" line="282"/>
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="296"/>
+        <location filename="../../ui/refusals.py" line="297"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在 {end:date} 到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="297"/>
+        <location filename="../../ui/refusals.py" line="298"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在试用结束时到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="299"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} 由经销商 {reseller} 管理；经销账户无法在此暂停。请让客户联系 {reseller}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="300"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>申请人不是 {client} 的联系人；{action:label}须由客户的账户所有者申请。请选择账户所有者作为申请联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="301"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能申请{action:label}。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="302"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} 没有主管理员；{action:label}须由账户所有者申请。请先将一位联系人设为主管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="303"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} 上次暂停于 {last:date}；账户每 12 个月只能暂停一次，因此下次暂停最早可于 {day:date} 进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="304"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>{client} 的状态为“{status:label}”；只有有效账户可以暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="305"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>请填写客户给出的暂停原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="306"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>预计恢复时间必须为 1、2、3、6 或 12 个月后；{months} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="306"/>
+        <location filename="../../ui/refusals.py" line="307"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>原因类别必须为季节性、预算、使用不足、更换产品或其他；{category} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>输入的名称与客户名称不完全一致；请输入 {client}（字母、大小写和空格均相同）以确认删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>{client} 的状态为“{status:label}”；只有已暂停或已锁定的账户可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>请填写新卡的品牌、卡号最后四位以及到期月份（1 到 12）和年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>尾号为 {last4} 的卡已于 {month:month}底到期；请向客户索取仍然有效的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>{client} 的状态为“{status:label}”；没有可关闭的运行中账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>{client} 的状态为“{status:label}”；请先恢复账户再关闭，或让暂停按期进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>请填写关闭账户的原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>会谈安排必须为日期（已安排）、已拒绝或邮件；{value} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="315"/>
+        <location filename="../../ui/refusals.py" line="316"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>会谈日期 {day:date} 已过；请安排在今天或之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="316"/>
+        <location filename="../../ui/refusals.py" line="317"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>{client} 的状态为“{status:label}”；没有可撤销的进行中关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="317"/>
+        <location filename="../../ui/refusals.py" line="318"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>撤销 {client} 的关闭将撤销其订阅终止，而策略 allow_revoke_cancellation 已禁止此操作。请让订阅结束后重新购买，或请管理员启用该策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} 已停用；其数据将于 {day:date} 删除。如需保留，请在“待停用账户”中撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} 仍有 {n} 个订阅在进行中且没有结束日期；请先终止这些订阅。最后一个访问权限结束的次日起即可停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="343"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} 的访问权限持续至 {access_end:date}；自 {day:date} 起才可停用。请等到那时。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="344"/>
+        <location filename="../../ui/refusals.py" line="345"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} 没有账户所有者（主管理员联系人）；只有账户所有者才能申请停用。请先在联系人中指定一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="345"/>
+        <location filename="../../ui/refusals.py" line="346"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} 不是 {client} 的账户所有者；只有账户所有者 {owner} 才能申请停用。请让 {owner} 提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="346"/>
+        <location filename="../../ui/refusals.py" line="347"/>
         <source>Give the reason for the deactivation.</source>
         <translation>请填写停用原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="348"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>找不到导出文件 {path}；请重新导出客户数据，或选择跳过导出并确认知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="348"/>
+        <location filename="../../ui/refusals.py" line="349"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>输入的名称与 {client} 不完全一致；请输入客户名称，字母、大小写和空格须完全相同，以进行确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="349"/>
+        <location filename="../../ui/refusals.py" line="350"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} 没有待处理的停用；没有可撤销的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="350"/>
+        <location filename="../../ui/refusals.py" line="351"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>{client} 的数据将于 {day:date} 删除；已无法撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="365"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>无法将导出文件写入 {path}：该文件夹不存在或不可写入。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="366"/>
+        <location filename="../../ui/refusals.py" line="367"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>没有可导出的 {sheet} 表。请选择工作簿中的一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="367"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>无法导入 {file}：该文件不存在。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="368"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} 大于 {megabytes} MB，超出单次导入的上限；请将其拆分为较小的文件并逐个导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="369"/>
+        <location filename="../../ui/refusals.py" line="370"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} 是旧版 Excel 97-2003 (.xls) 文件；请在电子表格程序中打开，另存为 Excel 工作簿 (.xlsx) 或 CSV，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="370"/>
+        <location filename="../../ui/refusals.py" line="371"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} 不是 Excel 工作簿 (.xlsx)；请选择 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="371"/>
+        <location filename="../../ui/refusals.py" line="372"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} 是损坏或不完整的工作簿（{detail}）；请在电子表格程序中打开并重新保存，然后导入新副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="372"/>
+        <location filename="../../ui/refusals.py" line="373"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} 包含 {n} 个部件，超过工作簿应有的 {limit} 个；Account Desk 无法安全导入此文件。请将其重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="373"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} 解压后约为 {megabytes} MB，远超其数据应有的大小（压缩炸弹）；未打开该文件。请将数据重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="374"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} 在其部件 {part} 中声明了 XML 实体，工作簿从不需要这些实体，且它们可能导致文件无限膨胀；未打开该文件。请在电子表格程序中重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="375"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 行，超出单次导入的上限；请将其拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 列；请删除不导入的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>{file} 中工作表 {sheet} 的单元格 {cell} 包含公式；导入仅接受值。请复制该工作表并以值的形式粘贴，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>{file} 的工作表 {sheet} 含有合并单元格（{cells}）；请取消合并，使每行都有自己的值，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} 含有隐藏的工作表 {sheet}；请取消隐藏以检查其内容，或将其删除，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} 不是可读的文本：第 {line} 行不是有效的 {encoding}，重音字符会显示为乱码。请将其重新另存为 CSV UTF-8，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} 不是文本 (CSV) 文件；请选择 CSV 文件或 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} 没有可导入的行；它需要一个标题行和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} 未导入：它有 {n} 个问题（第一个：{first}）。请更正后重新导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="384"/>
+        <location filename="../../ui/refusals.py" line="385"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} 不含导入所读取的任何工作表（{sheets:list}）；请从模板开始（accountdesk import --template FILE）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="385"/>
+        <location filename="../../ui/refusals.py" line="386"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} 是 CSV 文件；模板导入只读取 Excel 工作簿。请将其作为其他程序的文件导入，并将其列映射到客户字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="386"/>
+        <location filename="../../ui/refusals.py" line="387"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>{file} 中没有任何列对应客户名称或账号；请在映射中选择包含它们的列。</translation>
     </message>
@@ -3721,387 +3738,387 @@
 <context>
     <name>RefusalLabel</name>
     <message>
-        <location filename="../../ui/refusals.py" line="211"/>
+        <location filename="../../ui/refusals.py" line="212"/>
         <source>a staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="212"/>
+        <location filename="../../ui/refusals.py" line="213"/>
         <source>a manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="213"/>
+        <location filename="../../ui/refusals.py" line="214"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="214"/>
+        <location filename="../../ui/refusals.py" line="215"/>
         <source>the account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="215"/>
+        <location filename="../../ui/refusals.py" line="216"/>
         <source>an admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="216"/>
+        <location filename="../../ui/refusals.py" line="217"/>
         <source>a user</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="217"/>
+        <location filename="../../ui/refusals.py" line="218"/>
         <source>client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="218"/>
+        <location filename="../../ui/refusals.py" line="219"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="219"/>
+        <location filename="../../ui/refusals.py" line="220"/>
         <source>subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="220"/>
+        <location filename="../../ui/refusals.py" line="221"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="221"/>
+        <location filename="../../ui/refusals.py" line="222"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="222"/>
+        <location filename="../../ui/refusals.py" line="223"/>
         <source>cancellation request</source>
         <translation>终止申请</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="223"/>
+        <location filename="../../ui/refusals.py" line="224"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="224"/>
+        <location filename="../../ui/refusals.py" line="225"/>
         <source>a trial</source>
         <translation>试用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="225"/>
+        <location filename="../../ui/refusals.py" line="226"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="226"/>
+        <location filename="../../ui/refusals.py" line="227"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="227"/>
+        <location filename="../../ui/refusals.py" line="228"/>
         <source>closing</source>
         <translation>关闭中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="228"/>
+        <location filename="../../ui/refusals.py" line="229"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="229"/>
+        <location filename="../../ui/refusals.py" line="230"/>
         <source>being deleted</source>
         <translation>删除中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="230"/>
+        <location filename="../../ui/refusals.py" line="231"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="231"/>
+        <location filename="../../ui/refusals.py" line="232"/>
         <source>cancelled</source>
         <translation>终止中</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="232"/>
+        <location filename="../../ui/refusals.py" line="233"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="233"/>
+        <location filename="../../ui/refusals.py" line="234"/>
         <source>open</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="234"/>
+        <location filename="../../ui/refusals.py" line="235"/>
         <source>paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="235"/>
+        <location filename="../../ui/refusals.py" line="236"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="236"/>
+        <location filename="../../ui/refusals.py" line="237"/>
         <source>credited</source>
         <translation>已冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="237"/>
+        <location filename="../../ui/refusals.py" line="238"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="238"/>
+        <location filename="../../ui/refusals.py" line="239"/>
         <source>waiting for the client</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="239"/>
+        <location filename="../../ui/refusals.py" line="240"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="240"/>
+        <location filename="../../ui/refusals.py" line="241"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="241"/>
+        <location filename="../../ui/refusals.py" line="242"/>
         <source>Voiding an invoice</source>
         <translation>作废发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="242"/>
+        <location filename="../../ui/refusals.py" line="243"/>
         <source>Revoking a cancellation</source>
         <translation>撤销终止</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="243"/>
+        <location filename="../../ui/refusals.py" line="244"/>
         <source>Deciding a cancellation request</source>
         <translation>处理终止申请</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="244"/>
+        <location filename="../../ui/refusals.py" line="245"/>
         <source>Changing settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="245"/>
+        <location filename="../../ui/refusals.py" line="246"/>
         <source>Changing the SMTP password</source>
         <translation>修改 SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="246"/>
+        <location filename="../../ui/refusals.py" line="247"/>
         <source>Adding a staff user</source>
         <translation>添加员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="247"/>
+        <location filename="../../ui/refusals.py" line="248"/>
         <source>staff user&apos;s name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="248"/>
+        <location filename="../../ui/refusals.py" line="249"/>
         <source>staff user&apos;s email</source>
         <translation>员工电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="249"/>
+        <location filename="../../ui/refusals.py" line="250"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="250"/>
+        <location filename="../../ui/refusals.py" line="251"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="251"/>
+        <location filename="../../ui/refusals.py" line="252"/>
         <source>client&apos;s name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="252"/>
+        <location filename="../../ui/refusals.py" line="253"/>
         <source>kind of client</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="253"/>
+        <location filename="../../ui/refusals.py" line="254"/>
         <source>client&apos;s email</source>
         <translation>客户电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="254"/>
+        <location filename="../../ui/refusals.py" line="255"/>
         <source>account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="255"/>
+        <location filename="../../ui/refusals.py" line="256"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="256"/>
+        <location filename="../../ui/refusals.py" line="257"/>
         <source>contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="257"/>
+        <location filename="../../ui/refusals.py" line="258"/>
         <source>contact&apos;s email</source>
         <translation>联系人电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="258"/>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>contact role</source>
         <translation>联系人角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="259"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>card brand</source>
         <translation>卡品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="260"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="261"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="262"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="263"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="264"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="265"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="266"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>credit amount</source>
         <translation>冲销金额</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="267"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="268"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="269"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="270"/>
+        <location filename="../../ui/refusals.py" line="271"/>
         <source>note saying what the client must send</source>
         <translation>说明客户需提交内容的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="271"/>
+        <location filename="../../ui/refusals.py" line="272"/>
         <source>organisation email</source>
         <translation>组织电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="287"/>
+        <location filename="../../ui/refusals.py" line="288"/>
         <source>Exporting a client whose subscriptions have expired</source>
         <translation>导出订阅已到期的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="288"/>
+        <location filename="../../ui/refusals.py" line="289"/>
         <source>staff user</source>
         <translation>员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="289"/>
+        <location filename="../../ui/refusals.py" line="290"/>
         <source>Crediting an invoice</source>
         <translation>贷记发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>Pausing an account</source>
         <translation>暂停账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>Pausing an account with its data deleted</source>
         <translation>暂停账户并删除其数据</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="327"/>
         <source>Resuming an account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="328"/>
         <source>Closing an account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="329"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>安排在订阅结束时停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="330"/>
         <source>Revoking a closure</source>
         <translation>撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="330"/>
+        <location filename="../../ui/refusals.py" line="331"/>
         <source>a pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="331"/>
+        <location filename="../../ui/refusals.py" line="332"/>
         <source>resuming the account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="332"/>
+        <location filename="../../ui/refusals.py" line="333"/>
         <source>closing the account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="356"/>
+        <location filename="../../ui/refusals.py" line="357"/>
         <source>Deactivating an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="357"/>
+        <location filename="../../ui/refusals.py" line="358"/>
         <source>Revoking a deactivation</source>
         <translation>撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="392"/>
+        <location filename="../../ui/refusals.py" line="393"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="392"/>
+        <location filename="../../ui/refusals.py" line="393"/>
         <source>Restoring a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -4132,142 +4149,147 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/requests_page.py" line="73"/>
+        <location filename="../../ui/requests_page.py" line="80"/>
         <source>Rejected: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="77"/>
+        <location filename="../../ui/requests_page.py" line="84"/>
         <source>Whole account</source>
         <translation>整个账户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Age</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="87"/>
+        <location filename="../../ui/requests_page.py" line="95"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="88"/>
+        <location filename="../../ui/requests_page.py" line="96"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="88"/>
+        <location filename="../../ui/requests_page.py" line="96"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="88"/>
+        <location filename="../../ui/requests_page.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="154"/>
+        <location filename="../../ui/requests_page.py" line="162"/>
         <source>Show requests</source>
         <translation>显示的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="153"/>
+        <location filename="../../ui/requests_page.py" line="161"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="100"/>
+        <location filename="../../ui/requests_page.py" line="73"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_page.py" line="108"/>
         <source>{status} — blocked</source>
         <translation>{status} — 受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="156"/>
+        <location filename="../../ui/requests_page.py" line="164"/>
         <source>&amp;Review…</source>
         <translation>审核(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="157"/>
+        <location filename="../../ui/requests_page.py" line="165"/>
         <source>Record &amp;request…</source>
         <translation>登记申请(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="158"/>
+        <location filename="../../ui/requests_page.py" line="166"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="159"/>
+        <location filename="../../ui/requests_page.py" line="167"/>
         <source>Read the requests again</source>
         <translation>重新读取申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="163"/>
+        <location filename="../../ui/requests_page.py" line="171"/>
         <source>Cancellation requests</source>
         <translation>终止申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="202"/>
+        <location filename="../../ui/requests_page.py" line="210"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="237"/>
+        <location filename="../../ui/requests_page.py" line="245"/>
         <source>1 request</source>
         <translation>1 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="238"/>
+        <location filename="../../ui/requests_page.py" line="246"/>
         <source>{count} requests</source>
         <translation>{count} 项申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="243"/>
+        <location filename="../../ui/requests_page.py" line="251"/>
         <source>The requests could not be read: {reason}</source>
         <translation>无法读取申请：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="273"/>
+        <location filename="../../ui/requests_page.py" line="281"/>
         <source>Select a request to review it</source>
         <translation>请选择要审核的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="275"/>
+        <location filename="../../ui/requests_page.py" line="283"/>
         <source>This request is already decided ({status}).</source>
         <translation>此申请已处理（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="278"/>
+        <location filename="../../ui/requests_page.py" line="286"/>
         <source>Approve, reject or put the selected request on hold</source>
         <translation>批准、拒绝或搁置所选申请</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="280"/>
+        <location filename="../../ui/requests_page.py" line="288"/>
         <source>Select one of a client&apos;s requests to record a new request for that client</source>
         <translation>选择某个客户的一项请求，以便为该客户登记新的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_page.py" line="283"/>
+        <location filename="../../ui/requests_page.py" line="291"/>
         <source>Record a cancellation request a client sent</source>
         <translation>登记客户发来的终止申请</translation>
     </message>
@@ -4363,57 +4385,47 @@
 <context>
     <name>ReviewRequest</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="48"/>
-        <source>1 business day</source>
-        <translation>1 个工作日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="49"/>
-        <source>{count} business days</source>
-        <translation>{count} 个工作日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/review_request.py" line="55"/>
+        <location filename="../../ui/dialogs/review_request.py" line="72"/>
         <source>by email</source>
         <translation>通过电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="56"/>
+        <location filename="../../ui/dialogs/review_request.py" line="73"/>
         <source>by phone</source>
         <translation>通过电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="57"/>
+        <location filename="../../ui/dialogs/review_request.py" line="74"/>
         <source>through the client portal</source>
         <translation>通过客户门户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="58"/>
+        <location filename="../../ui/dialogs/review_request.py" line="75"/>
         <source>by letter</source>
         <translation>通过信件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="59"/>
+        <location filename="../../ui/dialogs/review_request.py" line="76"/>
         <source>in person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="62"/>
+        <location filename="../../ui/dialogs/review_request.py" line="79"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="64"/>
+        <location filename="../../ui/dialogs/review_request.py" line="81"/>
         <source>less than a business day ago</source>
         <translation>不到一个工作日前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="66"/>
+        <location filename="../../ui/dialogs/review_request.py" line="83"/>
         <source>{age} ago</source>
         <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="67"/>
+        <location filename="../../ui/dialogs/review_request.py" line="84"/>
         <source>Received {date} {how}, {when}</source>
         <translation>于 {date} {how}收到，{when}</translation>
     </message>
@@ -4421,355 +4433,355 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="95"/>
+        <location filename="../../ui/dialogs/review_request.py" line="112"/>
         <source>Review cancellation request — {client}</source>
         <translation>审核终止申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="116"/>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="133"/>
+        <location filename="../../ui/dialogs/review_request.py" line="400"/>
         <source>Approve cancellation</source>
         <translation>批准终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="141"/>
+        <location filename="../../ui/dialogs/review_request.py" line="158"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="143"/>
+        <location filename="../../ui/dialogs/review_request.py" line="160"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>由 {who} 拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="146"/>
+        <location filename="../../ui/dialogs/review_request.py" line="163"/>
         <source>none, the latest invoice was the last</source>
         <translation>无，最新发票即最后一张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="147"/>
+        <location filename="../../ui/dialogs/review_request.py" line="164"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>由 {who} 批准；最终账单日：{when}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="149"/>
+        <location filename="../../ui/dialogs/review_request.py" line="166"/>
         <source>Waiting for the client: {note}</source>
         <translation>等待客户：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="151"/>
+        <location filename="../../ui/dialogs/review_request.py" line="168"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="177"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="162"/>
+        <location filename="../../ui/dialogs/review_request.py" line="179"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="167"/>
-        <location filename="../../ui/dialogs/review_request.py" line="169"/>
-        <location filename="../../ui/dialogs/review_request.py" line="418"/>
+        <location filename="../../ui/dialogs/review_request.py" line="184"/>
+        <location filename="../../ui/dialogs/review_request.py" line="186"/>
+        <location filename="../../ui/dialogs/review_request.py" line="435"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="176"/>
+        <location filename="../../ui/dialogs/review_request.py" line="193"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="182"/>
+        <location filename="../../ui/dialogs/review_request.py" line="199"/>
         <source>From:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="184"/>
+        <location filename="../../ui/dialogs/review_request.py" line="201"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="187"/>
+        <location filename="../../ui/dialogs/review_request.py" line="204"/>
         <source>The whole account (closing it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="188"/>
+        <location filename="../../ui/dialogs/review_request.py" line="205"/>
         <source>Asks to cancel:</source>
         <translation>申请终止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="189"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="192"/>
+        <location filename="../../ui/dialogs/review_request.py" line="209"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="195"/>
+        <location filename="../../ui/dialogs/review_request.py" line="212"/>
         <source>No message was recorded.</source>
         <translation>未记录留言。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="197"/>
+        <location filename="../../ui/dialogs/review_request.py" line="214"/>
         <source>Message:</source>
         <translation>留言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="202"/>
+        <location filename="../../ui/dialogs/review_request.py" line="219"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="223"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="223"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="207"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}，{per} {price}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="209"/>
+        <location filename="../../ui/dialogs/review_request.py" line="226"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="210"/>
+        <location filename="../../ui/dialogs/review_request.py" line="227"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="215"/>
+        <location filename="../../ui/dialogs/review_request.py" line="232"/>
         <source>{issued} ({status})</source>
         <translation>{issued}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="218"/>
+        <location filename="../../ui/dialogs/review_request.py" line="235"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="236"/>
         <source>Latest invoice:</source>
         <translation>最新发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="221"/>
+        <location filename="../../ui/dialogs/review_request.py" line="238"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="222"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="244"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>按年，每年在购买日续订</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="229"/>
+        <location filename="../../ui/dialogs/review_request.py" line="246"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>按月，每月在购买当日计费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="230"/>
+        <location filename="../../ui/dialogs/review_request.py" line="247"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="234"/>
+        <location filename="../../ui/dialogs/review_request.py" line="251"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="255"/>
         <source>&amp;Approve the cancellation</source>
         <translation>批准终止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="249"/>
+        <location filename="../../ui/dialogs/review_request.py" line="266"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>批准后将关闭整个账户：每个进行中的订阅在其最新发票已付费期间结束时终止，已保存的银行卡将被删除，账户将标记为关闭中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="255"/>
+        <location filename="../../ui/dialogs/review_request.py" line="272"/>
         <source>Final billing date</source>
         <translation>最终账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="256"/>
+        <location filename="../../ui/dialogs/review_request.py" line="273"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>最后开具的一张发票；订阅在该发票所付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="263"/>
+        <location filename="../../ui/dialogs/review_request.py" line="280"/>
         <source>&amp;Final billing date:</source>
         <translation>最终账单日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="266"/>
+        <location filename="../../ui/dialogs/review_request.py" line="283"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="267"/>
+        <location filename="../../ui/dialogs/review_request.py" line="284"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="270"/>
+        <location filename="../../ui/dialogs/review_request.py" line="287"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>此订阅的状态为“{status}”：已没有可作为结束点的账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="283"/>
+        <location filename="../../ui/dialogs/review_request.py" line="300"/>
         <source>Re&amp;ject the request</source>
         <translation>拒绝申请(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="301"/>
         <source>Reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="285"/>
+        <location filename="../../ui/dialogs/review_request.py" line="302"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>拒绝申请的原因；客户会收到此内容（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="287"/>
+        <location filename="../../ui/dialogs/review_request.py" line="304"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>标记为等待客户(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="289"/>
+        <location filename="../../ui/dialogs/review_request.py" line="306"/>
         <source>What the client must send</source>
         <translation>客户需提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="290"/>
+        <location filename="../../ui/dialogs/review_request.py" line="307"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>客户需要提供或确认的内容，例如其有权代表该账户的证明（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="294"/>
+        <location filename="../../ui/dialogs/review_request.py" line="311"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>此申请已在等待客户；客户答复后请批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="338"/>
+        <location filename="../../ui/dialogs/review_request.py" line="355"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>无：最新发票即最后一张（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="339"/>
+        <location filename="../../ui/dialogs/review_request.py" line="356"/>
         <source>{date} (access until {end})</source>
         <translation>{date}（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="373"/>
+        <location filename="../../ui/dialogs/review_request.py" line="390"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="378"/>
+        <location filename="../../ui/dialogs/review_request.py" line="395"/>
         <source>The latest one, issued {date}</source>
         <translation>最新一张，开具于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="380"/>
+        <location filename="../../ui/dialogs/review_request.py" line="397"/>
         <source>The latest one, already issued</source>
         <translation>最新一张，已开具</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="383"/>
+        <location filename="../../ui/dialogs/review_request.py" line="400"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="384"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Mark as waiting</source>
         <translation>标记为等待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="398"/>
+        <location filename="../../ui/dialogs/review_request.py" line="415"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>请选择处理结果：批准、拒绝或等待客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="417"/>
         <source>Choose the final billing date.</source>
         <translation>请选择最终账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="402"/>
+        <location filename="../../ui/dialogs/review_request.py" line="419"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>请输入拒绝理由；客户会收到该理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="404"/>
+        <location filename="../../ui/dialogs/review_request.py" line="421"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>请输入客户需提供的内容，之后才能处理该申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="411"/>
+        <location filename="../../ui/dialogs/review_request.py" line="428"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>不会发送电子邮件：请告知客户需要提供什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="414"/>
+        <location filename="../../ui/dialogs/review_request.py" line="431"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>不会通知任何人：客户既没有带地址的账户所有者，也没有电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="416"/>
+        <location filename="../../ui/dialogs/review_request.py" line="433"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>附带理由发送邮件给：账户所有者 {owner}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="421"/>
+        <location filename="../../ui/dialogs/review_request.py" line="438"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>邮件发送给：账户所有者 {owner}；抄送客户经理 {manager}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="423"/>
+        <location filename="../../ui/dialogs/review_request.py" line="440"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="447"/>
+        <location filename="../../ui/dialogs/review_request.py" line="464"/>
         <source>Request of {client} approved; the client is emailed.</source>
         <translation>{client} 的申请已批准；已通过电子邮件通知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="448"/>
+        <location filename="../../ui/dialogs/review_request.py" line="465"/>
         <source>Request of {client} rejected; the client is emailed.</source>
         <translation>{client} 的申请已拒绝；已通过电子邮件通知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="449"/>
+        <location filename="../../ui/dialogs/review_request.py" line="466"/>
         <source>Request of {client} is waiting for the client.</source>
         <translation>{client} 的申请正在等待客户回复。</translation>
     </message>
@@ -4839,254 +4851,275 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
         <translation>只有管理员才能更改设置；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source>Organisation name</source>
         <translation>组织名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
         <source>Receives the notifications about client requests, expiring cards and failed automatic payments.</source>
         <translation>接收有关客户申请、银行卡即将到期和自动扣款失败的通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Main &amp;email:</source>
         <translation>主电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
         <source>Organisation main email</source>
         <translation>组织主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Language of its e&amp;mails:</source>
         <translation>邮件语言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>Language of the organisation&apos;s emails</source>
         <translation>组织邮件的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <source>Currency of the organisation&apos;s accounts</source>
+        <translation>组织账目使用的货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
         <source>Most active &amp;seats to cancel:</source>
         <translation>可终止的最多活跃席位(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>Most active seats to cancel</source>
         <translation>可终止的最多活跃席位数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
         <translation>活跃付费席位多于此数的客户，在减少席位之前无法终止、关闭或停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
         <translation>允许经理撤销终止(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Allow managers to revoke a cancellation</source>
         <translation>允许经理撤销终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
         <translation>之后计费将恢复，如同该订阅从未被终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>Client cancellation requests:</source>
         <translation>客户的终止申请：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
         <source>Wait for a manager&apos;s &amp;approval (default)</source>
         <translation>等待经理批准(&amp;A)（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
         <translation>立即终止，在已付费期间结束时生效(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>&amp;Purge deactivated accounts after:</source>
         <translation>停用账户的清除期限(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Days before a deactivated account is purged</source>
         <translation>停用账户被清除前的天数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
         <source>Until then a manager can revoke the deactivation.</source>
         <translation>在此之前，经理可以撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>SMTP ser&amp;ver:</source>
         <translation>SMTP 服务器(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source>Without a server, emails wait in the Outbox, where they can be saved as .eml files.</source>
         <translation>未设置服务器时，邮件将留在发件箱中，可在那里另存为 .eml 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>None (not encrypted)</source>
         <translation>无（不加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>SMTP connection security</source>
         <translation>SMTP 连接安全性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>Sec&amp;urity:</source>
         <translation>安全性(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
         <source>SMTP user</source>
         <translation>SMTP 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已存储的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>SMTP password</source>
         <translation>SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
         <source>Stored in the operating system&apos;s keyring, never in the database or a file.</source>
         <translation>存储在操作系统的密钥环中，绝不会存入数据库或文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
         <source>Empty: the organisation&apos;s main email</source>
         <translation>留空：使用组织的主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
         <source>Sen&amp;der address:</source>
         <translation>发件人地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="316"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
         <translation>请同时输入 SMTP 用户名：密码按该用户名存储。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="334"/>
         <source>Storing the SMTP password in the OS keyring…</source>
         <translation>正在将 SMTP 密码存储到系统密钥环…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="354"/>
         <source>The other settings were saved, but the SMTP password was not stored. {reason}</source>
         <translation>其他设置已保存，但 SMTP 密码未能存储。{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="356"/>
         <source>The SMTP password was not stored. {reason}</source>
         <translation>SMTP 密码未能存储。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_fields.py" line="100"/>
+        <source>{code} ({symbol})</source>
+        <comment>a currency: its code and symbol</comment>
+        <translation>{code}（{symbol}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_fields.py" line="104"/>
+        <source>Every amount in the window is written with this currency.</source>
+        <translation>窗口中的所有金额都以此货币显示。</translation>
     </message>
 </context>
 <context>
@@ -5350,17 +5383,17 @@
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="128"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="131"/>
         <source>at most {paid}, what was paid</source>
         <translation>最多 {paid}，即已付金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="131"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="134"/>
         <source>Nothing was paid on this invoice, so there is nothing to refund.</source>
         <translation>此发票未付任何款项，因此无需退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="152"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="155"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{client} 的 {plan}：最新发票已作废并已贷记；访问权限于今天结束。</translation>
     </message>

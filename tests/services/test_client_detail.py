@@ -141,3 +141,16 @@ def test_each_dialog_form_is_one_read(desk):
     assert [s.plan for s in record.subscriptions] == ["Team", "Pro"] and not record.immediate
     assert review.request.id == request and review.subscription.id == team and review.options
     assert review.decide is None
+
+
+def test_an_expired_trial_has_nothing_running_though_its_subscriptions_stay_active_in_the_database(desk):
+    trial = desk.add_client("Umbrella", kind="trial", trial_end=date(2026, 10, 31))
+    sub = desk.add_subscription(trial, "Team", Decimal("49.00"), start=date(2026, 10, 1))
+    before = desk.client_detail(trial)
+    assert [before.status_of(s) for s in before.subscriptions] == ["active"]
+    assert [s.id for s in before.running] == [sub]
+    desk.run_lifecycle()  # the trial ends: the client expires, its subscription is left as it was
+    detail = desk.client_detail(trial)
+    assert detail.client.status == "expired" and [s.status for s in detail.subscriptions] == ["active"]
+    assert [detail.status_of(s) for s in detail.subscriptions] == ["expired"]
+    assert detail.running == ()

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTabWidget
 
+from ui.detail_pane import Purchase
 from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
 from ui.formatting import format_month
 from ui.pages import Page
@@ -242,7 +243,7 @@ def test_after_an_accepted_dialog_the_view_is_kept_and_the_details_reread(qtbot,
     with qtbot.waitSignal(window.detail_loaded, timeout=5000):
         dialog.action_button.click()
     purchases = window.detail.purchases_model
-    assert purchases.data(purchases.index(0, 4)) == format_month(date(2027, 6, 1))
+    assert purchases.data(purchases.index(0, Purchase.CANCELLATION_MONTH)) == format_month(date(2027, 6, 1))
     assert window.detail.current_subscription().id == world.acme_team
     assert names(window)[window.clients.current_row()] == "Acme"
     assert window.findChild(QLineEdit, "searchField").text() == "example"

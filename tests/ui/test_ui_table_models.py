@@ -115,7 +115,7 @@ def test_money_is_right_aligned_and_dates_follow_the_locale(listing, world):
     model.set_query(Query(search="Acme", sort=(("plan", True),)))
     price, start = column(SUBSCRIPTIONS, "price"), column(SUBSCRIPTIONS, "start")
     pro = model.index(0, price)
-    assert model.data(pro) == QLocale().toString(100.0, "f", 2)
+    assert model.data(pro) == QLocale().toCurrencyString(100.0, "€", 2)  # the default currency, EUR
     alignment = model.data(pro, Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & Qt.AlignmentFlag.AlignRight
     assert model.data(model.index(0, column(SUBSCRIPTIONS, "plan")), Qt.ItemDataRole.TextAlignmentRole) is None
@@ -170,7 +170,7 @@ def test_date_formatting_accepts_iso_strings_dates_and_none():
 
     assert format_date("2026-01-15") == format_date(date(2026, 1, 15))
     assert format_date(None) == "" and format_cents(None) == ""
-    assert format_cents(4900) == QLocale().toString(49.0, "f", 2)
+    assert format_cents(4900) == QLocale().toCurrencyString(49.0, "€", 2)  # the default currency, EUR
 
 
 def test_short_dates_have_four_digit_years_in_every_language():

@@ -62,6 +62,19 @@ def test_lists_pending_requests_oldest_first_with_their_age(qtbot, desk, request
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
 
 
+def test_a_request_received_today_reads_today_and_the_days_are_counted_in_words(qtbot, desk, acme, today):
+    """Sunday 22 November: one received today, one on Thursday (Friday counts: 1 business
+    day), one on Wednesday (2 business days)."""
+    ids = [desk.record_request(acme.owner, received=today),
+           desk.record_request(acme.bob, subscription_id=acme.team, received=date(2026, 11, 19)),
+           desk.record_request(acme.bob, subscription_id=acme.pro, received=date(2026, 11, 18))]
+    page = open_page(qtbot, desk)
+    ages = {page.model.row_id(r): page.model.index(r, RequestsModel.AGE).data() for r in range(3)}
+    assert [ages[i] for i in ids] == ["Today", "1 business day", "2 business days"]
+    # oldest first still, today's last
+    assert [page.model.row_id(r) for r in range(3)] == ids[::-1]
+
+
 def test_message_is_one_elided_line_with_the_whole_text_in_its_tooltip(qtbot, desk, requests):
     page = open_page(qtbot, desk)
     index = page.model.index(page.model.find_row(requests["team"]), RequestsModel.MESSAGE)

@@ -16,7 +16,7 @@ from app.desk import Desk
 from ui.dialogs.settings_dialog import SettingsDialog
 
 TODAY = date(2026, 11, 22)
-FIELDS = ("organisationName", "organisationEmail", "organisationLanguage", "maxSeatsToCancel",
+FIELDS = ("organisationName", "organisationEmail", "organisationLanguage", "currency", "maxSeatsToCancel",
           "allowRevokeCancellation", "clientCancellationApproval", "clientCancellationImmediate", "retentionDays",
           "smtpHost", "smtpPort", "smtpSecurity", "smtpUser", "smtpSender", "smtpPassword")
 
@@ -97,6 +97,26 @@ def test_saving_writes_only_the_changed_settings(qtbot, desk, monkeypatch):
     assert settings["allow_revoke_cancellation"] is True
     assert settings["client_cancellation"] == "immediate"
     assert settings["retention_days"] == 14
+
+
+def test_the_currency_is_shown_saved_and_followed_by_the_windows_money(qtbot, desk):
+    from ui import formatting
+
+    desk.update_settings(currency="USD")
+    dialog = open_dialog(qtbot, desk)
+    currency = field(dialog, "currency")
+    assert currency.currentData() == "USD"
+    assert [currency.itemData(i) for i in range(currency.count())][:3] == ["EUR", "USD", "GBP"]
+    assert "US$" in currency.itemText(currency.findData("USD"))
+    currency.setCurrentIndex(currency.findData("CHF"))
+    assert dialog.changed_settings() == {"currency": "CHF"}
+    try:
+        with qtbot.waitSignal(dialog.accepted, timeout=2000):
+            qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+        assert desk.settings()["currency"] == "CHF"
+        assert formatting.currency() == "CHF"  # the window's money follows at once
+    finally:
+        formatting.set_currency(formatting.DEFAULT_CURRENCY)
 
 
 def test_emptied_smtp_fields_are_saved_as_unset(qtbot, desk):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
+from functools import cache
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,11 +43,27 @@ class Outcome(IntEnum):
     HOLD = 2
 
 
-def business_days_text(days: int, locale: QLocale) -> str:
+class BusinessDays(QObject):
+    """A request's age in words, with each language's plural forms ("0 jour ouvré", "2 jours
+    ouvrés"). A QObject only for `tr`: lupdate extracts plural forms from `tr(text, "", n)`,
+    not from `translate`. English has no catalogue, so its source picks the singular for
+    one; the catalogues give the forms of both texts. The count is written by the default
+    locale (%Ln)."""
+
+    def text(self, days: int) -> str:
+        if days == 1:
+            return self.tr("%Ln business day", "", days)
+        return self.tr("%Ln business days", "", days)
+
+
+@cache  # one for the process: the Age column asks for it per painted cell
+def _business_days() -> BusinessDays:
+    return BusinessDays()
+
+
+def business_days_text(days: int) -> str:
     """'1 business day', '5 business days' (the queue's Age column)."""
-    if days == 1:
-        return _t("ReviewRequest", "1 business day")
-    return _t("ReviewRequest", "{count} business days").format(count=locale.toString(days))
+    return _business_days().text(days)
 
 
 def received_text(received: date, channel: str, age: int, today: date, locale: QLocale) -> str:
@@ -63,7 +80,7 @@ def received_text(received: date, channel: str, age: int, today: date, locale: Q
     elif age == 0:
         when = _t("ReviewRequest", "less than a business day ago")
     else:
-        when = _t("ReviewRequest", "{age} ago").format(age=business_days_text(age, locale))
+        when = _t("ReviewRequest", "{age} ago").format(age=business_days_text(age))
     return _t("ReviewRequest", "Received {date} {how}, {when}").format(date=long_date(locale, received), how=how, when=when)
 
 

@@ -9,14 +9,14 @@ or read back: a typed one is handed to the OS keyring, an empty field keeps the 
 
 Thread rule: GUI thread, except `desk.set_smtp_password`, which runs in the dialog's
 `TaskRunner` because the OS may block it while it asks the user to unlock the keyring.
-Reading and writing the settings are single short transactions on the GUI thread.
+Reading and writing the settings are single short transactions on the GUI thread. The
+fields are built from the pieces of `ui.dialogs.settings_fields`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QSizePolicy,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -39,7 +38,17 @@ from PySide6.QtWidgets import (
 from app.desk import Desk
 from app.errors import DeskError
 from app.languages import LANGUAGES
+from ui import formatting
 from ui.dialogs.base import DeskDialog, NoticeBox
+from ui.dialogs.settings_fields import (
+    add_row,
+    currency_combo,
+    indicator_indent,
+    line_edit,
+    spin_box,
+    titled_group,
+    with_hint,
+)
 from ui.labels import language_label
 from ui.refusals import sentence
 from ui.workers import TaskRunner
@@ -112,89 +121,31 @@ class SettingsDialog(DeskDialog):
         self._connect_changes()
 
     # --- building ------------------------------------------------------------------
-    def _group(self, title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
-        group = QGroupBox(title, self)
-        group.setObjectName(name)
-        form = QFormLayout(group)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        # Text fields take the width; spin boxes and combos keep their natural size.
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        return group, form
-
-    def _add_row(self, form: QFormLayout, text: str, field: QWidget, accessible: str,
-                 shown: QWidget | None = None) -> None:
-        """A labelled row for `field`; `shown` is what the row holds when it is more than the
-        field (the field with its hint)."""
-        field.setAccessibleName(accessible)
-        label = QLabel(text, field.parentWidget())
-        label.setBuddy(field)
-        form.addRow(label, shown or field)
-
-    def _with_hint(self, field: QWidget, name: str, text: str, *, indent: int = 0) -> QWidget:
-        """`field` with a one-line explanation right under it, in the palette's secondary text
-        colour (the words carry the meaning; the colour only says it is secondary)."""
-        box = QWidget(field.parentWidget())
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        # A text field takes the width; a spin box keeps its natural size, its hint does not.
-        if isinstance(field, QLineEdit):
-            column.addWidget(field)
-        else:
-            column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
-            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        hint = QLabel(text, box)
-        hint.setObjectName(name)
-        hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        hint.setContentsMargins(indent, 0, 0, 0)
-        column.addWidget(hint)
-        return box
-
-    def _indicator_indent(self) -> int:
-        """How far a check box's or radio button's text sits from its left edge."""
-        style = self.style()
-        return (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-                + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing))
-
-    def _line_edit(self, name: str, parent: QWidget) -> QLineEdit:
-        edit = QLineEdit(parent)
-        edit.setObjectName(name)
-        return edit
-
-    def _spin_box(self, name: str, parent: QWidget, bounds: tuple[int, int], current: Any) -> QSpinBox:
-        spin = QSpinBox(parent)
-        spin.setObjectName(name)
-        # A value stored outside the usual range (through the scripting API) is shown as it is,
-        # never silently clamped and then saved as a change nobody made.
-        value = current if isinstance(current, int) and not isinstance(current, bool) else bounds[0]
-        spin.setRange(min(bounds[0], value), max(bounds[1], value))
-        return spin
-
     def _organisation_group(self) -> QGroupBox:
-        group, form = self._group(self.tr("Organisation"), "organisationGroup")
-        self.organisation_name = self._line_edit("organisationName", group)
-        self._add_row(form, self.tr("&Name:"), self.organisation_name, self.tr("Organisation name"))
-        self.organisation_email = self._line_edit("organisationEmail", group)
+        group, form = titled_group(self, self.tr("Organisation"), "organisationGroup")
+        self.organisation_name = line_edit("organisationName", group)
+        add_row(form, self.tr("&Name:"), self.organisation_name, self.tr("Organisation name"))
+        self.organisation_email = line_edit("organisationEmail", group)
         self.organisation_email.setToolTip(self.tr("Receives the notifications about client requests, expiring "
                                                    "cards and failed automatic payments."))
-        self._add_row(form, self.tr("Main &email:"), self.organisation_email, self.tr("Organisation main email"))
+        add_row(form, self.tr("Main &email:"), self.organisation_email, self.tr("Organisation main email"))
         self.organisation_language = QComboBox(group)
         self.organisation_language.setObjectName("organisationLanguage")
         for code in LANGUAGES:
             self.organisation_language.addItem(language_label(code), code)
-        self._add_row(form, self.tr("Language of its e&mails:"), self.organisation_language,
+        add_row(form, self.tr("Language of its e&mails:"), self.organisation_language,
                       self.tr("Language of the organisation's emails"))
+        self.currency = currency_combo(group)
+        add_row(form, self.tr("&Currency:"), self.currency, self.tr("Currency of the organisation's accounts"))
         return group
 
     def _policies_group(self) -> QGroupBox:
-        group, form = self._group(self.tr("Policies"), "policiesGroup")
+        group, form = titled_group(self, self.tr("Policies"), "policiesGroup")
         # Each label above its field: the explanations then get the group's whole width.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.max_seats = self._spin_box("maxSeatsToCancel", group, SEATS_RANGE, self.values.get("max_seats_to_cancel"))
-        self._add_row(form, self.tr("Most active &seats to cancel:"), self.max_seats,
-                      self.tr("Most active seats to cancel"), self._with_hint(
+        self.max_seats = spin_box("maxSeatsToCancel", group, SEATS_RANGE, self.values.get("max_seats_to_cancel"))
+        add_row(form, self.tr("Most active &seats to cancel:"), self.max_seats,
+                      self.tr("Most active seats to cancel"), with_hint(
                           self.max_seats, "maxSeatsToCancelHint",
                           self.tr("A client with more active paid seats cannot be cancelled, closed or deactivated "
                                   "until seats are reduced.")))
@@ -202,9 +153,9 @@ class SettingsDialog(DeskDialog):
         self.allow_revoke = QCheckBox(self.tr("Allow managers to &revoke a cancellation"), group)
         self.allow_revoke.setObjectName("allowRevokeCancellation")
         self.allow_revoke.setAccessibleName(self.tr("Allow managers to revoke a cancellation"))
-        form.addRow(self._with_hint(self.allow_revoke, "allowRevokeCancellationHint",
+        form.addRow(with_hint(self.allow_revoke, "allowRevokeCancellationHint",
                                     self.tr("Billing then resumes as if the subscription had never been cancelled."),
-                                    indent=self._indicator_indent()))
+                                    indent=indicator_indent(self)))
 
         # The choices span the group: beside a label they would make the column too wide.
         heading = QLabel(self.tr("Client cancellation requests:"), group)
@@ -216,54 +167,55 @@ class SettingsDialog(DeskDialog):
         self.immediate_radio.setObjectName("clientCancellationImmediate")
         self.client_cancellation = QButtonGroup(self)
         choices = QVBoxLayout()
-        choices.setContentsMargins(self._indicator_indent(), 0, 0, 0)
+        choices.setContentsMargins(indicator_indent(self), 0, 0, 0)
         for radio in (self.approval_radio, self.immediate_radio):
             radio.setAccessibleName(radio.text().replace("&", ""))
             self.client_cancellation.addButton(radio)
             choices.addWidget(radio)
         form.addRow(choices)
 
-        self.retention_days = self._spin_box("retentionDays", group, RETENTION_RANGE,
+        self.retention_days = spin_box("retentionDays", group, RETENTION_RANGE,
                                              self.values.get("retention_days"))
         self.retention_days.setSuffix(self.tr(" days"))
-        self._add_row(form, self.tr("&Purge deactivated accounts after:"), self.retention_days,
-                      self.tr("Days before a deactivated account is purged"), self._with_hint(
+        add_row(form, self.tr("&Purge deactivated accounts after:"), self.retention_days,
+                      self.tr("Days before a deactivated account is purged"), with_hint(
                           self.retention_days, "retentionDaysHint",
                           self.tr("Until then a manager can revoke the deactivation.")))
         return group
 
     def _email_group(self) -> QGroupBox:
-        group, form = self._group(self.tr("Email"), "emailGroup")
-        self.smtp_host = self._line_edit("smtpHost", group)
+        group, form = titled_group(self, self.tr("Email"), "emailGroup")
+        self.smtp_host = line_edit("smtpHost", group)
         self.smtp_host.setPlaceholderText(self.tr("smtp.example.com"))
-        self._add_row(form, self.tr("SMTP ser&ver:"), self.smtp_host, self.tr("SMTP server"), self._with_hint(
+        add_row(form, self.tr("SMTP ser&ver:"), self.smtp_host, self.tr("SMTP server"), with_hint(
             self.smtp_host, "smtpHostHint",
             self.tr("Without a server, emails wait in the Outbox, where they can be saved as .eml files.")))
-        self.smtp_port = self._spin_box("smtpPort", group, PORT_RANGE, self.values.get("smtp_port"))
+        self.smtp_port = spin_box("smtpPort", group, PORT_RANGE, self.values.get("smtp_port"))
         self.smtp_port.setGroupSeparatorShown(False)
-        self._add_row(form, self.tr("P&ort:"), self.smtp_port, self.tr("SMTP port"))
+        add_row(form, self.tr("P&ort:"), self.smtp_port, self.tr("SMTP port"))
         self.smtp_security = QComboBox(group)
         self.smtp_security.setObjectName("smtpSecurity")
         labels = {"starttls": self.tr("STARTTLS"), "ssl": self.tr("SSL/TLS"), "none": self.tr("None (not encrypted)")}
         for code in SMTP_SECURITY:
             self.smtp_security.addItem(labels[code], code)
-        self._add_row(form, self.tr("Sec&urity:"), self.smtp_security, self.tr("SMTP connection security"))
-        self.smtp_user = self._line_edit("smtpUser", group)
-        self._add_row(form, self.tr("&User:"), self.smtp_user, self.tr("SMTP user"))
-        self.smtp_password = self._line_edit("smtpPassword", group)
+        add_row(form, self.tr("Sec&urity:"), self.smtp_security, self.tr("SMTP connection security"))
+        self.smtp_user = line_edit("smtpUser", group)
+        add_row(form, self.tr("&User:"), self.smtp_user, self.tr("SMTP user"))
+        self.smtp_password = line_edit("smtpPassword", group)
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.smtp_password.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
-        self._add_row(form, self.tr("Pass&word:"), self.smtp_password, self.tr("SMTP password"), self._with_hint(
+        add_row(form, self.tr("Pass&word:"), self.smtp_password, self.tr("SMTP password"), with_hint(
             self.smtp_password, "smtpPasswordNote",
             self.tr("Stored in the operating system's keyring, never in the database or a file.")))
-        self.smtp_sender = self._line_edit("smtpSender", group)
+        self.smtp_sender = line_edit("smtpSender", group)
         self.smtp_sender.setPlaceholderText(self.tr("Empty: the organisation's main email"))
-        self._add_row(form, self.tr("Sen&der address:"), self.smtp_sender, self.tr("Sender address"))
+        add_row(form, self.tr("Sen&der address:"), self.smtp_sender, self.tr("Sender address"))
         return group
 
     def fields(self) -> list[QWidget]:
         """Every control that edits a setting (read-only or disabled for a non-administrator)."""
-        return [self.organisation_name, self.organisation_email, self.organisation_language, self.max_seats,
+        return [self.organisation_name, self.organisation_email, self.organisation_language, self.currency,
+                self.max_seats,
                 self.allow_revoke, self.approval_radio, self.immediate_radio, self.retention_days, self.smtp_host,
                 self.smtp_port, self.smtp_security, self.smtp_user, self.smtp_password, self.smtp_sender]
 
@@ -291,6 +243,7 @@ class SettingsDialog(DeskDialog):
         for spin in (self.max_seats, self.retention_days, self.smtp_port):
             spin.valueChanged.connect(self.clear_error)
         self.organisation_language.currentIndexChanged.connect(self.clear_error)
+        self.currency.currentIndexChanged.connect(self.clear_error)
         self.smtp_security.currentIndexChanged.connect(self._security_changed)
         self.allow_revoke.toggled.connect(self.clear_error)
         self.client_cancellation.buttonToggled.connect(lambda _button, _checked: self.clear_error())
@@ -300,6 +253,7 @@ class SettingsDialog(DeskDialog):
         self.organisation_name.setText(str(values.get("organisation_name") or ""))
         self.organisation_email.setText(str(values.get("organisation_email") or ""))
         self._select(self.organisation_language, values.get("organisation_language"))
+        self._select(self.currency, values.get("currency"))
         self.max_seats.setValue(int(values.get("max_seats_to_cancel") or 0))
         self.allow_revoke.setChecked(bool(values.get("allow_revoke_cancellation")))
         immediate = values.get("client_cancellation") == "immediate"
@@ -326,6 +280,7 @@ class SettingsDialog(DeskDialog):
             "organisation_name": self.organisation_name.text().strip(),
             "organisation_email": self.organisation_email.text().strip(),
             "organisation_language": self.organisation_language.currentData(),
+            "currency": self.currency.currentData(),
             "max_seats_to_cancel": self.max_seats.value(),
             "allow_revoke_cancellation": self.allow_revoke.isChecked(),
             "client_cancellation": "immediate" if self.immediate_radio.isChecked() else "approval",
@@ -370,6 +325,8 @@ class SettingsDialog(DeskDialog):
                 return
             # A later retry (of the password, say) must not send these again.
             self.values = {**self.values, **changed}
+            if "currency" in changed:  # the window's amounts follow (it reads everything again on accept)
+                formatting.set_currency(changed["currency"])
         if not password:
             self.accept()
             return

@@ -26,7 +26,7 @@ from app.errors import DeskError
 from app.views import InvoiceView, SubscriptionView, VoidForm
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.dialogs.notified import NotifiedGroup
-from ui.formatting import long_date, money
+from ui.formatting import long_date, money, money_affixes
 from ui.refusals import describe
 
 
@@ -121,6 +121,9 @@ class VoidInvoiceDialog(DeskDialog):
         self.refund_amount.setObjectName("refundAmount")
         self.refund_amount.setAccessibleName(self.tr("Refund amount"))
         self.refund_amount.setDecimals(2)
+        prefix, suffix = money_affixes(self.locale())
+        self.refund_amount.setPrefix(prefix)
+        self.refund_amount.setSuffix(suffix)
         self.refund_amount.setRange(0.0, float(paid))
         self.refund_amount.setValue(float(paid))
         self.refund_amount.setEnabled(False)

@@ -1,0 +1,157 @@
+"""Reading the record (issue 10, item 8): purchases that tell their rows apart, money with
+its currency, status counts that agree with the statuses, and columns that fit or elide
+with the whole text in their tooltip. Against a real SQLite file through the facade."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from sqlalchemy import update
+
+from app import models as m
+from ui import formatting
+from ui.detail_pane import Purchase
+from ui.labels import status_label
+from ui.outbox_page import OutboxModel
+from ui.pages import Page
+
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Dates and money as an English (US) user reads them, and the currency put back after."""
+    saved = QLocale()
+    QLocale.setDefault(ENGLISH)
+    yield
+    QLocale.setDefault(saved)
+    formatting.set_currency(formatting.DEFAULT_CURRENCY)
+
+
+def cells(model, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> list[str]:
+    return [model.data(model.index(r, column), role) for r in range(model.rowCount())]
+
+
+def show_client(qtbot, window, client_id: int) -> None:
+    with qtbot.waitSignal(window.detail_loaded, timeout=5000):
+        window.show_client(client_id)
+
+
+def test_purchases_show_plan_participant_price_and_period_so_two_teams_differ(qtbot, window, desk, world):
+    desk.add_subscription(world.acme, "Team", Decimal("490.00"), period="annual", start=date(2026, 2, 1),
+                          participant="Bob Stone")
+    show_client(qtbot, window, world.acme)
+    model = window.detail.purchases_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["Plan", "Participant", "Price", "Period"]
+    rows = [tuple(model.data(model.index(r, c)) for c in range(model.columnCount())) for r in range(model.rowCount())]
+    teams = [r for r in rows if r[Purchase.PLAN] == "Team"]
+    assert len(teams) == 2 and teams[0] != teams[1]
+    assert {(r[Purchase.PARTICIPANT], r[Purchase.PRICE], r[Purchase.PERIOD]) for r in teams} == {
+        ("Acme", "€49.00", "Monthly"), ("Bob Stone", "€490.00", "Annual")}
+    assert cells(model, Purchase.STATUS) == [status_label("active")] * 3
+
+
+def test_a_long_participant_is_elided_and_its_tooltip_has_the_whole_name(qtbot, window, desk, world):
+    long_name = "Maximilian Alexander Fitzgerald-Montgomery of the Northern Branch Office"
+    desk.add_subscription(world.acme, "Team", Decimal("49.00"), start=date(2026, 2, 1), participant=long_name)
+    show_client(qtbot, window, world.acme)
+    view, model = window.detail.purchases, window.detail.purchases_model
+    row = cells(model, Purchase.PARTICIPANT).index(long_name)
+    assert view.columnWidth(Purchase.PARTICIPANT) < view.fontMetrics().horizontalAdvance(long_name)
+    assert long_name in model.data(model.index(row, Purchase.PARTICIPANT), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_billing_amounts_carry_the_organisation_currency(qtbot, window, world):
+    show_client(qtbot, window, world.globex)  # no card: its invoices stay open
+    amounts = cells(window.detail.billing_model, 2)
+    assert amounts and set(amounts) == {"€49.00"}
+    assert window.detail.fields["unpaid"].text().endswith(f"€{len(amounts) * 49:,}.00 in total")
+
+
+def test_the_window_writes_money_in_the_currency_the_settings_name(qtbot, desk, make_window, world):
+    desk.update_settings(currency="GBP")
+    window = make_window()
+    qtbot.waitUntil(lambda: formatting.currency() == "GBP", timeout=5000)
+    show_client(qtbot, window, world.globex)
+    assert set(cells(window.detail.billing_model, 2)) == {"£49.00"}
+    assert cells(window.detail.purchases_model, Purchase.PRICE) == ["£49.00"]
+
+
+def test_an_expired_trial_counts_no_running_subscription_and_says_so_in_its_purchases(qtbot, window, desk, world):
+    trial = desk.add_client("Umbrella", kind="trial", trial_end=date(2026, 10, 31))
+    desk.add_subscription(trial, "Team", Decimal("49.00"), start=date(2026, 10, 1))
+    desk.add_subscription(trial, "Team", Decimal("49.00"), start=date(2026, 10, 1), participant="Ada")
+    desk.run_lifecycle()  # the trial ended: the client expires
+    show_client(qtbot, window, trial)
+    statuses = cells(window.detail.purchases_model, Purchase.STATUS)
+    assert statuses == [status_label("expired")] * 2
+    running = sum(1 for s in statuses if s in (status_label("active"), status_label("cancelling")))
+    assert window.detail.fields["running"].text() == QLocale().toString(running) == "0"
+
+
+def test_a_running_trial_counts_its_subscriptions(qtbot, window, desk, world):
+    desk.add_subscription(world.initech, "Team", Decimal("49.00"), start=date(2026, 11, 1))
+    show_client(qtbot, window, world.initech)
+    assert cells(window.detail.purchases_model, Purchase.STATUS) == [status_label("active")]
+    assert window.detail.fields["running"].text() == "1"
+
+
+@pytest.fixture
+def emails(desk, world) -> list[int]:
+    """Two queued emails for one request, the first with a subject far longer than the column."""
+    contact = desk.add_contact(world.acme, "Carl Webb", "carl@example.com")
+    desk.record_request(contact, subscription_id=world.acme_team, received=date(2026, 11, 20))
+    ids = sorted(e.id for e in desk.outbox())
+    with desk.engine.begin() as conn:
+        conn.execute(update(m.Email).where(m.Email.id == ids[0]).values(subject=LONG_SUBJECT))
+        conn.execute(update(m.Email).where(m.Email.id == ids[1]).values(
+            event="staff_cancelled", status="failed", attempts=8,
+            to=["alice.martin@acme.example.com", "billing-department@acme.example.com", "carl@example.com"],
+            last_error="SMTP server answered 550 5.1.1 <billing-department@acme.example.com>: mailbox unavailable"))
+    return ids
+
+
+LONG_SUBJECT = ("Acme: we received your cancellation request for Team (participant Acme, account 1001) and a "
+                "manager will answer within two business days")
+
+
+def show_outbox(qtbot, window):
+    page = window.pages[Page.OUTBOX]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.show_page(Page.OUTBOX)
+    return page
+
+
+def test_the_outbox_status_column_is_in_view_at_the_default_window_size(qtbot, window, emails):
+    page = show_outbox(qtbot, window)
+    header = page.table.horizontalHeader()
+    viewport = page.table.viewport().width()
+    status_end = header.sectionViewportPosition(OutboxModel.STATUS) + header.sectionSize(OutboxModel.STATUS)
+    assert 0 <= header.sectionViewportPosition(OutboxModel.STATUS) and status_end <= viewport
+    metrics = page.table.fontMetrics()
+    for column in (OutboxModel.EVENT, OutboxModel.STATUS):  # short words are never cut
+        widest = max(metrics.horizontalAdvance(page.model.index(r, column).data())
+                     for r in range(page.model.rowCount()))
+        assert header.sectionSize(column) > widest
+    # A wider window gives its width to the subject; every other column keeps its size.
+    before = [header.sectionSize(c) for c in range(header.count())]
+    window.resize(window.width() + 300, window.height())
+    qtbot.waitUntil(lambda: header.sectionSize(OutboxModel.SUBJECT) > before[OutboxModel.SUBJECT] + 200,
+                    timeout=2000)
+    assert [header.sectionSize(c) for c in range(header.count()) if c != OutboxModel.SUBJECT] == [
+        size for c, size in enumerate(before) if c != OutboxModel.SUBJECT]
+
+
+def test_an_elided_outbox_cell_has_the_whole_text_as_tooltip(qtbot, window, emails):
+    page = show_outbox(qtbot, window)
+    row = page.model.find_row(emails[0])
+    subject = page.model.index(row, OutboxModel.SUBJECT)
+    assert page.table.columnWidth(OutboxModel.SUBJECT) < page.table.fontMetrics().horizontalAdvance(LONG_SUBJECT)
+    assert subject.data(Qt.ItemDataRole.ToolTipRole) == LONG_SUBJECT
+    event = page.model.index(row, OutboxModel.EVENT)
+    assert event.data(Qt.ItemDataRole.ToolTipRole) == event.data()
