@@ -33,6 +33,8 @@ ACTION_ROLES: dict[str, str] = {
     "pause_delete": "manager",
     "close_deactivate": "manager",
     "revoke_closure": "manager",
+    # giving a client to another account manager (issue 10); editing details and contacts is open to staff
+    "reassign_client": "manager",
 }
 
 
