@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QTableView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QToolButton, QVBoxLayout, QWidget
 
 from app.errors import NotFound
 from ui.changes import Undo, run_change, undo_button
+from ui.flow_layout import FlowLayout
 from ui.i18n import _t
 from ui.refusals import describe
 
@@ -66,13 +67,12 @@ class RecordActions:
         page.setObjectName(view.objectName() + "Page")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the buttons wrap onto a second row in a narrow pane
         for action in actions:
             button = QToolButton(page)
             button.setDefaultAction(action)
             button.setObjectName(action.objectName().replace("action", "button", 1))
             bar.addWidget(button)
-        bar.addStretch(1)
         column.addLayout(bar)
         pane.removeTab(index)
         view.setParent(page)
