@@ -5,27 +5,14 @@ status bar offers after each small reversible step, recording a request included
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QToolButton, QWidget
+from window_helpers import select_client, select_row
 
 from ui.pages import Page
 from ui.refusals import sentence
 
 
-def select_client(qtbot, window, client_id: int) -> None:
-    detail = window.detail.detail
-    if detail is not None and detail.client.id == client_id:
-        return
-    with qtbot.waitSignal(window.detail_loaded, timeout=5000):
-        window.clients.select_row(window.clients.model.find_row(client_id))
-
-
 def select_contact(window, contact_id: int) -> None:
-    from PySide6.QtCore import QItemSelectionModel
-
-    view = window.detail.contacts
-    row = view.model().find_row(contact_id)
-    view.selectionModel().setCurrentIndex(view.model().index(row, 0),
-                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+    select_row(window.detail.contacts, contact_id)
 
 
 def open_from(qtbot, window, button_name: str):
@@ -135,26 +122,16 @@ def test_the_clients_details_edited_on_the_overview_are_found_by_the_new_phone_a
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 0, timeout=5000)
 
 
-def test_only_a_manager_gives_a_client_to_another_account_manager(qtbot, make_window, desk, db_url, world, today):
-    from app.desk import Desk
-
-    desk.add_staff("Sam Staff", "sam@example.com", "staff")
-    staff = Desk.open(db_url, user="sam@example.com", today=today)
-    try:
-        window = make_window(with_desk=False)
-        with qtbot.waitSignal(window.detail_loaded, timeout=5000):
-            window.set_desk(staff)
-        select_client(qtbot, window, world.acme)
-        dialog = open_from(qtbot, window, "buttonEditDetails")
-        manager = dialog.findChild(QComboBox, "clientAccountManager")
-        assert not manager.isEnabled()
-        assert manager.toolTip() == sentence(staff.permission("reassign_client"))
-        dialog.findChild(QLineEdit, "clientPhone").setText("01 02 03 04 05")
-        save(qtbot, window, dialog)  # the rest of the details are staff's to edit
-        assert desk.client(world.acme).phone == "01 02 03 04 05"
-    finally:
-        window.close()
-        staff.close()
+def test_only_a_manager_gives_a_client_to_another_account_manager(qtbot, staff_window, desk, world):
+    window, staff = staff_window
+    select_client(qtbot, window, world.acme)
+    dialog = open_from(qtbot, window, "buttonEditDetails")
+    manager = dialog.findChild(QComboBox, "clientAccountManager")
+    assert not manager.isEnabled()
+    assert manager.toolTip() == sentence(staff.permission("reassign_client"))
+    dialog.findChild(QLineEdit, "clientPhone").setText("01 02 03 04 05")
+    save(qtbot, window, dialog)  # the rest of the details are staff's to edit
+    assert desk.client(world.acme).phone == "01 02 03 04 05"
 
 
 def test_a_manager_gives_the_client_to_another_account_manager(qtbot, window, desk, world):
