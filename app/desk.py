@@ -214,8 +214,8 @@ class Desk:
         return self._write(record_edits.update_contact, contact_id, **fields)
 
     def remove_contact(self, contact_id: int) -> None:
-        """Takes back a contact added by mistake; refused while a request, pause, closure or
-        deactivation names it."""
+        """Takes back a contact added by mistake (managers: it deletes a row); refused while a
+        request, pause, closure or deactivation names it."""
         self._write(record_edits.remove_contact, contact_id)
 
     def update_client(self, client_id: int, **fields: Any) -> dict[str, Any]:

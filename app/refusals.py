@@ -476,6 +476,7 @@ LABELS: dict[str, str] = {
     "credit_invoice": "Crediting an invoice",
     # editing a client's details and its contacts (issue 10)
     "reassign_client": "Giving a client to another account manager",
+    "remove_contact": "Removing a contact",
     "withdrawn": "withdrawn",
 }
 

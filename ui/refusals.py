@@ -410,4 +410,5 @@ def _edits() -> dict[str, str]:
 @label_section
 def _edit_labels() -> dict[str, str]:
     return {"reassign_client": _t("RefusalLabel", "Giving a client to another account manager"),
+            "remove_contact": _t("RefusalLabel", "Removing a contact"),
             "withdrawn": _t("RefusalLabel", "withdrawn")}

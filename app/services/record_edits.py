@@ -6,7 +6,8 @@ their values before and after, and returns the values before, so that the window
 is the same call with those values (itself audited as a change). Values are checked by
 `app.validation`, as when the records are added. Who may do what comes from
 `app.permissions`: any staff user edits a client's email, phone and language and its
-contacts; giving a client to another account manager needs a manager.
+contacts; giving a client to another account manager, or removing a contact (a deletion),
+needs a manager.
 
 The search index follows by itself: on SQLite the triggers of revision 0002 rewrite a
 client's index row when its email or phone (or a contact's) changes; on PostgreSQL the
@@ -120,8 +121,11 @@ def remove_contact(uow: UnitOfWork, contact_id: int) -> None:
     """Takes back a contact added by mistake (the Undo of adding one). The audit keeps that it
     was added and removed, with its values.
 
-    Refuses (nothing changed) while a cancellation request, a pause, a closure or a
-    deactivation names the contact: removing it would take those with it or blank them."""
+    Refuses (nothing changed): a user who is not a manager (it deletes one of a client's rows,
+    which on a team database only managers may, §12); while a cancellation request, a pause,
+    a closure or a deactivation names the contact: removing it would take those with it or
+    blank them."""
+    uow.require_action("remove_contact")
     contact = uow.get(m.Contact, contact_id, "contact")
     client = uow.get(m.Client, contact.client_id, "client")
     uses = sum(uow.session.scalar(select(func.count()).select_from(model).where(column == contact.id)) or 0

@@ -622,127 +622,127 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
         <source>Add a contact — {client}</source>
         <translation>Ajouter un contact — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
         <source>Edit contact — {client}</source>
         <translation>Modifier le contact — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="38"/>
         <source>A new contact of {client} ({account}).</source>
         <translation>Un nouveau contact de {client} ({account}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="39"/>
         <source>{contact}, contact of {client} ({account}).</source>
         <translation>{contact}, contact de {client} ({account}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
         <source>Contact&apos;s name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
         <source>Contact&apos;s email</source>
         <translation>Courriel du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
         <source>Contact&apos;s phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
         <source>Contact&apos;s role</source>
         <translation>Rôle du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="60"/>
         <source>The account owner stays the owner until another contact is made the owner (Make account owner in the Contacts and seats tab).</source>
         <translation>Le propriétaire du compte le reste tant qu&apos;un autre contact n&apos;est pas nommé propriétaire (Nommer propriétaire du compte, dans l&apos;onglet Contacts et postes).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="63"/>
         <source>{owner} owns the account; to make this contact the owner, use Make account owner in the Contacts and seats tab.</source>
         <translation>{owner} est propriétaire du compte&#xa0;; pour nommer ce contact propriétaire, utilisez Nommer propriétaire du compte dans l&apos;onglet Contacts et postes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
         <source>Contact&apos;s language</source>
         <translation>Langue du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
         <source>Same as the client</source>
         <translation>Celle du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="71"/>
         <source>Holds a paid &amp;seat</source>
         <translation>Occupe un &amp;poste payant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
         <source>Add contact</source>
         <translation>Ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
         <source>{name} added as a contact of {client}.</source>
         <translation>{name} ajouté comme contact de {client}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="98"/>
         <source>{name} removed again.</source>
         <translation>{name} retiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
         <source>Nothing to change: {name}&apos;s details were already these.</source>
         <translation>Rien à modifier&#xa0;: les coordonnées de {name} étaient déjà celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
         <source>{name}&apos;s details changed.</source>
         <translation>Coordonnées de {name} modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="107"/>
         <source>Change of {name}&apos;s details undone.</source>
         <translation>Modification des coordonnées de {name} annulée.</translation>
     </message>
@@ -2920,23 +2920,23 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/record_actions.py" line="40"/>
+        <location filename="../../ui/record_actions.py" line="41"/>
         <location filename="../../ui/record_actions.py" line="106"/>
         <source>Free paid &amp;seat</source>
         <translation>Libérer le &amp;siège payant</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="41"/>
+        <location filename="../../ui/record_actions.py" line="42"/>
         <source>Make account &amp;owner</source>
         <translation>Nommer &amp;propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="42"/>
+        <location filename="../../ui/record_actions.py" line="43"/>
         <source>Record &amp;payment</source>
         <translation>Enregistrer le p&amp;aiement</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="43"/>
+        <location filename="../../ui/record_actions.py" line="44"/>
         <source>&amp;Credit invoice…</source>
         <translation>&amp;Créditer la facture…</translation>
     </message>
@@ -2962,12 +2962,12 @@
         <translation>Sélectionnez d&apos;abord un contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="38"/>
+        <location filename="../../ui/record_actions.py" line="39"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="39"/>
+        <location filename="../../ui/record_actions.py" line="40"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Modifier le contact…</translation>
     </message>
@@ -4410,6 +4410,11 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="413"/>
+        <source>Removing a contact</source>
+        <translation>Retirer un contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="414"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>

@@ -622,127 +622,127 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
         <source>Add a contact — {client}</source>
         <translation>添加联系人 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
         <source>Edit contact — {client}</source>
         <translation>编辑联系人 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="38"/>
         <source>A new contact of {client} ({account}).</source>
         <translation>{client}（{account}）的新联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="39"/>
         <source>{contact}, contact of {client} ({account}).</source>
         <translation>{contact}，{client}（{account}）的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
         <source>Contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
         <source>Contact&apos;s email</source>
         <translation>联系人的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
         <source>Contact&apos;s phone</source>
         <translation>联系人的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
         <source>Contact&apos;s role</source>
         <translation>联系人角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="60"/>
         <source>The account owner stays the owner until another contact is made the owner (Make account owner in the Contacts and seats tab).</source>
         <translation>在另一位联系人被设为账户所有者之前，账户所有者保持不变（在“联系人和席位”标签页中使用“设为账户所有者”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="63"/>
         <source>{owner} owns the account; to make this contact the owner, use Make account owner in the Contacts and seats tab.</source>
         <translation>{owner}是账户所有者；要将此联系人设为所有者，请在“联系人和席位”标签页中使用“设为账户所有者”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
         <source>Contact&apos;s language</source>
         <translation>联系人的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
         <source>Same as the client</source>
         <translation>与客户相同</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="71"/>
         <source>Holds a paid &amp;seat</source>
         <translation>占用付费席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
         <source>{name} added as a contact of {client}.</source>
         <translation>已将{name}添加为{client}的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="98"/>
         <source>{name} removed again.</source>
         <translation>已移除{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
         <source>Nothing to change: {name}&apos;s details were already these.</source>
         <translation>无需更改：{name}的资料本来就是这些。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
         <source>{name}&apos;s details changed.</source>
         <translation>{name}的资料已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="107"/>
         <source>Change of {name}&apos;s details undone.</source>
         <translation>{name}的资料更改已撤消。</translation>
     </message>
@@ -2914,23 +2914,23 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/record_actions.py" line="40"/>
+        <location filename="../../ui/record_actions.py" line="41"/>
         <location filename="../../ui/record_actions.py" line="106"/>
         <source>Free paid &amp;seat</source>
         <translation>释放付费席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="41"/>
+        <location filename="../../ui/record_actions.py" line="42"/>
         <source>Make account &amp;owner</source>
         <translation>设为账户所有者(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="42"/>
+        <location filename="../../ui/record_actions.py" line="43"/>
         <source>Record &amp;payment</source>
         <translation>登记付款(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="43"/>
+        <location filename="../../ui/record_actions.py" line="44"/>
         <source>&amp;Credit invoice…</source>
         <translation>贷记发票(&amp;C)…</translation>
     </message>
@@ -2956,12 +2956,12 @@
         <translation>请先选择一个联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="38"/>
+        <location filename="../../ui/record_actions.py" line="39"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="39"/>
+        <location filename="../../ui/record_actions.py" line="40"/>
         <source>&amp;Edit contact…</source>
         <translation>编辑联系人(&amp;E)…</translation>
     </message>
@@ -4404,6 +4404,11 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="413"/>
+        <source>Removing a contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="414"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>

@@ -143,6 +143,17 @@ def test_a_contact_added_by_mistake_is_removed_while_nothing_names_it(desk, acme
     assert [e.action for e in desk.timeline(acme["client"], limit=2)] == ["contact.remove", "contact.add"]
 
 
+def test_only_a_manager_removes_a_contact(open_desk, desk, acme):
+    desk.add_staff("Sam Staff", "sam@example.com", "staff")
+    staff = open_desk(user="sam@example.com")
+    carl = staff.add_contact(acme["client"], "Carl", "carl@acme.example")
+    before = snapshot(desk)
+    with pytest.raises(PermissionDenied) as refused:
+        staff.remove_contact(carl)
+    assert refused.value.params["action"] == "remove_contact"
+    assert snapshot(desk) == before
+
+
 def test_a_contact_a_request_names_is_not_removed(desk, acme):
     desk.record_request(acme["bob"], subscription_id=acme["sub"])
     before = snapshot(desk)

@@ -60,6 +60,17 @@ def test_a_contact_added_in_the_contacts_tab_is_taken_back_by_undo(qtbot, window
     assert "Carl Jones removed again." in window.statusBar().currentMessage()
 
 
+def test_staff_adding_a_contact_are_offered_no_undo_which_would_delete_a_row(qtbot, staff_window, desk, world):
+    window, _staff = staff_window
+    select_client(qtbot, window, world.acme)
+    dialog = open_from(qtbot, window, "buttonAddContact")
+    dialog.findChild(QLineEdit, "contactName").setText("Carl Jones")
+    save(qtbot, window, dialog)
+    assert "Carl Jones added as a contact of Acme." in window.statusBar().currentMessage()
+    assert not window.findChild(QPushButton, "undoButton").isVisible()
+    assert "Carl Jones" in contacts(desk, world.acme)
+
+
 def test_a_contact_edited_without_confirmation_and_undo_restores_it(qtbot, window, desk, world):
     select_client(qtbot, window, world.acme)
     bob = contacts(desk, world.acme)["Bob Stone"]

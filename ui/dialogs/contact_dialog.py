@@ -5,7 +5,9 @@ holds a paid seat.
 Who owns the account is not edited here: the owner's role stays, and another contact
 becomes the owner by "Make account owner" (a transfer), which the role field says.
 Undo (in the status bar, `ui.changes`): an edit is put back with the previous values; an
-added contact is removed again, which the facade refuses once a record names it.
+added contact is removed again, which the facade refuses once a record names it, and which
+is offered to managers only: it deletes one of the client's rows, a right staff do not have
+on a team database (§12). Staff correct a contact added by mistake by editing it.
 
 Thread rule: GUI thread; the write runs in the window's worker.
 """
@@ -91,8 +93,9 @@ class ContactDialog(EditFormDialog):
     def _added(self, contact_id: int, name: str) -> None:
         desk = self.desk
         self.feedback = self.tr("{name} added as a contact of {client}.").format(name=name, client=self.client.name)
-        self.undo = Undo(lambda: desk.remove_contact(contact_id),
-                         self.tr("{name} removed again.").format(name=name))
+        if desk.permission("remove_contact") is None:  # taking it back deletes a row: managers (§12)
+            self.undo = Undo(lambda: desk.remove_contact(contact_id),
+                             self.tr("{name} removed again.").format(name=name))
 
     def _edited(self, contact_id: int, name: str, before: dict[str, Any]) -> None:
         desk = self.desk
