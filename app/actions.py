@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from app import models as m
 from app.errors import DeskError, RuleViolation
-from app.services import accounts, cancellation, closure, deactivation
+from app.services import accounts, cancellation, closure, deactivation, subscriptions
 from app.unit_of_work import UnitOfWork
 
 Check = Callable[[UnitOfWork, m.Client, "m.Subscription | None"], "DeskError | None"]
@@ -88,6 +88,10 @@ def _revoke_closure(uow: UnitOfWork, client: m.Client, _sub: m.Subscription | No
     return closure.revoke_closure_blocker(uow, client)
 
 
+def _convert_trial(_uow: UnitOfWork, client: m.Client, _sub: m.Subscription | None) -> DeskError | None:
+    return subscriptions.convert_blocker(client)
+
+
 ACTIONS: dict[str, Action] = {
     "cancel": Action(_cancel, per_subscription=True),
     "void": Action(_void, per_subscription=True),
@@ -102,6 +106,7 @@ ACTIONS: dict[str, Action] = {
     "resume": Action(_resume),
     "close": Action(_close),
     "revoke_closure": Action(_revoke_closure),
+    "convert_trial": Action(_convert_trial),
 }
 
 

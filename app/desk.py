@@ -42,6 +42,7 @@ from app.services import (
     exports,
     forms,
     lifecycle,
+    record_edits,
     requests,
     subscriptions,
 )
@@ -206,6 +207,21 @@ class Desk:
     def add_contact(self, client_id: int, name: str, email: str | None, *, role: str = "user",
                     seat: bool = False, phone: str | None = None) -> int:
         return self._write(clients.add_contact, client_id, name, email, role=role, seat=seat, phone=phone)
+
+    def update_contact(self, contact_id: int, **fields: Any) -> dict[str, Any]:
+        """Changes `name`, `email`, `phone`, `role` ("admin" | "user") and `language` among those
+        given; returns the previous values of those changed (the Undo is the same call with them)."""
+        return self._write(record_edits.update_contact, contact_id, **fields)
+
+    def remove_contact(self, contact_id: int) -> None:
+        """Takes back a contact added by mistake (managers: it deletes a row); refused while a
+        request, pause, closure or deactivation names it."""
+        self._write(record_edits.remove_contact, contact_id)
+
+    def update_client(self, client_id: int, **fields: Any) -> dict[str, Any]:
+        """Changes `email`, `phone`, `language` and `account_manager` (a staff user's id or email;
+        another one needs a manager) among those given; returns the previous values of those changed."""
+        return self._write(record_edits.update_client, client_id, **fields)
 
     def set_seat(self, contact_id: int, active: bool) -> None:
         self._write(clients.set_seat, contact_id, active)
@@ -382,6 +398,11 @@ class Desk:
 
     def hold_request(self, request_id: int, note: str) -> None:
         self._write(requests.hold_request, request_id, note)
+
+    def withdraw_request(self, request_id: int) -> None:
+        """A pending request recorded by mistake becomes "withdrawn" (kept, counted nowhere);
+        by whoever recorded it, or anyone who decides requests."""
+        self._write(requests.withdraw_request, request_id)
 
     # --- pause, resume, closure (§8, §9) ------------------------------------------
     def pause(self, client_id: int, contact_id: int, *, reason: str, resume_in_months: int, category: str,

@@ -52,7 +52,7 @@ PERIODS = ("monthly", "annual")
 SUBSCRIPTION_STATUSES = ("active", "cancelling", "paused", "expired", "voided")
 INVOICE_STATUSES = ("open", "paid", "void", "credited")
 CANCELLED_HOW = ("admin", "client", "invoice_void", "closure")
-REQUEST_STATUSES = ("pending", "waiting", "approved", "rejected")
+REQUEST_STATUSES = ("pending", "waiting", "approved", "rejected", "withdrawn")
 CHANNELS = ("email", "phone", "portal", "letter", "in_person")
 EMAIL_STATUSES = ("queued", "sending", "sent", "failed")
 PAUSE_CATEGORIES = ("seasonal", "budget", "low_usage", "switching", "other")
@@ -323,6 +323,9 @@ class CancellationRequest(Base):
     final_billing_date: Mapped[date | None] = mapped_column(Date)
     decided_by: Mapped[str | None] = mapped_column(String(320))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The staff user who recorded it (None: imported, or recorded before revision 0006):
+    # they may withdraw it while it is pending (Undo, issue 10), as may whoever decides requests.
+    recorded_by: Mapped[str | None] = mapped_column(String(320))
 
 
 class Pause(Base):

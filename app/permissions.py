@@ -33,6 +33,10 @@ ACTION_ROLES: dict[str, str] = {
     "pause_delete": "manager",
     "close_deactivate": "manager",
     "revoke_closure": "manager",
+    # giving a client to another account manager (issue 10); editing details and contacts is open to staff
+    "reassign_client": "manager",
+    # removing a contact deletes one of a client's rows: a manager's right, on the server too (§12)
+    "remove_contact": "manager",
 }
 
 

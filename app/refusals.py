@@ -475,4 +475,24 @@ LABELS: dict[str, str] = {
     "import": "Importing",
     "restore": "Restoring a backup",
     "credit_invoice": "Crediting an invoice",
+    # editing a client's details and its contacts (issue 10)
+    "reassign_client": "Giving a client to another account manager",
+    "remove_contact": "Removing a contact",
+    "withdrawn": "withdrawn",
 }
+
+
+# --- editing details and contacts, withdrawing a request (issue 10) ---------------------
+TEMPLATES.update({
+    "field_not_editable": "{field} cannot be changed here; the fields that can are {allowed:list}.",
+    "staff_inactive": "{name} is no longer an active staff user; choose another account manager.",
+    "contact_is_owner": "{contact} is the account owner of {client}; to change who owns the account, make "
+                        "another contact the owner with Make account owner in the Contacts and seats tab.",
+    "contact_owner_by_transfer": "To make {contact} the account owner of {client}, use Make account owner in the "
+                                 "Contacts and seats tab: the current owner then becomes an admin.",
+    "contact_in_use": "{contact} is named by {n} {n:plural:record|records} of {client} (a cancellation request, "
+                      "pause, closure or deactivation), so the contact cannot be removed; edit it instead.",
+    "request_not_withdrawable": "This request is {status:label}; only a pending request can be withdrawn.",
+    "withdraw_not_recorder": "This request was recorded by {recorder}; only they or a manager may withdraw it.",
+    "withdraw_imported": "This request was imported, not recorded in the window; only a manager may withdraw it.",
+})

@@ -27,10 +27,11 @@ class ContactView:
     phone: str | None
     role: str
     seat: bool
+    language: str | None = None  # None: the client's language
 
     @classmethod
     def of(cls, row: m.Contact) -> ContactView:
-        return cls(row.id, row.client_id, row.name, row.email, row.phone, row.role, row.seat)
+        return cls(row.id, row.client_id, row.name, row.email, row.phone, row.role, row.seat, row.language)
 
 
 @dataclass(frozen=True)

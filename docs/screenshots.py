@@ -165,6 +165,29 @@ def _billing_tab(desk: Any) -> Any:
     return window
 
 
+@shot("client-details.png")
+def _client_details(desk: Any) -> Any:
+    """Issue 10: the Overview's Edit details… (the account manager needs a manager to change)."""
+    from ui.dialogs.client_details import ClientDetailsDialog, read_form
+    from ui.workers import TaskRunner
+
+    ids = acme(desk)
+    desk.add_staff("Mia Manager", "mia@example.com", "manager")
+    return ClientDetailsDialog(desk, read_form(desk, ids["client"]), TaskRunner())
+
+
+@shot("contact-edit.png")
+def _contact_edit(desk: Any) -> Any:
+    """Issue 10: Edit contact… in the Contacts and seats tab (Undo in the status bar after saving)."""
+    from ui.dialogs.contact_dialog import ContactDialog
+    from ui.workers import TaskRunner
+
+    ids = acme(desk)
+    client = desk.client(ids["client"])
+    bob = next(k for k in client.contacts if k.id == ids["bob"])
+    return ContactDialog(desk, client, bob, TaskRunner())
+
+
 @shot("requests-page.png")
 def _requests(desk: Any) -> Any:
     from ui.requests_page import RequestsPage

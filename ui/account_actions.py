@@ -12,16 +12,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QToolButton
 
+from ui.changes import run_change, say
 from ui.i18n import _t
 from ui.pages import Page
 from ui.window_actions import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-FEEDBACK_MS = 15_000  # how long the status bar says what a change did
 
 
 def _client_id(window: MainWindow) -> int | None:
@@ -131,6 +131,54 @@ def close_account(window: MainWindow) -> None:
     _open_account_dialog(window, "actionCloseAccount", lambda desk, form: CloseAccountWizard(desk, form, window))
 
 
+def edit_details(window: MainWindow) -> None:
+    """The client's email, phone, language and account manager (issue 10: the Overview's way out)."""
+    from ui.dialogs.client_details import ClientDetailsDialog, read_form
+
+    _open_account_dialog(window, "actionEditDetails",
+                         lambda desk, form: ClientDetailsDialog(desk, form, window.runner, window), read=read_form)
+
+
+def convert_trial(window: MainWindow) -> None:
+    """A trial becomes a paying direct account: not a small step (billing starts), so a short
+    confirmation says what changes first; then the status bar says it is done."""
+    client_id, desk, detail = _client_id(window), window.desk, window.detail.detail
+    if desk is None or client_id is None or detail is None or not window.action("actionConvertTrial").isEnabled():
+        return
+    name = detail.client.name
+    question = _t("MainWindow", "Convert {client} from a trial to a paying direct account? Its running "
+                                "subscriptions are billed from today, and the trial end date is dropped.")
+    if window.dialogs.question(window, _t("MainWindow", "Convert trial"), question.format(client=name)):
+        run_change(window, lambda: desk.convert_trial(client_id),
+                   said=_t("MainWindow", "{client} is now a paying direct account, billed from today.").format(
+                       client=name))
+
+
+class OverviewButtons:
+    """The Overview tab's buttons, each showing a window action (its text, state and reason)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        bar = window.detail.overview_bar
+        self.buttons: dict[str, QToolButton] = {}
+        for name in ("actionEditDetails", "actionConvertTrial"):
+            button = QToolButton(window.detail)
+            button.setDefaultAction(window.action(name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName(name.replace("action", "button", 1))
+            bar.addWidget(button)
+            self.buttons[name] = button
+        bar.addStretch(1)
+        window.detail_loaded.connect(lambda _client_id: self.update())
+        self.update()
+
+    def update(self) -> None:
+        # Converting is offered on a trial's overview only; the Account menu keeps the action,
+        # disabled with its reason, for every other client.
+        detail = self.window.detail.detail
+        self.buttons["actionConvertTrial"].setVisible(detail is not None and detail.client.kind == "trial")
+
+
 def back_up(window: MainWindow) -> None:
     """File > Back up: SQLite through its online backup API, PostgreSQL through pg_dump."""
     from ui.backup_actions import BackupActions
@@ -169,11 +217,12 @@ def open_log_folder(window: MainWindow) -> None:
 
 def after_change(window: MainWindow, dialog: Any) -> None:
     """After an accepted dialog: every list follows, and the status bar says what happened
-    (the dialog's `feedback` sentence, when it has one) for a while (issue 10 item 4)."""
+    (the dialog's `feedback` sentence, when it has one) for a while, offering the dialog's
+    `undo` when it made a small reversible change (issue 10 item 4; §13)."""
     window.changed_by_action()
     feedback = getattr(dialog, "feedback", None)
     if feedback:
-        window.statusBar().showMessage(feedback, FEEDBACK_MS)
+        say(window, feedback, getattr(dialog, "undo", None))
 
 
 def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
@@ -193,8 +242,9 @@ def install_pages(window: MainWindow) -> None:
     from ui.pending_deactivations_page import PendingDeactivationsPage
     from ui.record_actions import RecordActions
 
-    window.pages[Page.REQUESTS].said.connect(lambda text: window.statusBar().showMessage(text, FEEDBACK_MS))
+    window.pages[Page.REQUESTS].said.connect(lambda text, undo: say(window, text, undo))
     window.record_actions = RecordActions(window)
+    window.overview_buttons = OverviewButtons(window)
     page = PendingDeactivationsPage(window.desk, window, dialog_service=window.dialogs)
     page.finished.connect(window.changed_by_action)
     window.install_page(Page.DELETIONS, page)
@@ -224,6 +274,12 @@ def account_action_specs() -> list[ActionSpec]:
         ActionSpec("actionExportClient", _t("MainWindow", "E&xport this client…"), export_client,
                    _t("MainWindow", "Every record of the selected client, one sheet each"), needs=Needs.CLIENT,
                    allowed_by="export", menu="account", context=True),
+        ActionSpec("actionEditDetails", _t("MainWindow", "Edit de&tails…"), edit_details,
+                   _t("MainWindow", "Change the client's email, phone, language or account manager"),
+                   needs=Needs.CLIENT, menu="account", context=True),
+        ActionSpec("actionConvertTrial", _t("MainWindow", "Con&vert trial…"), convert_trial,
+                   _t("MainWindow", "Make the trial a paying direct account, billed from today"),
+                   needs=Needs.CLIENT, allowed_by="convert_trial", menu="account", context=True),
         ActionSpec("actionCancelAll", _t("MainWindow", "Cancel all at &renewal…"), cancel_all,
                    _t("MainWindow", "Cancel every subscription of the client at its own next renewal"),
                    icon=sp.SP_DialogCancelButton, needs=Needs.CLIENT, allowed_by="cancel_all", menu="account",

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -134,6 +135,9 @@ class DetailPane(QTabWidget):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
+        # The overview's buttons (edit the details, convert a trial): ui/account_actions.py fills it.
+        self.overview_bar = QHBoxLayout()
+        layout.addLayout(self.overview_bar)
         self.form_box = QWidget(body)  # hidden while there is only a message to show
         self.form = QFormLayout(self.form_box)
         self.form.setContentsMargins(0, 0, 0, 0)

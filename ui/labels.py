@@ -36,6 +36,7 @@ def _status_labels() -> dict[str, str]:
         "waiting": _t("Status", "Waiting for the client"),
         "approved": _t("Status", "Approved"),
         "rejected": _t("Status", "Rejected"),
+        "withdrawn": _t("Status", "Withdrawn"),
         "queued": _t("Status", "Queued"),
         "sending": _t("Status", "Sending"),
         "sent": _t("Status", "Sent"),

@@ -2,12 +2,13 @@
 
 "deactivate users and reduce licences in the Contacts and seats tab" and "record the
 payment or credit them" sent people to read-only tabs. The Contacts and seats tab now
-frees or gives a paid seat and transfers account ownership; the Billing tab records a
-payment and credits an invoice (managers). Each acts on the row selected in its tab,
-through the facade, and says what it did in the status bar; a seat change, being small
+adds and edits contacts, frees or gives a paid seat and transfers account ownership; the
+Billing tab records a payment and credits an invoice (managers). Each acts on the row
+selected in its tab, through the facade in the window's worker (`ui.changes`), and says
+what it did in the status bar; a seat change or a contact added or edited, being small
 and reversible, offers Undo there for a few seconds instead of asking first (§13).
 
-Thread rule: GUI thread; each call is one short transaction on one row.
+Thread rule: GUI thread; each write is one short transaction on one row, in a worker.
 """
 
 from __future__ import annotations
@@ -15,18 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QToolButton, QVBoxLayout, QWidget
 
-from app.errors import DeskError
+from app.errors import NotFound
+from ui.changes import Undo, run_change, undo_button
+from ui.flow_layout import FlowLayout
 from ui.i18n import _t
 from ui.refusals import describe
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-UNDO_MS = 10_000  # how long a small reversible change offers Undo
 
 
 class RecordActions:
@@ -35,21 +36,19 @@ class RecordActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         pane = window.detail
+        self.add = self._action("actionAddContact", _t("RecordActions", "&Add contact…"), self.add_contact)
+        self.edit = self._action("actionEditContact", _t("RecordActions", "&Edit contact…"), self.edit_contact)
         self.seat = self._action("actionToggleSeat", _t("RecordActions", "Free paid &seat"), self.toggle_seat)
         self.owner = self._action("actionMakeOwner", _t("RecordActions", "Make account &owner"), self.make_owner)
         self.pay = self._action("actionRecordPayment", _t("RecordActions", "Record &payment"), self.record_payment)
         self.credit = self._action("actionCreditInvoice", _t("RecordActions", "&Credit invoice…"), self.credit_invoice)
-        self._wrap(pane, pane.contacts, [self.seat, self.owner])
+        self._wrap(pane, pane.contacts, [self.add, self.edit, self.seat, self.owner])
+        pane.contacts.doubleClicked.connect(lambda _index: self.edit_contact())
         self._wrap(pane, pane.billing, [self.pay, self.credit])
         for view in (pane.contacts, pane.billing):
             view.selectionModel().currentRowChanged.connect(lambda *_: self.update())
             view.model().modelReset.connect(self.update)
-        self.undo_button = QPushButton(_t("RecordActions", "&Undo"), window)
-        self.undo_button.setObjectName("undoButton")
-        self.undo_button.hide()
-        window.statusBar().addPermanentWidget(self.undo_button)
-        self._undo: Callable[[], None] | None = None
-        self.undo_button.clicked.connect(self.undo)
+        undo_button(window)
         self.update()
 
     # --- building ----------------------------------------------------------------------
@@ -68,13 +67,12 @@ class RecordActions:
         page.setObjectName(view.objectName() + "Page")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the buttons wrap onto a second row in a narrow pane
         for action in actions:
             button = QToolButton(page)
             button.setDefaultAction(action)
             button.setObjectName(action.objectName().replace("action", "button", 1))
             bar.addWidget(button)
-        bar.addStretch(1)
         column.addLayout(bar)
         pane.removeTab(index)
         view.setParent(page)
@@ -102,6 +100,9 @@ class RecordActions:
     def update(self) -> None:
         contact, invoice = self.contact(), self.invoice()
         ready = self.window.desk is not None
+        self._enable(self.add, ready and self.window.detail.detail is not None,
+                     _t("RecordActions", "Select a client first."))
+        self._enable(self.edit, ready and contact is not None, _t("RecordActions", "Select a contact first."))
         self.seat.setText(_t("RecordActions", "Free paid &seat") if contact is None or contact.seat
                           else _t("RecordActions", "Give paid &seat"))
         self._enable(self.seat, ready and contact is not None, _t("RecordActions", "Select a contact first."))
@@ -123,32 +124,36 @@ class RecordActions:
         action.setStatusTip(tip)
 
     # --- acting --------------------------------------------------------------------------
-    def _run(self, call: Callable[[], Any], said: str, undo: Callable[[], None] | None = None) -> bool:
-        try:
-            call()
-        except DeskError as exc:
-            self.window.dialogs.warning(self.window, _t("RecordActions", "Not done"), describe(exc))
-            return False
-        self.window.changed_by_action()
-        self.window.statusBar().showMessage(said, UNDO_MS)
-        self._offer_undo(undo)
-        return True
+    def _run(self, call: Callable[[], Any], said: str, undo: Undo | None = None) -> None:
+        run_change(self.window, call, said=said, undo=lambda _result: undo)
 
-    def _offer_undo(self, undo: Callable[[], None] | None) -> None:
-        self._undo = undo
-        self.undo_button.setVisible(undo is not None)
-        if undo is not None:
-            QTimer.singleShot(UNDO_MS, self.undo_button, lambda u=undo: self._expire(u))
+    def add_contact(self) -> None:
+        self._open_contact(None)
 
-    def _expire(self, undo: Callable[[], None]) -> None:
-        if self._undo is undo:
-            self._offer_undo(None)
+    def edit_contact(self) -> None:
+        contact = self.contact()
+        if contact is not None and self.edit.isEnabled():
+            self._open_contact(contact.id)
 
-    def undo(self) -> None:
-        undo, self._undo = self._undo, None
-        self.undo_button.hide()
-        if undo is not None:
-            undo()
+    def _open_contact(self, contact_id: int | None) -> None:
+        from ui.dialogs.contact_dialog import ContactDialog
+
+        detail, desk, window = self.window.detail.detail, self.window.desk, self.window
+        if detail is None or desk is None:
+            return
+        client_id = detail.client.id
+
+        def build(client: Any) -> ContactDialog:
+            contact = next((k for k in client.contacts if k.id == contact_id), None)
+            return ContactDialog(desk, client, contact, window.runner, window)
+
+        def read() -> Any:  # in the worker: the client as it is now, with the contact still there
+            client = desk.client(client_id)
+            if contact_id is not None and all(k.id != contact_id for k in client.contacts):
+                raise NotFound("not_found", what="contact", ident=contact_id)
+            return client
+
+        window.open_dialog(read, build)
 
     def toggle_seat(self) -> None:
         contact, desk = self.contact(), self.window.desk
@@ -158,8 +163,7 @@ class RecordActions:
         said = (_t("RecordActions", "{name} now holds a paid seat.") if active
                 else _t("RecordActions", "{name}'s paid seat is freed.")).format(name=contact.name)
         self._run(lambda: desk.set_seat(contact.id, active), said,
-                  undo=lambda: self._run(lambda: desk.set_seat(contact.id, not active),
-                                         _t("RecordActions", "Seat change undone.")))
+                  undo=Undo(lambda: desk.set_seat(contact.id, not active), _t("RecordActions", "Seat change undone.")))
 
     def make_owner(self) -> None:
         contact, desk = self.contact(), self.window.desk

@@ -391,3 +391,25 @@ def _excel() -> dict[str, str]:
 @label_section
 def _excel_labels() -> dict[str, str]:
     return {"import": _t("RefusalLabel", "Importing"), "restore": _t("RefusalLabel", "Restoring a backup")}
+
+
+# --- editing details and contacts, withdrawing a request (issue 10) --------------------
+@section
+def _edits() -> dict[str, str]:
+    return {
+        "field_not_editable": _t("Refusal", "{field} cannot be changed here; the fields that can are {allowed:list}."),
+        "staff_inactive": _t("Refusal", "{name} is no longer an active staff user; choose another account manager."),
+        "contact_is_owner": _t("Refusal", "{contact} is the account owner of {client}; to change who owns the account, make another contact the owner with Make account owner in the Contacts and seats tab."),
+        "contact_owner_by_transfer": _t("Refusal", "To make {contact} the account owner of {client}, use Make account owner in the Contacts and seats tab: the current owner then becomes an admin."),
+        "contact_in_use": _t("Refusal", "{contact} is named by {n} {n:plural:record|records} of {client} (a cancellation request, pause, closure or deactivation), so the contact cannot be removed; edit it instead."),
+        "request_not_withdrawable": _t("Refusal", "This request is {status:label}; only a pending request can be withdrawn."),
+        "withdraw_not_recorder": _t("Refusal", "This request was recorded by {recorder}; only they or a manager may withdraw it."),
+        "withdraw_imported": _t("Refusal", "This request was imported, not recorded in the window; only a manager may withdraw it."),
+    }
+
+
+@label_section
+def _edit_labels() -> dict[str, str]:
+    return {"reassign_client": _t("RefusalLabel", "Giving a client to another account manager"),
+            "remove_contact": _t("RefusalLabel", "Removing a contact"),
+            "withdrawn": _t("RefusalLabel", "withdrawn")}

@@ -143,7 +143,7 @@ class RequestsPage(QWidget):
 
     changed = Signal()
     loaded = Signal()
-    said = Signal(str)  # what a decision or a recording did, for the window's status bar
+    said = Signal(str, object)  # what a decision or a recording did, and its Undo or None, for the status bar
     has_selection = True
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -157,7 +157,7 @@ class RequestsPage(QWidget):
         self.decide_refusal = desk.permission("decide_request")  # None when the role may decide
 
         layout = QVBoxLayout(self)
-        choices = [*((status_label(code), code) for code in ("pending", "waiting", "approved", "rejected")),
+        choices = [*((status_label(code), code) for code in ("pending", "waiting", "approved", "rejected", "withdrawn")),
                    (self.tr("All"), "")]
         bar, self.filter, self.count_label = filter_bar(self, "requestStatusFilter", self.tr("Show requests"),
                                                         choices, "requestsCount")
@@ -331,7 +331,7 @@ class RequestsPage(QWidget):
         self.changed.emit()
         feedback = getattr(dialog, "feedback", None)
         if feedback:
-            self.said.emit(feedback)
+            self.said.emit(feedback, getattr(dialog, "undo", None))
         self.refresh()
 
     def _dialog_failed(self, exc: BaseException) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from app import models as m
 from app.excel.template import Record
 from app.services import requests, subscriptions
+from app.services.record_edits import apply_changes
 from app.unit_of_work import UnitOfWork
 
 RUNNING = ("active", "cancelling")
@@ -141,13 +142,9 @@ def write_client(uow: UnitOfWork, state: WriteState, record: Record) -> bool:
     client_id = state.clients.get(v["account_number"])
     if client_id is not None:
         client = uow.session.get(m.Client, client_id)
-        before = {k: getattr(client, k) for k in fields}
-        changed = {k: value for k, value in fields.items() if value is not None and getattr(client, k) != value}
-        for key, value in changed.items():
-            setattr(client, key, value)
-        if changed:
-            uow.audit("client.import", f"{client.name} updated from an imported file", client_id=client.id,
-                      before={k: before[k] for k in changed}, after=changed)
+        apply_changes(uow, client, {k: value for k, value in fields.items() if value is not None},
+                      action="client.import", summary=f"{client.name} updated from an imported file",
+                      client_id=client.id)
         return False
     status = v.get("status") or ("trial" if fields["kind"] == "trial" else "active")
     client = m.Client(account_number=v["account_number"], status=status, created=v.get("created") or uow.today,

@@ -113,7 +113,7 @@ def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | N
     row = m.CancellationRequest(client_id=client.id, subscription_id=subscription_id, contact_id=contact.id,
                                 channel=channel, received=received, message=text(message, "message",
                                                                                    required=False, limit=20000) or "",
-                                status="pending")
+                                status="pending", recorded_by=uow.actor.email)
     uow.session.add(row)
     uow.session.flush()
     what = f"{sub.plan} for {sub.participant}" if sub else "the whole account"
@@ -228,3 +228,26 @@ def hold_request(uow: UnitOfWork, request_id: int, note: str) -> None:
     row.status = "waiting"
     uow.audit("request.hold", f"Cancellation request waiting for the client: {row.note}", client_id=row.client_id,
               after={"request": row.id, "status": "waiting"})
+
+
+def withdraw_request(uow: UnitOfWork, request_id: int) -> None:
+    """Withdraws a pending request recorded by mistake (the Undo of recording one, §13). The
+    row stays, with the status "withdrawn": nothing is lost, and neither the queue, the
+    badge nor the duplicate rule counts it any more.
+
+    Refuses (nothing changed): a request no longer pending (decided, or waiting for the
+    client: the client was written to); one recorded by someone else, unless the user may
+    decide requests."""
+    row = uow.get(m.CancellationRequest, request_id, "cancellation request")
+    if row.status != "pending":
+        raise RuleViolation("request_not_withdrawable", status=row.status)
+    if row.recorded_by != uow.actor.email and uow.action_refusal("decide_request") is not None:
+        if row.recorded_by is None:
+            raise RuleViolation("withdraw_imported")
+        raise RuleViolation("withdraw_not_recorder", recorder=row.recorded_by)
+    row.status = "withdrawn"
+    row.decided_by = uow.actor.email
+    row.decided_at = uow.now()
+    uow.audit("request.withdraw", "Cancellation request withdrawn: it was recorded by mistake",
+              client_id=row.client_id, before={"request": row.id, "status": "pending"},
+              after={"request": row.id, "status": "withdrawn"})

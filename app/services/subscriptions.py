@@ -163,12 +163,20 @@ def credit_invoice(uow: UnitOfWork, invoice_id: int, *, amount: object = None, r
     return note.id
 
 
+def convert_blocker(client: m.Client) -> RuleViolation | None:
+    """Why `client` cannot be converted from a trial to a paying account now (None: it can)."""
+    if client.kind != "trial":
+        return RuleViolation("convert_not_trial", client=client.name)
+    if client.status not in ("trial", "expired"):
+        return RuleViolation("convert_wrong_status", client=client.name, status=client.status)
+    return None
+
+
 def convert_trial(uow: UnitOfWork, client_id: int) -> None:
     client = uow.get(m.Client, client_id, "client")
-    if client.kind != "trial":
-        raise RuleViolation("convert_not_trial", client=client.name)
-    if client.status not in ("trial", "expired"):
-        raise RuleViolation("convert_wrong_status", client=client.name, status=client.status)
+    refusal = convert_blocker(client)
+    if refusal is not None:
+        raise refusal
     client.kind = "direct"
     client.trial_end = None
     client.status = "active"

@@ -351,29 +351,107 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Portal</source>
         <translation>Portail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>In person</source>
         <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="40"/>
+        <source>Edit details — {client}</source>
+        <translation>Modifier les coordonnées — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="41"/>
+        <source>The details of {client} ({account}).</source>
+        <translation>Les coordonnées de {client} ({account}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="45"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="45"/>
+        <source>Client&apos;s email</source>
+        <translation>Courriel du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="46"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="46"/>
+        <source>Client&apos;s phone</source>
+        <translation>Téléphone du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="47"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="48"/>
+        <source>Language of the client&apos;s emails</source>
+        <translation>Langue des courriels du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="50"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="52"/>
+        <source>Account &amp;manager:</source>
+        <translation>Responsable de &amp;compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="53"/>
+        <source>Account manager</source>
+        <translation>Responsable de compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="56"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="72"/>
+        <source>Nothing to change: the details of {client} were already these.</source>
+        <translation>Rien à modifier&#xa0;: les coordonnées de {client} étaient déjà celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="75"/>
+        <source>Details of {client} changed.</source>
+        <translation>Coordonnées de {client} modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="77"/>
+        <source>Change of the details of {client} undone.</source>
+        <translation>Modification des coordonnées de {client} annulée.</translation>
     </message>
 </context>
 <context>
@@ -447,92 +525,92 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Account manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Period</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Billing day</source>
         <translation>Facturé le</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Next billing</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Access end</source>
         <translation>Fin d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
@@ -558,6 +636,134 @@
         <location filename="../../ui/dialogs/pause_account.py" line="55"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
+        <source>Add a contact — {client}</source>
+        <translation>Ajouter un contact — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
+        <source>Edit contact — {client}</source>
+        <translation>Modifier le contact — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="38"/>
+        <source>A new contact of {client} ({account}).</source>
+        <translation>Un nouveau contact de {client} ({account}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="39"/>
+        <source>{contact}, contact of {client} ({account}).</source>
+        <translation>{contact}, contact de {client} ({account}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <source>Contact&apos;s name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <source>Contact&apos;s email</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <source>Contact&apos;s role</source>
+        <translation>Rôle du contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="60"/>
+        <source>The account owner stays the owner until another contact is made the owner (Make account owner in the Contacts and seats tab).</source>
+        <translation>Le propriétaire du compte le reste tant qu&apos;un autre contact n&apos;est pas nommé propriétaire (Nommer propriétaire du compte, dans l&apos;onglet Contacts et postes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="63"/>
+        <source>{owner} owns the account; to make this contact the owner, use Make account owner in the Contacts and seats tab.</source>
+        <translation>{owner} est propriétaire du compte&#xa0;; pour nommer ce contact propriétaire, utilisez Nommer propriétaire du compte dans l&apos;onglet Contacts et postes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <source>Contact&apos;s language</source>
+        <translation>Langue du contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
+        <source>Same as the client</source>
+        <translation>Celle du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="71"/>
+        <source>Holds a paid &amp;seat</source>
+        <translation>Occupe un &amp;poste payant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
+        <source>{name} added as a contact of {client}.</source>
+        <translation>{name} ajouté comme contact de {client}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="98"/>
+        <source>{name} removed again.</source>
+        <translation>{name} retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
+        <source>Nothing to change: {name}&apos;s details were already these.</source>
+        <translation>Rien à modifier&#xa0;: les coordonnées de {name} étaient déjà celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
+        <source>{name}&apos;s details changed.</source>
+        <translation>Coordonnées de {name} modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="107"/>
+        <source>Change of {name}&apos;s details undone.</source>
+        <translation>Modification des coordonnées de {name} annulée.</translation>
     </message>
 </context>
 <context>
@@ -922,228 +1128,228 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="63"/>
+        <location filename="../../ui/detail_pane.py" line="64"/>
         <source>Column headers</source>
         <translation>En-têtes de colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="83"/>
+        <location filename="../../ui/detail_pane.py" line="84"/>
         <source>Client details</source>
         <translation>Détails du client</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="88"/>
+        <location filename="../../ui/detail_pane.py" line="89"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
         <source>Access end</source>
         <translation>Fin d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
         <source>Next billing</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
-        <location filename="../../ui/detail_pane.py" line="103"/>
-        <location filename="../../ui/detail_pane.py" line="143"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="94"/>
+        <location filename="../../ui/detail_pane.py" line="95"/>
         <source>Cancellation month</source>
         <translation>Résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="95"/>
-        <location filename="../../ui/detail_pane.py" line="100"/>
+        <location filename="../../ui/detail_pane.py" line="96"/>
+        <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105"/>
-        <location filename="../../ui/detail_pane.py" line="107"/>
+        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="108"/>
         <source>Billing</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
-        <location filename="../../ui/detail_pane.py" line="144"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>Paid seat</source>
         <translation>Poste payant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
-        <location filename="../../ui/detail_pane.py" line="144"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="112"/>
-        <location filename="../../ui/detail_pane.py" line="114"/>
+        <location filename="../../ui/detail_pane.py" line="113"/>
+        <location filename="../../ui/detail_pane.py" line="115"/>
         <source>Contacts and seats</source>
         <translation>Contacts et postes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="117"/>
-        <location filename="../../ui/detail_pane.py" line="119"/>
+        <location filename="../../ui/detail_pane.py" line="118"/>
+        <location filename="../../ui/detail_pane.py" line="120"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="120"/>
+        <location filename="../../ui/detail_pane.py" line="121"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="143"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="143"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="144"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="145"/>
+        <location filename="../../ui/detail_pane.py" line="149"/>
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="145"/>
+        <location filename="../../ui/detail_pane.py" line="149"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="146"/>
+        <location filename="../../ui/detail_pane.py" line="150"/>
         <source>Account owner</source>
         <translation>Propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="146"/>
+        <location filename="../../ui/detail_pane.py" line="150"/>
         <source>Active paid seats</source>
         <translation>Postes payants actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="147"/>
+        <location filename="../../ui/detail_pane.py" line="151"/>
         <source>Running subscriptions</source>
         <translation>Abonnements en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="147"/>
+        <location filename="../../ui/detail_pane.py" line="151"/>
         <source>Saved card</source>
         <translation>Carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="148"/>
+        <location filename="../../ui/detail_pane.py" line="152"/>
         <source>Unpaid invoices</source>
         <translation>Factures impayées</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201"/>
+        <location filename="../../ui/detail_pane.py" line="205"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}, se termine le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="203"/>
+        <location filename="../../ui/detail_pane.py" line="207"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind} par {reseller}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
-        <location filename="../../ui/detail_pane.py" line="216"/>
+        <location filename="../../ui/detail_pane.py" line="214"/>
         <location filename="../../ui/detail_pane.py" line="220"/>
+        <location filename="../../ui/detail_pane.py" line="224"/>
         <source>None</source>
         <translation>Néant</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="214"/>
+        <location filename="../../ui/detail_pane.py" line="218"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>Aucun&#xa0;: le courriel du client est utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="218"/>
+        <location filename="../../ui/detail_pane.py" line="222"/>
         <source>{count}, {amount} in total</source>
         <translation>{count}, {amount} au total</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="231"/>
+        <location filename="../../ui/detail_pane.py" line="235"/>
         <source>{plan} for {participant}: {period}, {price}, bought {start}, {seats} seat(s)</source>
         <translation>{plan} pour {participant}&#xa0;: {period}, {price}, acheté le {start}, {seats} poste(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="241"/>
+        <location filename="../../ui/detail_pane.py" line="245"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="248"/>
+        <location filename="../../ui/detail_pane.py" line="252"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="248"/>
+        <location filename="../../ui/detail_pane.py" line="252"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1497,17 +1703,17 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Resold</source>
         <translation>Revendu</translation>
     </message>
@@ -1842,132 +2048,167 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="166"/>
+        <location filename="../../ui/account_actions.py" line="149"/>
+        <source>Convert {client} from a trial to a paying direct account? Its running subscriptions are billed from today, and the trial end date is dropped.</source>
+        <translation>Convertir {client} d&apos;essai en compte direct payant&#xa0;? Ses abonnements en cours sont facturés à partir d&apos;aujourd&apos;hui, et la date de fin d&apos;essai est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="151"/>
+        <source>Convert trial</source>
+        <translation>Convertir l&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="153"/>
+        <source>{client} is now a paying direct account, billed from today.</source>
+        <translation>{client} est désormais un compte direct payant, facturé à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="214"/>
         <source>Log folder</source>
         <translation>Dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="167"/>
+        <location filename="../../ui/account_actions.py" line="215"/>
         <source>The log folder could not be opened.</source>
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="257"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="208"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="260"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="261"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="213"/>
+        <location filename="../../ui/account_actions.py" line="263"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="266"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="217"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="269"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="220"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="272"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="223"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="224"/>
+        <location filename="../../ui/account_actions.py" line="274"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="225"/>
+        <location filename="../../ui/account_actions.py" line="275"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="227"/>
+        <location filename="../../ui/account_actions.py" line="277"/>
+        <source>Edit de&amp;tails…</source>
+        <translation>Modifier les coordonnée&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="278"/>
+        <source>Change the client&apos;s email, phone, language or account manager</source>
+        <translation>Modifier le courriel, le téléphone, la langue ou le responsable de compte du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="280"/>
+        <source>Con&amp;vert trial…</source>
+        <translation>Con&amp;vertir l&apos;essai…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="281"/>
+        <source>Make the trial a paying direct account, billed from today</source>
+        <translation>Faire de l&apos;essai un compte direct payant, facturé à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="283"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="228"/>
+        <location filename="../../ui/account_actions.py" line="284"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="231"/>
+        <location filename="../../ui/account_actions.py" line="287"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="232"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="234"/>
+        <location filename="../../ui/account_actions.py" line="290"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="235"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="237"/>
+        <location filename="../../ui/account_actions.py" line="293"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="238"/>
+        <location filename="../../ui/account_actions.py" line="294"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="242"/>
+        <location filename="../../ui/account_actions.py" line="298"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="243"/>
+        <location filename="../../ui/account_actions.py" line="299"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -2622,12 +2863,12 @@
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
@@ -2708,94 +2949,115 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/record_actions.py" line="38"/>
-        <location filename="../../ui/record_actions.py" line="105"/>
+        <location filename="../../ui/record_actions.py" line="41"/>
+        <location filename="../../ui/record_actions.py" line="106"/>
         <source>Free paid &amp;seat</source>
         <translation>Libérer le &amp;siège payant</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="39"/>
+        <location filename="../../ui/record_actions.py" line="42"/>
         <source>Make account &amp;owner</source>
         <translation>Nommer &amp;propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="40"/>
+        <location filename="../../ui/record_actions.py" line="43"/>
         <source>Record &amp;payment</source>
         <translation>Enregistrer le p&amp;aiement</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="41"/>
+        <location filename="../../ui/record_actions.py" line="44"/>
         <source>&amp;Credit invoice…</source>
         <translation>&amp;Créditer la facture…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="47"/>
+        <location filename="../../ui/changes.py" line="46"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="106"/>
+        <location filename="../../ui/changes.py" line="57"/>
+        <source>Take back the change the status bar names</source>
+        <translation>Annuler la modification que nomme la barre d&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="107"/>
         <source>Give paid &amp;seat</source>
         <translation>Attribuer un &amp;siège payant</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="107"/>
+        <location filename="../../ui/record_actions.py" line="105"/>
+        <location filename="../../ui/record_actions.py" line="108"/>
         <source>Select a contact first.</source>
         <translation>Sélectionnez d&apos;abord un contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="109"/>
+        <location filename="../../ui/record_actions.py" line="39"/>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Ajouter un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="40"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="104"/>
+        <source>Select a client first.</source>
+        <translation>Sélectionnez d&apos;abord un client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="110"/>
         <source>Select a contact who is not the account owner.</source>
         <translation>Sélectionnez un contact qui n&apos;est pas le propriétaire du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="111"/>
-        <location filename="../../ui/record_actions.py" line="116"/>
+        <location filename="../../ui/record_actions.py" line="112"/>
+        <location filename="../../ui/record_actions.py" line="117"/>
         <source>Select an unpaid invoice first.</source>
         <translation>Sélectionnez d&apos;abord une facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="130"/>
+        <location filename="../../ui/changes.py" line="101"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="158"/>
+        <location filename="../../ui/record_actions.py" line="163"/>
         <source>{name} now holds a paid seat.</source>
         <translation>{name} occupe désormais un siège payant.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="159"/>
+        <location filename="../../ui/record_actions.py" line="164"/>
         <source>{name}&apos;s paid seat is freed.</source>
         <translation>Le siège payant de {name} est libéré.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="162"/>
+        <location filename="../../ui/record_actions.py" line="166"/>
         <source>Seat change undone.</source>
         <translation>Changement de siège annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="169"/>
+        <location filename="../../ui/record_actions.py" line="173"/>
         <source>{name} is now the account owner.</source>
         <translation>{name} est désormais propriétaire du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="175"/>
+        <location filename="../../ui/record_actions.py" line="179"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="181"/>
+        <location filename="../../ui/record_actions.py" line="185"/>
         <source>Credit the whole open amount of this invoice? A credit note is issued.</source>
         <translation>Créditer tout le montant restant dû de cette facture ? Un avoir est émis.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="182"/>
+        <location filename="../../ui/record_actions.py" line="186"/>
         <source>Credit invoice</source>
         <translation>Créditer la facture</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="183"/>
+        <location filename="../../ui/record_actions.py" line="187"/>
         <source>Invoice credited.</source>
         <translation>Facture créditée.</translation>
     </message>
@@ -2803,137 +3065,142 @@
 <context>
     <name>RecordRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="67"/>
+        <location filename="../../ui/dialogs/record_request.py" line="69"/>
         <source>Record cancellation request — {client}</source>
         <translation>Enregistrer une demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="71"/>
+        <location filename="../../ui/dialogs/record_request.py" line="73"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>Ce que {client} ({account}) a demandé, tel qu&apos;envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="75"/>
+        <location filename="../../ui/dialogs/record_request.py" line="77"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="78"/>
+        <location filename="../../ui/dialogs/record_request.py" line="80"/>
         <source>&amp;From:</source>
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="80"/>
+        <location filename="../../ui/dialogs/record_request.py" line="82"/>
         <source>What to cancel</source>
         <translation>Objet de la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="83"/>
+        <location filename="../../ui/dialogs/record_request.py" line="85"/>
         <source>The whole account (close it)</source>
         <translation>Tout le compte (le fermer)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="84"/>
+        <location filename="../../ui/dialogs/record_request.py" line="86"/>
         <source>&amp;Asks to cancel:</source>
         <translation>Demande la &amp;résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="89"/>
+        <location filename="../../ui/dialogs/record_request.py" line="91"/>
         <source>How the request arrived</source>
         <translation>Mode de réception de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="92"/>
+        <location filename="../../ui/dialogs/record_request.py" line="94"/>
         <source>Received &amp;by:</source>
         <translation>Reçue &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="96"/>
+        <location filename="../../ui/dialogs/record_request.py" line="98"/>
         <source>Day the request was received</source>
         <translation>Jour de réception de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="100"/>
+        <location filename="../../ui/dialogs/record_request.py" line="102"/>
         <source>The day the client sent the request; never later than today.</source>
         <translation>Le jour où le client a envoyé la demande&#xa0;; jamais après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="101"/>
+        <location filename="../../ui/dialogs/record_request.py" line="103"/>
         <source>Received &amp;on:</source>
         <translation>Reçue &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="105"/>
+        <location filename="../../ui/dialogs/record_request.py" line="107"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="106"/>
+        <location filename="../../ui/dialogs/record_request.py" line="108"/>
         <source>What the client wrote or said (optional)</source>
         <translation>Ce que le client a écrit ou dit (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="110"/>
+        <location filename="../../ui/dialogs/record_request.py" line="112"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="117"/>
+        <location filename="../../ui/dialogs/record_request.py" line="119"/>
         <source>Record request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="143"/>
+        <location filename="../../ui/dialogs/record_request.py" line="145"/>
         <source>{name} (account owner)</source>
         <translation>{name} (propriétaire du compte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="144"/>
+        <location filename="../../ui/dialogs/record_request.py" line="146"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="148"/>
+        <location filename="../../ui/dialogs/record_request.py" line="150"/>
         <source>{plan} for {participant} ({status})</source>
         <translation>{plan} pour {participant} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="151"/>
+        <location filename="../../ui/dialogs/record_request.py" line="153"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="152"/>
+        <location filename="../../ui/dialogs/record_request.py" line="154"/>
         <source>{plan} for {participant}, next billing {date}</source>
         <translation>{plan} pour {participant}, prochaine facturation le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="180"/>
+        <location filename="../../ui/dialogs/record_request.py" line="182"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} n&apos;a aucun contact&#xa0;: ajoutez d&apos;abord la personne qui a fait la demande comme contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="194"/>
+        <location filename="../../ui/dialogs/record_request.py" line="196"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>La demande attend dans la file Demandes jusqu&apos;à la décision d&apos;un gestionnaire&#xa0;; l&apos;organisation et le propriétaire du compte du client reçoivent un accusé de réception par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="197"/>
+        <location filename="../../ui/dialogs/record_request.py" line="199"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande ferme le compte dès maintenant, chaque abonnement prenant fin avec la période payée par sa dernière facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="199"/>
+        <location filename="../../ui/dialogs/record_request.py" line="201"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande résilie l&apos;abonnement dès maintenant, à la fin de la période payée par sa dernière facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="220"/>
+        <location filename="../../ui/dialogs/record_request.py" line="222"/>
         <source>Cancellation request of {client} recorded.</source>
         <translation>Demande de résiliation de {client} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="227"/>
+        <location filename="../../ui/dialogs/record_request.py" line="226"/>
+        <source>Cancellation request of {client} withdrawn.</source>
+        <translation>Demande de résiliation de {client} retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_request.py" line="233"/>
         <source>&amp;Open the existing request</source>
         <translation>&amp;Ouvrir la demande existante</translation>
     </message>
@@ -3733,6 +4000,46 @@
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>Aucune colonne de {file} n&apos;est associée au nom du client ou au numéro de compte&#xa0;; choisissez dans l&apos;association la colonne qui les contient.</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="400"/>
+        <source>{field} cannot be changed here; the fields that can are {allowed:list}.</source>
+        <translation>{field} ne peut pas être modifié ici&#xa0;; les champs modifiables sont {allowed:list}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="401"/>
+        <source>{name} is no longer an active staff user; choose another account manager.</source>
+        <translation>{name} n&apos;est plus un membre actif du personnel&#xa0;; choisissez un autre responsable de compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="402"/>
+        <source>{contact} is the account owner of {client}; to change who owns the account, make another contact the owner with Make account owner in the Contacts and seats tab.</source>
+        <translation>{contact} est propriétaire du compte de {client}&#xa0;; pour changer de propriétaire, nommez un autre contact avec Nommer propriétaire du compte dans l&apos;onglet Contacts et postes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="403"/>
+        <source>To make {contact} the account owner of {client}, use Make account owner in the Contacts and seats tab: the current owner then becomes an admin.</source>
+        <translation>Pour nommer {contact} propriétaire du compte de {client}, utilisez Nommer propriétaire du compte dans l&apos;onglet Contacts et postes&#xa0;: le propriétaire actuel devient alors administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="404"/>
+        <source>{contact} is named by {n} {n:plural:record|records} of {client} (a cancellation request, pause, closure or deactivation), so the contact cannot be removed; edit it instead.</source>
+        <translation>{contact} figure dans {n} {n:plural:enregistrement|enregistrements} de {client} (demande de résiliation, suspension, fermeture ou désactivation), le contact ne peut donc pas être retiré&#xa0;; modifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="405"/>
+        <source>This request is {status:label}; only a pending request can be withdrawn.</source>
+        <translation>Cette demande est {status:label}&#xa0;; seule une demande en attente peut être retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="406"/>
+        <source>This request was recorded by {recorder}; only they or a manager may withdraw it.</source>
+        <translation>Cette demande a été enregistrée par {recorder}&#xa0;; seule cette personne ou un gestionnaire peut la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="407"/>
+        <source>This request was imported, not recorded in the window; only a manager may withdraw it.</source>
+        <translation>Cette demande a été importée, non enregistrée dans la fenêtre&#xa0;; seul un gestionnaire peut la retirer.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -4129,6 +4436,21 @@
         <location filename="../../ui/refusals.py" line="393"/>
         <source>Restoring a backup</source>
         <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="413"/>
+        <source>Giving a client to another account manager</source>
+        <translation>Confier un client à un autre responsable de compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="414"/>
+        <source>Removing a contact</source>
+        <translation>Retirer un contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="415"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
     </message>
 </context>
 <context>
@@ -4797,28 +5119,28 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Account owner</source>
         <translation>Propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Account manager</source>
         <translation>Responsable de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Manager</source>
         <translation>Gestionnaire</translation>
     </message>
@@ -5258,21 +5580,26 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>

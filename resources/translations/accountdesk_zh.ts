@@ -349,29 +349,107 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Portal</source>
         <translation>门户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Letter</source>
         <translation>信件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>In person</source>
         <translation>当面</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="40"/>
+        <source>Edit details — {client}</source>
+        <translation>编辑资料 — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="41"/>
+        <source>The details of {client} ({account}).</source>
+        <translation>{client}（{account}）的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="45"/>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="45"/>
+        <source>Client&apos;s email</source>
+        <translation>客户的电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="46"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="46"/>
+        <source>Client&apos;s phone</source>
+        <translation>客户的电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="47"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="48"/>
+        <source>Language of the client&apos;s emails</source>
+        <translation>发给客户的邮件所用语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="50"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="52"/>
+        <source>Account &amp;manager:</source>
+        <translation>客户经理(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="53"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="56"/>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="72"/>
+        <source>Nothing to change: the details of {client} were already these.</source>
+        <translation>无需更改：{client}的资料本来就是这些。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="75"/>
+        <source>Details of {client} changed.</source>
+        <translation>{client}的资料已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_details.py" line="77"/>
+        <source>Change of the details of {client} undone.</source>
+        <translation>{client}的资料更改已撤消。</translation>
     </message>
 </context>
 <context>
@@ -445,92 +523,92 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Billing day</source>
         <translation>账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Next billing</source>
         <translation>下次计费</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Access end</source>
         <translation>访问截止</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
@@ -556,6 +634,134 @@
         <location filename="../../ui/dialogs/pause_account.py" line="55"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
+        <source>Add a contact — {client}</source>
+        <translation>添加联系人 — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="36"/>
+        <source>Edit contact — {client}</source>
+        <translation>编辑联系人 — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="38"/>
+        <source>A new contact of {client} ({account}).</source>
+        <translation>{client}（{account}）的新联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="39"/>
+        <source>{contact}, contact of {client} ({account}).</source>
+        <translation>{contact}，{client}（{account}）的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <source>Contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <source>Contact&apos;s email</source>
+        <translation>联系人的电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <source>Contact&apos;s phone</source>
+        <translation>联系人的电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <source>Contact&apos;s role</source>
+        <translation>联系人角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="60"/>
+        <source>The account owner stays the owner until another contact is made the owner (Make account owner in the Contacts and seats tab).</source>
+        <translation>在另一位联系人被设为账户所有者之前，账户所有者保持不变（在“联系人和席位”标签页中使用“设为账户所有者”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="63"/>
+        <source>{owner} owns the account; to make this contact the owner, use Make account owner in the Contacts and seats tab.</source>
+        <translation>{owner}是账户所有者；要将此联系人设为所有者，请在“联系人和席位”标签页中使用“设为账户所有者”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <source>Contact&apos;s language</source>
+        <translation>联系人的语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
+        <source>Same as the client</source>
+        <translation>与客户相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="71"/>
+        <source>Holds a paid &amp;seat</source>
+        <translation>占用付费席位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
+        <source>{name} added as a contact of {client}.</source>
+        <translation>已将{name}添加为{client}的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="98"/>
+        <source>{name} removed again.</source>
+        <translation>已移除{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
+        <source>Nothing to change: {name}&apos;s details were already these.</source>
+        <translation>无需更改：{name}的资料本来就是这些。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
+        <source>{name}&apos;s details changed.</source>
+        <translation>{name}的资料已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="107"/>
+        <source>Change of {name}&apos;s details undone.</source>
+        <translation>{name}的资料更改已撤消。</translation>
     </message>
 </context>
 <context>
@@ -920,228 +1126,228 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="63"/>
+        <location filename="../../ui/detail_pane.py" line="64"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="83"/>
+        <location filename="../../ui/detail_pane.py" line="84"/>
         <source>Client details</source>
         <translation>客户详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="88"/>
+        <location filename="../../ui/detail_pane.py" line="89"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
         <source>Access end</source>
         <translation>访问截止</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
         <source>Next billing</source>
         <translation>下次计费</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="92"/>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="93"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="93"/>
-        <location filename="../../ui/detail_pane.py" line="103"/>
-        <location filename="../../ui/detail_pane.py" line="143"/>
+        <location filename="../../ui/detail_pane.py" line="94"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="94"/>
+        <location filename="../../ui/detail_pane.py" line="95"/>
         <source>Cancellation month</source>
         <translation>终止月份</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="95"/>
-        <location filename="../../ui/detail_pane.py" line="100"/>
+        <location filename="../../ui/detail_pane.py" line="96"/>
+        <location filename="../../ui/detail_pane.py" line="101"/>
         <source>Purchases</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="103"/>
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105"/>
-        <location filename="../../ui/detail_pane.py" line="107"/>
+        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="108"/>
         <source>Billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
-        <location filename="../../ui/detail_pane.py" line="144"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>Paid seat</source>
         <translation>付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
-        <location filename="../../ui/detail_pane.py" line="144"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="112"/>
-        <location filename="../../ui/detail_pane.py" line="114"/>
+        <location filename="../../ui/detail_pane.py" line="113"/>
+        <location filename="../../ui/detail_pane.py" line="115"/>
         <source>Contacts and seats</source>
         <translation>联系人和席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="117"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="117"/>
-        <location filename="../../ui/detail_pane.py" line="119"/>
+        <location filename="../../ui/detail_pane.py" line="118"/>
+        <location filename="../../ui/detail_pane.py" line="120"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="120"/>
+        <location filename="../../ui/detail_pane.py" line="121"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="143"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="143"/>
+        <location filename="../../ui/detail_pane.py" line="147"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="144"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="145"/>
+        <location filename="../../ui/detail_pane.py" line="149"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="145"/>
+        <location filename="../../ui/detail_pane.py" line="149"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="146"/>
+        <location filename="../../ui/detail_pane.py" line="150"/>
         <source>Account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="146"/>
+        <location filename="../../ui/detail_pane.py" line="150"/>
         <source>Active paid seats</source>
         <translation>活跃付费席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="147"/>
+        <location filename="../../ui/detail_pane.py" line="151"/>
         <source>Running subscriptions</source>
         <translation>进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="147"/>
+        <location filename="../../ui/detail_pane.py" line="151"/>
         <source>Saved card</source>
         <translation>已保存的银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="148"/>
+        <location filename="../../ui/detail_pane.py" line="152"/>
         <source>Unpaid invoices</source>
         <translation>未付发票</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201"/>
+        <location filename="../../ui/detail_pane.py" line="205"/>
         <source>{kind}, ends {date}</source>
         <translation>{kind}，{date} 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="203"/>
+        <location filename="../../ui/detail_pane.py" line="207"/>
         <source>{kind} by {reseller}</source>
         <translation>{kind}（经销商：{reseller}）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
-        <location filename="../../ui/detail_pane.py" line="216"/>
+        <location filename="../../ui/detail_pane.py" line="214"/>
         <location filename="../../ui/detail_pane.py" line="220"/>
+        <location filename="../../ui/detail_pane.py" line="224"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="214"/>
+        <location filename="../../ui/detail_pane.py" line="218"/>
         <source>None: the client&apos;s own email is used</source>
         <translation>无：使用客户自己的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="218"/>
+        <location filename="../../ui/detail_pane.py" line="222"/>
         <source>{count}, {amount} in total</source>
         <translation>{count} 张，共计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="231"/>
+        <location filename="../../ui/detail_pane.py" line="235"/>
         <source>{plan} for {participant}: {period}, {price}, bought {start}, {seats} seat(s)</source>
         <translation>{plan}（{participant}）：{period}，{price}，购买于 {start}，{seats} 个席位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="241"/>
+        <location filename="../../ui/detail_pane.py" line="245"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="248"/>
+        <location filename="../../ui/detail_pane.py" line="252"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="248"/>
+        <location filename="../../ui/detail_pane.py" line="252"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1489,17 +1695,17 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Direct</source>
         <translation>直销</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Trial</source>
         <translation>试用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Resold</source>
         <translation>经销</translation>
     </message>
@@ -1834,132 +2040,167 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="166"/>
+        <location filename="../../ui/account_actions.py" line="149"/>
+        <source>Convert {client} from a trial to a paying direct account? Its running subscriptions are billed from today, and the trial end date is dropped.</source>
+        <translation>将{client}从试用转为付费直销账户？其进行中的订阅从今天起计费，试用结束日期将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="151"/>
+        <source>Convert trial</source>
+        <translation>转换试用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="153"/>
+        <source>{client} is now a paying direct account, billed from today.</source>
+        <translation>{client}现在是付费直销账户，从今天起计费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="214"/>
         <source>Log folder</source>
         <translation>日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="167"/>
+        <location filename="../../ui/account_actions.py" line="215"/>
         <source>The log folder could not be opened.</source>
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="257"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="208"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="260"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="261"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="213"/>
+        <location filename="../../ui/account_actions.py" line="263"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="266"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="217"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="269"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="220"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="272"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="223"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="224"/>
+        <location filename="../../ui/account_actions.py" line="274"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="225"/>
+        <location filename="../../ui/account_actions.py" line="275"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="227"/>
+        <location filename="../../ui/account_actions.py" line="277"/>
+        <source>Edit de&amp;tails…</source>
+        <translation>编辑资料(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="278"/>
+        <source>Change the client&apos;s email, phone, language or account manager</source>
+        <translation>更改客户的电子邮件、电话、语言或客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="280"/>
+        <source>Con&amp;vert trial…</source>
+        <translation>转换试用(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="281"/>
+        <source>Make the trial a paying direct account, billed from today</source>
+        <translation>将试用转为付费直销账户，从今天起计费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="283"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="228"/>
+        <location filename="../../ui/account_actions.py" line="284"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="231"/>
+        <location filename="../../ui/account_actions.py" line="287"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="232"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="234"/>
+        <location filename="../../ui/account_actions.py" line="290"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="235"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="237"/>
+        <location filename="../../ui/account_actions.py" line="293"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="238"/>
+        <location filename="../../ui/account_actions.py" line="294"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="242"/>
+        <location filename="../../ui/account_actions.py" line="298"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="243"/>
+        <location filename="../../ui/account_actions.py" line="299"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -2614,12 +2855,12 @@
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Annual</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
@@ -2700,94 +2941,115 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../ui/record_actions.py" line="38"/>
-        <location filename="../../ui/record_actions.py" line="105"/>
+        <location filename="../../ui/record_actions.py" line="41"/>
+        <location filename="../../ui/record_actions.py" line="106"/>
         <source>Free paid &amp;seat</source>
         <translation>释放付费席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="39"/>
+        <location filename="../../ui/record_actions.py" line="42"/>
         <source>Make account &amp;owner</source>
         <translation>设为账户所有者(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="40"/>
+        <location filename="../../ui/record_actions.py" line="43"/>
         <source>Record &amp;payment</source>
         <translation>登记付款(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="41"/>
+        <location filename="../../ui/record_actions.py" line="44"/>
         <source>&amp;Credit invoice…</source>
         <translation>贷记发票(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="47"/>
+        <location filename="../../ui/changes.py" line="46"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="106"/>
+        <location filename="../../ui/changes.py" line="57"/>
+        <source>Take back the change the status bar names</source>
+        <translation>撤消状态栏所述的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="107"/>
         <source>Give paid &amp;seat</source>
         <translation>分配付费席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="107"/>
+        <location filename="../../ui/record_actions.py" line="105"/>
+        <location filename="../../ui/record_actions.py" line="108"/>
         <source>Select a contact first.</source>
         <translation>请先选择一个联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="109"/>
+        <location filename="../../ui/record_actions.py" line="39"/>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="40"/>
+        <source>&amp;Edit contact…</source>
+        <translation>编辑联系人(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="104"/>
+        <source>Select a client first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="110"/>
         <source>Select a contact who is not the account owner.</source>
         <translation>请选择一个不是账户所有者的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="111"/>
-        <location filename="../../ui/record_actions.py" line="116"/>
+        <location filename="../../ui/record_actions.py" line="112"/>
+        <location filename="../../ui/record_actions.py" line="117"/>
         <source>Select an unpaid invoice first.</source>
         <translation>请先选择一张未付发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="130"/>
+        <location filename="../../ui/changes.py" line="101"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="158"/>
+        <location filename="../../ui/record_actions.py" line="163"/>
         <source>{name} now holds a paid seat.</source>
         <translation>{name} 现在拥有一个付费席位。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="159"/>
+        <location filename="../../ui/record_actions.py" line="164"/>
         <source>{name}&apos;s paid seat is freed.</source>
         <translation>{name} 的付费席位已释放。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="162"/>
+        <location filename="../../ui/record_actions.py" line="166"/>
         <source>Seat change undone.</source>
         <translation>席位变更已撤消。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="169"/>
+        <location filename="../../ui/record_actions.py" line="173"/>
         <source>{name} is now the account owner.</source>
         <translation>{name} 现在是账户所有者。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="175"/>
+        <location filename="../../ui/record_actions.py" line="179"/>
         <source>Payment recorded.</source>
         <translation>付款已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="181"/>
+        <location filename="../../ui/record_actions.py" line="185"/>
         <source>Credit the whole open amount of this invoice? A credit note is issued.</source>
         <translation>贷记此发票的全部未付金额？将开具一张贷记单。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="182"/>
+        <location filename="../../ui/record_actions.py" line="186"/>
         <source>Credit invoice</source>
         <translation>贷记发票</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="183"/>
+        <location filename="../../ui/record_actions.py" line="187"/>
         <source>Invoice credited.</source>
         <translation>发票已贷记。</translation>
     </message>
@@ -2795,137 +3057,142 @@
 <context>
     <name>RecordRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="67"/>
+        <location filename="../../ui/dialogs/record_request.py" line="69"/>
         <source>Record cancellation request — {client}</source>
         <translation>登记终止申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="71"/>
+        <location filename="../../ui/dialogs/record_request.py" line="73"/>
         <source>What {client} ({account}) asked, as they sent it.</source>
         <translation>{client}（{account}）提出的申请，按原样记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="75"/>
+        <location filename="../../ui/dialogs/record_request.py" line="77"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="78"/>
+        <location filename="../../ui/dialogs/record_request.py" line="80"/>
         <source>&amp;From:</source>
         <translation>申请人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="80"/>
+        <location filename="../../ui/dialogs/record_request.py" line="82"/>
         <source>What to cancel</source>
         <translation>终止对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="83"/>
+        <location filename="../../ui/dialogs/record_request.py" line="85"/>
         <source>The whole account (close it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="84"/>
+        <location filename="../../ui/dialogs/record_request.py" line="86"/>
         <source>&amp;Asks to cancel:</source>
         <translation>申请终止(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="89"/>
+        <location filename="../../ui/dialogs/record_request.py" line="91"/>
         <source>How the request arrived</source>
         <translation>申请的收到方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="92"/>
+        <location filename="../../ui/dialogs/record_request.py" line="94"/>
         <source>Received &amp;by:</source>
         <translation>收到方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="96"/>
+        <location filename="../../ui/dialogs/record_request.py" line="98"/>
         <source>Day the request was received</source>
         <translation>收到申请的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="100"/>
+        <location filename="../../ui/dialogs/record_request.py" line="102"/>
         <source>The day the client sent the request; never later than today.</source>
         <translation>客户发送申请的日期；不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="101"/>
+        <location filename="../../ui/dialogs/record_request.py" line="103"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="105"/>
+        <location filename="../../ui/dialogs/record_request.py" line="107"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="106"/>
+        <location filename="../../ui/dialogs/record_request.py" line="108"/>
         <source>What the client wrote or said (optional)</source>
         <translation>客户所写或所说的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="110"/>
+        <location filename="../../ui/dialogs/record_request.py" line="112"/>
         <source>&amp;Message:</source>
         <translation>留言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="117"/>
+        <location filename="../../ui/dialogs/record_request.py" line="119"/>
         <source>Record request</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="143"/>
+        <location filename="../../ui/dialogs/record_request.py" line="145"/>
         <source>{name} (account owner)</source>
         <translation>{name}（账户所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="144"/>
+        <location filename="../../ui/dialogs/record_request.py" line="146"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="148"/>
+        <location filename="../../ui/dialogs/record_request.py" line="150"/>
         <source>{plan} for {participant} ({status})</source>
         <translation>{participant} 的 {plan}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="151"/>
+        <location filename="../../ui/dialogs/record_request.py" line="153"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="152"/>
+        <location filename="../../ui/dialogs/record_request.py" line="154"/>
         <source>{plan} for {participant}, next billing {date}</source>
         <translation>{participant} 的 {plan}，下次计费 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="180"/>
+        <location filename="../../ui/dialogs/record_request.py" line="182"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} 没有联系人：请先将提出申请的人添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="194"/>
+        <location filename="../../ui/dialogs/record_request.py" line="196"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>该申请将在“申请”队列中等待经理处理；组织和客户的账户所有者会收到确认邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="197"/>
+        <location filename="../../ui/dialogs/record_request.py" line="199"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>终止策略为立即生效：登记此申请将立即关闭账户，每个订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="199"/>
+        <location filename="../../ui/dialogs/record_request.py" line="201"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>终止策略为立即生效：登记此申请将立即终止订阅，订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="220"/>
+        <location filename="../../ui/dialogs/record_request.py" line="222"/>
         <source>Cancellation request of {client} recorded.</source>
         <translation>已登记 {client} 的终止申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="227"/>
+        <location filename="../../ui/dialogs/record_request.py" line="226"/>
+        <source>Cancellation request of {client} withdrawn.</source>
+        <translation>{client}的终止申请已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_request.py" line="233"/>
         <source>&amp;Open the existing request</source>
         <translation>打开已有的申请(&amp;O)</translation>
     </message>
@@ -3725,6 +3992,46 @@
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>{file} 中没有任何列对应客户名称或账号；请在映射中选择包含它们的列。</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="400"/>
+        <source>{field} cannot be changed here; the fields that can are {allowed:list}.</source>
+        <translation>此处不能更改{field}；可更改的字段为{allowed:list}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="401"/>
+        <source>{name} is no longer an active staff user; choose another account manager.</source>
+        <translation>{name}已不是在职员工；请选择另一位客户经理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="402"/>
+        <source>{contact} is the account owner of {client}; to change who owns the account, make another contact the owner with Make account owner in the Contacts and seats tab.</source>
+        <translation>{contact}是{client}的账户所有者；要更换所有者，请在“联系人和席位”标签页中用“设为账户所有者”指定另一位联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="403"/>
+        <source>To make {contact} the account owner of {client}, use Make account owner in the Contacts and seats tab: the current owner then becomes an admin.</source>
+        <translation>要将{contact}设为{client}的账户所有者，请在“联系人和席位”标签页中使用“设为账户所有者”：当前所有者随即成为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="404"/>
+        <source>{contact} is named by {n} {n:plural:record|records} of {client} (a cancellation request, pause, closure or deactivation), so the contact cannot be removed; edit it instead.</source>
+        <translation>{client}有{n}条{n:plural:记录|记录}（终止申请、暂停、关闭或停用）涉及{contact}，因此不能移除该联系人；请改为编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="405"/>
+        <source>This request is {status:label}; only a pending request can be withdrawn.</source>
+        <translation>此申请{status:label}；只有待处理的申请才能撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="406"/>
+        <source>This request was recorded by {recorder}; only they or a manager may withdraw it.</source>
+        <translation>此申请由{recorder}登记；只有登记人或经理可以撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="407"/>
+        <source>This request was imported, not recorded in the window; only a manager may withdraw it.</source>
+        <translation>此申请是导入的，不是在窗口中登记的；只有经理可以撤回。</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -4121,6 +4428,21 @@
         <location filename="../../ui/refusals.py" line="393"/>
         <source>Restoring a backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="413"/>
+        <source>Giving a client to another account manager</source>
+        <translation>将客户交给另一位客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="414"/>
+        <source>Removing a contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="415"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -4789,28 +5111,28 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Account owner</source>
         <translation>账户所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -5250,21 +5572,26 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>

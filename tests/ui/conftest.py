@@ -83,3 +83,19 @@ def make_window(qtbot, desk: Desk, db_url: str, tmp_path: Path) -> Iterator[Call
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow], world: World) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture
+def staff_window(qtbot, make_window: Callable[..., MainWindow], desk: Desk, db_url: str, world: World,
+                 today: date) -> Iterator[tuple[MainWindow, Desk]]:
+    """A window signed in as Sam Staff (role staff), and Sam's desk."""
+    desk.add_staff("Sam Staff", "sam@example.com", "staff")
+    staff = Desk.open(db_url, user="sam@example.com", today=today)
+    window = make_window(with_desk=False)
+    try:
+        with qtbot.waitSignal(window.detail_loaded, timeout=5000):
+            window.set_desk(staff)
+        yield window, staff
+    finally:
+        window.close()
+        staff.close()

@@ -4,18 +4,10 @@ client's `actions` map with the reason as tooltip, acting on the selected client
 from __future__ import annotations
 
 from openpyxl import load_workbook
+from window_helpers import select_client
 
 from ui.pages import Page
 from ui.refusals import sentence
-
-
-def select_client(qtbot, window, client_id: int) -> None:
-    detail = window.detail.detail
-    if detail is not None and detail.client.id == client_id:
-        return  # already the selected client
-    row = window.clients.model.find_row(client_id)
-    with qtbot.waitSignal(window.detail_loaded, timeout=5000):
-        window.clients.select_row(row)
 
 
 def test_deactivate_is_disabled_while_subscriptions_run_with_the_date_it_becomes_possible(qtbot, window, desk,
@@ -82,21 +74,11 @@ def test_a_deactivated_client_leaves_the_list_for_the_pending_deletions_page(qtb
     qtbot.waitUntil(lambda: page.model.find_row(world.hooli) >= 0, timeout=5000)
 
 
-def test_import_is_for_managers_and_says_so_to_staff(qtbot, make_window, desk, db_url, world, today):
-    from app.desk import Desk
-
-    desk.add_staff("Sam Staff", "sam@example.com", "staff")
-    staff = Desk.open(db_url, user="sam@example.com", today=today)
-    try:
-        window = make_window(with_desk=False)
-        with qtbot.waitSignal(window.detail_loaded, timeout=5000):
-            window.set_desk(staff)
-        action = window.action("actionImport")
-        assert not action.isEnabled()
-        assert action.toolTip() == sentence(staff.permission("import"))
-    finally:
-        window.close()
-        staff.close()
+def test_import_is_for_managers_and_says_so_to_staff(staff_window):
+    window, staff = staff_window
+    action = window.action("actionImport")
+    assert not action.isEnabled()
+    assert action.toolTip() == sentence(staff.permission("import"))
 
 
 def test_import_opens_the_preview_of_the_chosen_file(qtbot, window, desk, tmp_path, monkeypatch):

@@ -4,28 +4,8 @@ blocked action goes through."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
-
-
-def select_client(qtbot, window, client_id: int) -> None:
-    detail = window.detail.detail
-    if detail is not None and detail.client.id == client_id:
-        return
-    with qtbot.waitSignal(window.detail_loaded, timeout=5000):
-        window.clients.select_row(window.clients.model.find_row(client_id))
-
-
-def select_row(view, record_id: int) -> None:
-    row = view.model().find_row(record_id)
-    view.selectionModel().setCurrentIndex(view.model().index(row, 0),
-                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
-
-
-def reloaded(qtbot, window) -> None:
-    with qtbot.waitSignal(window.detail_loaded, timeout=5000):
-        pass
+from window_helpers import reloaded, select_client, select_row
 
 
 def test_three_paid_seats_block_a_cancellation_until_one_is_freed_in_the_contacts_tab(qtbot, window, desk, world):
@@ -82,19 +62,10 @@ def test_an_unpaid_invoice_recorded_as_paid_in_the_billing_tab_lets_the_close_go
     assert desk.client(world.globex).status == "closing"
 
 
-def test_crediting_an_invoice_needs_a_manager_and_says_so(qtbot, make_window, desk, db_url, world, today):
-    from app.desk import Desk
+def test_crediting_an_invoice_needs_a_manager_and_says_so(staff_window):
     from ui.refusals import sentence
 
-    desk.add_staff("Sam Staff", "sam@example.com", "staff")
-    staff = Desk.open(db_url, user="sam@example.com", today=today)
-    try:
-        window = make_window(with_desk=False)
-        with qtbot.waitSignal(window.detail_loaded, timeout=5000):
-            window.set_desk(staff)
-        credit = window.findChild(QToolButton, "buttonCreditInvoice")
-        assert not credit.isEnabled()
-        assert credit.toolTip() == sentence(staff.permission("credit_invoice"))
-    finally:
-        window.close()
-        staff.close()
+    window, staff = staff_window
+    credit = window.findChild(QToolButton, "buttonCreditInvoice")
+    assert not credit.isEnabled()
+    assert credit.toolTip() == sentence(staff.permission("credit_invoice"))

@@ -28,6 +28,7 @@ from app.desk import Desk
 from app.errors import DeskError
 from app.models import CHANNELS
 from app.views import ContactView, RecordRequestForm, SubscriptionView
+from ui.changes import Undo
 from ui.dialogs.base import DeskDialog, NoticeBox, value_label
 from ui.formatting import long_date, qdate
 from ui.labels import channel_label, role_label, status_label
@@ -57,6 +58,7 @@ class RecordRequestDialog(DeskDialog):
         self.desk = desk
         self.client = data.client
         self.request_id: int | None = None
+        self.undo: Undo | None = None  # offered in the status bar once recorded
         self.immediate = data.immediate
         self.form = data
         self.contacts: list[ContactView] = sorted(
@@ -218,6 +220,10 @@ class RecordRequestDialog(DeskDialog):
                 self._offer_existing(int(exc.params["request"]))
             return
         self.feedback = self.tr("Cancellation request of {client} recorded.").format(client=self.client.name)
+        if not self.immediate:  # it waits in the queue: a small step, taken back by withdrawing it (§13)
+            desk, request_id = self.desk, self.request_id
+            self.undo = Undo(lambda: desk.withdraw_request(request_id),
+                             self.tr("Cancellation request of {client} withdrawn.").format(client=self.client.name))
         self.accept()
 
     def _offer_existing(self, request_id: int) -> None:
