@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from app.listing import Listing
 from ui.account_actions import account_action_specs, after_change, install_pages, linked_to_existing
 from ui.background_jobs import BackgroundJobs
+from ui.count_words import CountWords
 from ui.dialog_opener import DialogOpener
 from ui.dialog_service import DialogService
 from ui.formatting import format_count
@@ -221,11 +222,9 @@ class MainWindow(QMainWindow):
         if page is None:
             self.ui.count_label.clear()
             return
-        shown = format_count(page.model.rowCount())
-        total = format_count(page.total if page.total is not None else page.model.rowCount())
-        text = (self.tr("{shown} of {total} clients") if page is self.clients
-                else self.tr("{shown} of {total} subscriptions"))
-        self.ui.count_label.setText(text.format(shown=shown, total=total))
+        shown = page.model.rowCount()
+        total = page.total if page.total is not None else shown
+        self.ui.count_label.setText(CountWords().of_table(page is self.clients, shown, total))
 
     def _set_badge(self, pending: int) -> None:
         self.ui.side_bar.item(Page.REQUESTS).setText(

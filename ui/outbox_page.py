@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Desk
 from app.errors import DeskError
+from ui.count_words import CountWords
 from ui.dialog_service import DialogService
 from ui.dialogs.base import NoticeBox
 from ui.formatting import format_datetime
@@ -225,9 +226,7 @@ class OutboxPage(QWidget):
         if shown and not self._columns_sized:
             self._columns_sized = True
             self._size_columns()
-        locale = self.locale()
-        self.count_label.setText(self.tr("{shown} of {total} emails").format(
-            shown=locale.toString(len(shown)), total=locale.toString(len(self._rows))))
+        self.count_label.setText(CountWords().emails(len(shown), len(self._rows)))
         self.update_actions()
 
     def _size_columns(self) -> None:

@@ -767,6 +767,57 @@
     </message>
 </context>
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="18"/>
+        <source>%L1 of %Ln client</source>
+        <translation>
+            <numerusform>%L1 sur %Ln client</numerusform>
+            <numerusform>%L1 sur %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="18"/>
+        <source>%L1 of %Ln clients</source>
+        <translation>
+            <numerusform>%L1 sur %Ln client</numerusform>
+            <numerusform>%L1 sur %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="22"/>
+        <source>%L1 of %Ln subscription</source>
+        <translation>
+            <numerusform>%L1 sur %Ln abonnement</numerusform>
+            <numerusform>%L1 sur %Ln abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="23"/>
+        <source>%L1 of %Ln subscriptions</source>
+        <translation>
+            <numerusform>%L1 sur %Ln abonnement</numerusform>
+            <numerusform>%L1 sur %Ln abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="30"/>
+        <source>%L1 of %Ln email</source>
+        <translation>
+            <numerusform>%L1 sur %Ln e-mail</numerusform>
+            <numerusform>%L1 sur %Ln e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="30"/>
+        <source>%L1 of %Ln emails</source>
+        <translation>
+            <numerusform>%L1 sur %Ln e-mail</numerusform>
+            <numerusform>%L1 sur %Ln e-mails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/crash.py" line="95"/>
@@ -1732,7 +1783,7 @@
     <message>
         <location filename="../../ui/app.py" line="151"/>
         <location filename="../../ui/app.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
@@ -1857,38 +1908,28 @@
         <translation>Les courriels n&apos;ont pas pu être envoyés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>The list could not be read: {error}</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>{shown} of {total} clients</source>
-        <translation>{shown} clients sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <source>{shown} of {total} subscriptions</source>
-        <translation>{shown} abonnements sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Requests ({count})</source>
         <translation>Demandes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2278,259 +2319,254 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="43"/>
+        <location filename="../../ui/outbox_page.py" line="44"/>
         <source>Client cancelled</source>
         <translation>Résiliation par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="44"/>
+        <location filename="../../ui/outbox_page.py" line="45"/>
         <source>Client asks to cancel</source>
         <translation>Demande de résiliation du client</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="45"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Subscription cancelled by staff</source>
         <translation>Abonnement résilié par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Request approved</source>
         <translation>Demande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Request rejected</source>
         <translation>Demande rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Invoice voided</source>
         <translation>Facture annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Card expiring</source>
         <translation>Carte bientôt expirée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Autopay failed</source>
         <translation>Échec du prélèvement automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Pause scheduled</source>
         <translation>Suspension planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Pause revoked</source>
         <translation>Suspension révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Account resumed</source>
         <translation>Reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Closure scheduled</source>
         <translation>Fermeture planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Closure revoked</source>
         <translation>Fermeture révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Deactivation scheduled</source>
         <translation>Désactivation planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Deactivation revoked</source>
         <translation>Désactivation révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>Account deleted</source>
         <translation>Compte supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>To</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="87"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="106"/>
+        <location filename="../../ui/outbox_page.py" line="107"/>
         <source>Sent {when}</source>
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="142"/>
-        <location filename="../../ui/outbox_page.py" line="263"/>
+        <location filename="../../ui/outbox_page.py" line="143"/>
+        <location filename="../../ui/outbox_page.py" line="262"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>SMTP n&apos;est pas configuré&#xa0;: les courriels restent en file d&apos;attente&#xa0;; enregistrez-les en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="149"/>
+        <location filename="../../ui/outbox_page.py" line="150"/>
         <source>Show emails</source>
         <translation>Courriels affichés</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="148"/>
+        <location filename="../../ui/outbox_page.py" line="149"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="151"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Re&amp;try now</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Save as .&amp;eml…</source>
         <translation>Exporter en .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="154"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Outbox emails</source>
         <translation>Courriels de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="189"/>
-        <location filename="../../ui/outbox_page.py" line="261"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="260"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="204"/>
+        <location filename="../../ui/outbox_page.py" line="205"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="229"/>
-        <source>{shown} of {total} emails</source>
-        <translation>{shown} courriels sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_page.py" line="255"/>
+        <location filename="../../ui/outbox_page.py" line="254"/>
         <source>Wait for the current action to finish.</source>
         <translation>Attendez la fin de l&apos;action en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="258"/>
+        <location filename="../../ui/outbox_page.py" line="257"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>Sélectionnez des courriels en échec ou en file d&apos;attente pour les réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="259"/>
+        <location filename="../../ui/outbox_page.py" line="258"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>Remettre en file d&apos;attente les courriels en échec sélectionnés pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="267"/>
+        <location filename="../../ui/outbox_page.py" line="266"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>Envoyer maintenant les courriels en file d&apos;attente sans attendre le prochain passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="268"/>
+        <location filename="../../ui/outbox_page.py" line="267"/>
         <source>Select one email to save it as a file.</source>
         <translation>Sélectionnez un seul courriel pour l&apos;enregistrer dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="270"/>
+        <location filename="../../ui/outbox_page.py" line="269"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>Enregistrer le courriel sélectionné dans un fichier .eml pour l&apos;envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="307"/>
+        <location filename="../../ui/outbox_page.py" line="306"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 courriel est en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="308"/>
+        <location filename="../../ui/outbox_page.py" line="307"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} courriels sont en file d&apos;attente pour le prochain envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="315"/>
+        <location filename="../../ui/outbox_page.py" line="314"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="322"/>
+        <location filename="../../ui/outbox_page.py" line="321"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: SMTP n&apos;est pas configuré&#xa0;; enregistrez les courriels en .eml pour les envoyer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="324"/>
+        <location filename="../../ui/outbox_page.py" line="323"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>Envoi terminé&#xa0;: {sent} envoyé(s), {retrying} à réessayer plus tard, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="329"/>
+        <location filename="../../ui/outbox_page.py" line="328"/>
         <source>First error: {error}</source>
         <translation>Première erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="338"/>
+        <location filename="../../ui/outbox_page.py" line="337"/>
         <source>Save email as .eml</source>
         <translation>Enregistrer le courriel en .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="339"/>
+        <location filename="../../ui/outbox_page.py" line="338"/>
         <source>Email files (*.eml)</source>
         <translation>Fichiers de courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="343"/>
+        <location filename="../../ui/outbox_page.py" line="342"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>

@@ -765,6 +765,51 @@
     </message>
 </context>
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="18"/>
+        <source>%L1 of %Ln client</source>
+        <translation>
+            <numerusform>%L1 / %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="18"/>
+        <source>%L1 of %Ln clients</source>
+        <translation>
+            <numerusform>%L1 / %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="22"/>
+        <source>%L1 of %Ln subscription</source>
+        <translation>
+            <numerusform>%L1 / %Ln 个订阅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="23"/>
+        <source>%L1 of %Ln subscriptions</source>
+        <translation>
+            <numerusform>%L1 / %Ln 个订阅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="30"/>
+        <source>%L1 of %Ln email</source>
+        <translation>
+            <numerusform>%L1 / %Ln 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/count_words.py" line="30"/>
+        <source>%L1 of %Ln emails</source>
+        <translation>
+            <numerusform>%L1 / %Ln 封邮件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../ui/crash.py" line="95"/>
@@ -1724,7 +1769,7 @@
     <message>
         <location filename="../../ui/app.py" line="151"/>
         <location filename="../../ui/app.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
@@ -1849,38 +1894,28 @@
         <translation>无法发送电子邮件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>The list could not be read: {error}</source>
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>{shown} of {total} clients</source>
-        <translation>{shown} / {total} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <source>{shown} of {total} subscriptions</source>
-        <translation>{shown} / {total} 个订阅</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Requests ({count})</source>
         <translation>申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -2270,259 +2305,254 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outbox_page.py" line="43"/>
+        <location filename="../../ui/outbox_page.py" line="44"/>
         <source>Client cancelled</source>
         <translation>客户已终止</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="44"/>
+        <location filename="../../ui/outbox_page.py" line="45"/>
         <source>Client asks to cancel</source>
         <translation>客户申请终止</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="45"/>
+        <location filename="../../ui/outbox_page.py" line="46"/>
         <source>Subscription cancelled by staff</source>
         <translation>员工已终止订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="46"/>
+        <location filename="../../ui/outbox_page.py" line="47"/>
         <source>Request approved</source>
         <translation>申请已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="47"/>
+        <location filename="../../ui/outbox_page.py" line="48"/>
         <source>Request rejected</source>
         <translation>申请已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="48"/>
+        <location filename="../../ui/outbox_page.py" line="49"/>
         <source>Invoice voided</source>
         <translation>发票已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="49"/>
+        <location filename="../../ui/outbox_page.py" line="50"/>
         <source>Card expiring</source>
         <translation>银行卡即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="50"/>
+        <location filename="../../ui/outbox_page.py" line="51"/>
         <source>Autopay failed</source>
         <translation>自动扣款失败</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="51"/>
+        <location filename="../../ui/outbox_page.py" line="52"/>
         <source>Pause scheduled</source>
         <translation>已安排暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="52"/>
+        <location filename="../../ui/outbox_page.py" line="53"/>
         <source>Pause revoked</source>
         <translation>已撤销暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="53"/>
+        <location filename="../../ui/outbox_page.py" line="54"/>
         <source>Account resumed</source>
         <translation>账户已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="54"/>
+        <location filename="../../ui/outbox_page.py" line="55"/>
         <source>Closure scheduled</source>
         <translation>已安排关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="55"/>
+        <location filename="../../ui/outbox_page.py" line="56"/>
         <source>Closure revoked</source>
         <translation>已撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="56"/>
+        <location filename="../../ui/outbox_page.py" line="57"/>
         <source>Deactivation scheduled</source>
         <translation>已安排停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="57"/>
+        <location filename="../../ui/outbox_page.py" line="58"/>
         <source>Deactivation revoked</source>
         <translation>已撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="58"/>
+        <location filename="../../ui/outbox_page.py" line="59"/>
         <source>Account deleted</source>
         <translation>账户已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="86"/>
+        <location filename="../../ui/outbox_page.py" line="87"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="87"/>
+        <location filename="../../ui/outbox_page.py" line="88"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="106"/>
+        <location filename="../../ui/outbox_page.py" line="107"/>
         <source>Sent {when}</source>
         <translation>发送于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="142"/>
-        <location filename="../../ui/outbox_page.py" line="263"/>
+        <location filename="../../ui/outbox_page.py" line="143"/>
+        <location filename="../../ui/outbox_page.py" line="262"/>
         <source>SMTP is not configured: emails stay queued; save them as .eml to send by hand.</source>
         <translation>未配置 SMTP：邮件将留在队列中；可将其另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="149"/>
+        <location filename="../../ui/outbox_page.py" line="150"/>
         <source>Show emails</source>
         <translation>显示的邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="148"/>
+        <location filename="../../ui/outbox_page.py" line="149"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="151"/>
+        <location filename="../../ui/outbox_page.py" line="152"/>
         <source>Re&amp;try now</source>
         <translation>立即重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="152"/>
+        <location filename="../../ui/outbox_page.py" line="153"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="153"/>
+        <location filename="../../ui/outbox_page.py" line="154"/>
         <source>Save as .&amp;eml…</source>
         <translation>另存为 .eml(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="154"/>
+        <location filename="../../ui/outbox_page.py" line="155"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="162"/>
+        <location filename="../../ui/outbox_page.py" line="163"/>
         <source>Outbox emails</source>
         <translation>发件箱邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="189"/>
-        <location filename="../../ui/outbox_page.py" line="261"/>
+        <location filename="../../ui/outbox_page.py" line="190"/>
+        <location filename="../../ui/outbox_page.py" line="260"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="204"/>
+        <location filename="../../ui/outbox_page.py" line="205"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取发件箱：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="229"/>
-        <source>{shown} of {total} emails</source>
-        <translation>{shown} / {total} 封邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_page.py" line="255"/>
+        <location filename="../../ui/outbox_page.py" line="254"/>
         <source>Wait for the current action to finish.</source>
         <translation>请等待当前操作完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="258"/>
+        <location filename="../../ui/outbox_page.py" line="257"/>
         <source>Select failed or queued emails to retry them.</source>
         <translation>请选择发送失败或排队中的邮件进行重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="259"/>
+        <location filename="../../ui/outbox_page.py" line="258"/>
         <source>Queue the selected failed emails again for the next delivery.</source>
         <translation>将所选发送失败的邮件重新排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="267"/>
+        <location filename="../../ui/outbox_page.py" line="266"/>
         <source>Send the queued emails now instead of waiting for the next run.</source>
         <translation>立即发送排队中的邮件，无需等待下次运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="268"/>
+        <location filename="../../ui/outbox_page.py" line="267"/>
         <source>Select one email to save it as a file.</source>
         <translation>请选择一封邮件以将其保存为文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="270"/>
+        <location filename="../../ui/outbox_page.py" line="269"/>
         <source>Save the selected email as an .eml file to send it by hand.</source>
         <translation>将所选邮件保存为 .eml 文件，以便手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="307"/>
+        <location filename="../../ui/outbox_page.py" line="306"/>
         <source>1 email is queued for the next delivery.</source>
         <translation>1 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="308"/>
+        <location filename="../../ui/outbox_page.py" line="307"/>
         <source>{count} emails are queued for the next delivery.</source>
         <translation>{count} 封邮件已排队，等待下次投递。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="315"/>
+        <location filename="../../ui/outbox_page.py" line="314"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="322"/>
+        <location filename="../../ui/outbox_page.py" line="321"/>
         <source>Nothing was sent: SMTP is not configured; save the emails as .eml to send by hand.</source>
         <translation>未发送任何邮件：未配置 SMTP；请将邮件另存为 .eml 后手动发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="324"/>
+        <location filename="../../ui/outbox_page.py" line="323"/>
         <source>Delivery finished: {sent} sent, {retrying} to retry later, {failed} failed.</source>
         <translation>投递完成：已发送 {sent} 封，稍后重试 {retrying} 封，失败 {failed} 封。</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="329"/>
+        <location filename="../../ui/outbox_page.py" line="328"/>
         <source>First error: {error}</source>
         <translation>第一个错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="338"/>
+        <location filename="../../ui/outbox_page.py" line="337"/>
         <source>Save email as .eml</source>
         <translation>将邮件另存为 .eml</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="339"/>
+        <location filename="../../ui/outbox_page.py" line="338"/>
         <source>Email files (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_page.py" line="343"/>
+        <location filename="../../ui/outbox_page.py" line="342"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>

@@ -47,7 +47,7 @@ EXPECTED = {
         "client_headers": ["Compte", "Nom", "Type", "Statut", "Responsable"],
         "activity_headers": ["Date", "Auteur", "Événement"],
         "tabs": ["Aperçu", "Achats", "Factures", "Contacts et postes", "Historique"],
-        "count": "4 clients sur 4",
+        "count": "4 sur 4 clients",
         "helpers": ["5 jours ouvrés", "Facture annulée", "Reçue le", "Résiliation en cours"],
         "dialog_title": "Résilier l'abonnement",
         "month_prefix": "après ",
