@@ -187,7 +187,9 @@ def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
 
 
 def install_pages(window: MainWindow) -> None:
-    """The pages that need the open facade and belong to the account actions."""
+    """The pages that need the open facade and belong to the account actions; the status
+    bar's signed-in person."""
+    from ui.connection_actions import show_signed_in
     from ui.pending_deactivations_page import PendingDeactivationsPage
     from ui.record_actions import RecordActions
 
@@ -196,6 +198,7 @@ def install_pages(window: MainWindow) -> None:
     page = PendingDeactivationsPage(window.desk, window, dialog_service=window.dialogs)
     page.finished.connect(window.changed_by_action)
     window.install_page(Page.DELETIONS, page)
+    show_signed_in(window)
 
 
 def account_action_specs() -> list[ActionSpec]:
