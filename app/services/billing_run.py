@@ -174,7 +174,7 @@ class _Writer:
         return value.isoformat() if self.sqlite and value is not None else value
 
     def calendar(self, key: tuple[str, int, int], until: date) -> tuple[list[date], list[tuple]]:
-        return _calendar(key, until - CALENDAR_SPAN, until + timedelta(days=400), self.sqlite)
+        return shared_calendar(key, until, as_text=self.sqlite)
 
     def flush(self) -> None:
         """Writes what is pending and empties the lists, so memory stays flat within a batch."""
@@ -191,6 +191,14 @@ class _Writer:
 _COLUMNS = ("client_id", "subscription_id", "issued", "start", "end", "amount", "paid", "status", "purchase")
 CALENDAR_SPAN = timedelta(days=3 * 366)  # how far back the shared calendars reach
 FLUSH_ROWS = 10_000
+
+
+def shared_calendar(key: tuple[str, int, int], until: date, *, as_text: bool = False
+                    ) -> tuple[list[date], list[tuple]]:
+    """The issue dates, and the (issued, start, end) spans, of the full periods of the
+    calendar `key` (`billing.anchor`) around `until`, computed once per anchor and day:
+    what every plan with that anchor, past its purchase and without an end date, issues."""
+    return _calendar(key, until - CALENDAR_SPAN, until + timedelta(days=400), as_text)
 
 
 @lru_cache(maxsize=2048)
