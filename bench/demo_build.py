@@ -14,7 +14,7 @@ import os
 import resource
 import time
 
-from common import CLIENTS, OUT, ROOT, TODAY, bench_db
+from common import CLIENTS, OUT, ROOT, TODAY, bench_db, empty_postgres
 
 PG = os.environ.get("BENCH_PG")
 
@@ -33,16 +33,12 @@ def on_postgres(url: str) -> None:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from sqlalchemy import create_engine, event, text
+    from sqlalchemy import event
 
     from app.demo import build_demo
     from app.desk import Desk
 
-    engine = create_engine(url)
-    with engine.begin() as conn:  # the database named in BENCH_PG is emptied
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    empty_postgres(url)
     desk = Desk.open(url, today=TODAY)
     backends: list[int] = []
     event.listen(desk.engine, "connect", lambda dbapi, _record: backends.append(dbapi.info.backend_pid))
