@@ -161,3 +161,42 @@ def test_an_explicit_database_wins_over_the_remembered_one(store, tmp_path):
     store.remember_team(TeamConnection("db.example.com", "accountdesk", "anna"))
     explicit = f"sqlite:///{tmp_path / 'other.sqlite3'}"
     assert startup_url(_args(explicit), store) == explicit
+
+
+def _when_the_dialog_shows(qtbot, then) -> list[str]:
+    """Runs `then(dialog)` on the modal connection dialog once it is open (startup_url
+    runs it with exec()); returns what it saw."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConnectDialog) and dialog.isVisible():
+            seen.append(dialog.error_label.text() if dialog.error_box.isVisible() else "")
+            then(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_the_first_start_asks_which_database_and_remembers_the_local_one(qtbot, store, monkeypatch, tmp_path):
+    monkeypatch.setenv("ACCOUNTDESK_HOME", str(tmp_path / "home"))  # no local file yet
+    monkeypatch.delenv("ACCOUNTDESK_DB", raising=False)
+    seen = _when_the_dialog_shows(qtbot, lambda dialog: dialog.local_button.click())
+    assert startup_url(_args(), store) == local_url()
+    assert seen == [""] and store.kind() == "local"
+    assert startup_url(_args(), store) == local_url()  # asked once: no dialog the next time
+
+
+def test_a_remembered_team_database_that_cannot_be_reached_asks_again_with_the_reason(
+        qtbot, store, monkeypatch, memory_keyring):
+    monkeypatch.delenv("ACCOUNTDESK_DB", raising=False)
+    store.remember_team(TeamConnection("127.0.0.1", "accountdesk", "anna", port=1, sslmode="disable"))
+    seen = _when_the_dialog_shows(qtbot, lambda dialog: dialog.reject())
+    assert startup_url(_args(), store) is None  # closed without choosing: the program ends
+    assert len(seen) == 1 and seen[0].startswith("The database 127.0.0.1:1/accountdesk cannot be opened")
+    assert "Connection refused" in seen[0]
