@@ -69,13 +69,6 @@ class ConnectionStore:
         self.settings.sync()
 
 
-def team_url(connection: TeamConnection) -> str:
-    """The URL with the keyring's password (none stored: the server's own rules, e.g. trust)."""
-    from app.secrets import get_database_password
-
-    return connection.url(get_database_password(connection.account))
-
-
 def startup_url(args: argparse.Namespace, store: ConnectionStore | None = None) -> str | None:
     """The database the window opens; None when the user closed the connection dialog
     without choosing (the program then ends)."""
@@ -88,24 +81,18 @@ def startup_url(args: argparse.Namespace, store: ConnectionStore | None = None) 
         return local_url()
     team = store.team()
     if kind == TEAM and team is not None:
+        from app.secrets import get_database_password
         from app.team_connection import check
 
         try:
-            url = team_url(team)
-            check(team, _password_of(url))
-            return url
+            password = get_database_password(team.account)  # none stored: the server's rules (trust, .pgpass)
+            check(team, password)
+            return team.url(password)
         except DeskError as exc:
             return _ask(store, team, exc)
     if default_database_path().exists():
         return local_url()
     return _ask(store, None, None)
-
-
-def _password_of(url: str) -> str | None:
-    from urllib.parse import unquote, urlsplit
-
-    password = urlsplit(url).password
-    return unquote(password) if password else None
 
 
 def _ask(store: ConnectionStore, team: TeamConnection | None, problem: DeskError | None) -> str | None:
