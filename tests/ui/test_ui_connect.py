@@ -200,3 +200,41 @@ def test_a_remembered_team_database_that_cannot_be_reached_asks_again_with_the_r
     assert startup_url(_args(), store) is None  # closed without choosing: the program ends
     assert len(seen) == 1 and seen[0].startswith("The database 127.0.0.1:1/accountdesk cannot be opened")
     assert "Connection refused" in seen[0]
+
+
+def test_switching_database_starts_the_window_again_on_the_chosen_one(qtbot, store, monkeypatch, tmp_path):
+    """run_gui itself: File > Use the local database closes the window on the file given
+    with --db, and the window opens again on the local database, saying so."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import run_gui
+
+    monkeypatch.setenv("ACCOUNTDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("ACCOUNTDESK_DB", raising=False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own: put back after
+    monkeypatch.setattr("ui.connection_actions.ConnectionStore", lambda: store)
+    Desk.open(local_url()).close()
+    given = f"sqlite:///{tmp_path / 'given.sqlite3'}"
+    seen: list[tuple[str, str]] = []
+
+    def step() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        window = windows[0] if windows else None
+        if window is not None and window.desk is not None and window.ui.signed_in.text():
+            seen.append((window.url, window.ui.signed_in.text()))
+            if window.url == given:
+                window.action("actionUseLocal").trigger()
+            else:
+                window.close()
+                return
+        QTimer.singleShot(50, step)
+
+    QTimer.singleShot(0, step)
+    assert run_gui(argparse.Namespace(db=given, user=None, today=None, screenshot=None, language=None)) == 0
+    assert [url for url, _ in seen] == [given, local_url()]
+    assert seen[0][1] == "Local administrator (Administrator) · file given.sqlite3"
+    assert seen[1][1] == "Local administrator (Administrator) · local file"
+    assert store.kind() == "local"
