@@ -15,25 +15,23 @@ or quiet database: ids are assigned here, so rows others add meanwhile could col
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Engine, Integer, column, func, insert, select, table, text, update
+from sqlalchemy import Connection, Engine, Integer, column, func, insert, select, table, text, update
 from sqlalchemy.sql.expression import TableClause
 
 from app import billing
 from app import models as m
-from app.copy_rows import can_copy, copy_rows
+from app.copy_rows import can_copy, copy_dicts, foreign_keys_set_aside, owns_tables
 from app.search_terms import sort_key
 from app.services.billing_run import shared_calendar
 
@@ -362,25 +360,12 @@ def _insert(conn: Connection, target: TableClause, rows: list[dict[str, Any]]) -
         conn.execute(insert(target), rows[i:i + BATCH_ROWS])
 
 
-def _copy(conn: Connection, target: TableClause, rows: list[dict[str, Any]]) -> None:
-    """PostgreSQL: the rows through COPY, JSON columns as their text (Core would encode them)."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    json_columns = [c for c in columns if isinstance(target.c[c].type, JSON)]
-    for row in rows:
-        for name in json_columns:
-            if row[name] is not None:
-                row[name] = json.dumps(row[name])
-    copy_rows(conn, target.name, columns, map(itemgetter(*columns), rows))
-
-
 def _insert_chunk(conn: Connection, tables: dict[str, TableClause], rows: dict[str, list[dict[str, Any]]],
                   sqlite: bool) -> None:
     order = list(TABLES[1:])
     if can_copy(conn):
         for name in order:  # parents first: COPY checks each foreign key as it goes
-            _copy(conn, tables[name], rows[name])
+            copy_dicts(conn, tables[name], rows[name])
         return
     if sqlite:
         # Contacts before their clients, the foreign key checked at commit: each client's search
@@ -416,7 +401,7 @@ def build_demo(engine: Engine, *, clients: int, seed: int = 1, today: date,
     Returns the rows added per table. `progress(done, total)` is called after each chunk of
     clients, on the calling thread. Each chunk is its own transaction: an error leaves the
     chunks already written — except on PostgreSQL when this login owns the tables, where
-    the whole build is one transaction (`_foreign_keys_set_aside`). On SQLite the
+    the whole build is one transaction (`app.copy_rows.foreign_keys_set_aside`). On SQLite the
     connection runs with ``synchronous=OFF`` for the build (a throwaway demo) and is set
     back to FULL before returning.
     """
@@ -435,9 +420,9 @@ def build_demo(engine: Engine, *, clients: int, seed: int = 1, today: date,
                 first_staff = next_ids["staff_user"]
                 staff = _staff(conn, tables["staff_user"], next_ids)
                 counts["staff_user"] = next_ids["staff_user"] - first_staff
-                whole = can_copy(conn) and _owns(conn, TABLES[1:])
+                whole = can_copy(conn) and owns_tables(conn, TABLES[1:])
             builder = _Builder(rng, today, staff, next_ids)
-            with conn.begin() if whole else nullcontext(), _foreign_keys_set_aside(conn, whole):
+            with conn.begin() if whole else nullcontext(), foreign_keys_set_aside(conn, TABLES[1:], whole):
                 for rows in _chunks(builder, clients):
                     with nullcontext() if whole else conn.begin():
                         _insert_chunk(conn, tables, rows, sqlite)
@@ -465,35 +450,6 @@ def _chunks(builder: _Builder, clients: int) -> Iterator[dict[str, list[dict[str
             if following is not None:
                 pending = ahead.submit(builder.chunk, following)
             yield rows
-
-
-def _owns(conn: Connection, names: tuple[str, ...]) -> bool:
-    return bool(conn.scalar(text(
-        "SELECT bool_and(pg_has_role(current_user, relowner, 'USAGE')) FROM pg_class "
-        "WHERE oid::regclass::text = ANY(:names)"), {"names": list(names)}))
-
-
-@contextmanager
-def _foreign_keys_set_aside(conn: Connection, active: bool) -> Iterator[None]:
-    """PostgreSQL's own advice for a bulk load ("Populating a Database": remove foreign key
-    constraints): the foreign keys of the tables written are dropped, and added back at
-    the end, which checks every row at once by a join instead of one lookup per row (two
-    thirds of the COPY's time). Inside the caller's one transaction: an error, or a row
-    that breaks a key, rolls the whole build back with the keys in place. Needs a login
-    that owns the tables (the caller checks); `active` False does nothing."""
-    if not active:
-        yield
-        return
-    keys = conn.execute(text(
-        "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
-        "WHERE contype = 'f' AND conrelid::regclass::text = ANY(:names) ORDER BY 1, 2"),
-        {"names": list(TABLES[1:])}).all()
-    quote = conn.dialect.identifier_preparer.quote
-    for table_name, name, _definition in keys:
-        conn.exec_driver_sql(f"ALTER TABLE {table_name} DROP CONSTRAINT {quote(name)}")
-    yield
-    for table_name, name, definition in keys:
-        conn.exec_driver_sql(f"ALTER TABLE {table_name} ADD CONSTRAINT {quote(name)} {definition}")
 
 
 def _finish(conn: Connection, today: date, sqlite: bool) -> None:
