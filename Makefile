@@ -48,6 +48,7 @@ bench: $(STAMP)
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py
 	QT_QPA_PLATFORM=offscreen ACCOUNTDESK_SCREENSHOT_LANGUAGE=fr $(BIN)/python docs/screenshots.py cancel-subscription.png
+	QT_QPA_PLATFORM=offscreen ACCOUNTDESK_SCREENSHOT_LANGUAGE=fr $(BIN)/python docs/screenshots.py connect-dialog.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots_deactivation.py
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=$(CURDIR) $(BIN)/python docs/account_screenshots.py docs
 

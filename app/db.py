@@ -80,6 +80,19 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def can_migrate(engine: Engine) -> bool:
+    """PostgreSQL: whether the signed-in login may bring the schema up to date — it owns
+    the tables (or is a member of the role that does, a superuser is) and may create in
+    the schema. Staff and manager logins may not: they get a sentence instead of a
+    half-tried migration."""
+    from sqlalchemy import text
+
+    from app.team_connection import CAN_MIGRATE_SQL
+
+    with engine.connect() as conn:
+        return bool(conn.execute(text(CAN_MIGRATE_SQL)).scalar())
+
+
 def current_revision(engine: Engine) -> str | None:
     from sqlalchemy import inspect, text
 

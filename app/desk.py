@@ -29,7 +29,7 @@ from app.account_rules import PauseDates, pause_dates
 from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.progress import Progress
-from app.schema_version import KNOWN_REVISIONS
+from app.schema_version import HEAD, KNOWN_REVISIONS
 from app.services import (
     account_forms,
     accounts,
@@ -632,6 +632,8 @@ def open_engine(url: str) -> Engine:
                     raise DatabaseError("database_foreign", url=shown)
             elif revision not in KNOWN_REVISIONS:
                 raise DatabaseError("database_newer", url=shown)
+            elif revision != HEAD and not db.can_migrate(engine):
+                raise DatabaseError("database_schema_older", current=revision, needed=HEAD)
         db.migrate(engine, sqlite_file=path if state is not None and state.exists else None, revision=revision)
     except DatabaseError:
         engine.dispose()

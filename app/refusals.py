@@ -250,6 +250,17 @@ TEMPLATES: dict[str, str] = {
                       "version to open it.",
     "database_cannot_open": "The database {url} cannot be opened: {reason}.",
     "database_unusable": "The database {url} cannot be used: {reason}.",
+    "database_schema_older": "The team database is at version {current}; this app needs {needed}. Ask an "
+                             "administrator to open it once with this version.",
+    "database_keyring_unavailable": "The OS keyring is not available, so the database password cannot be stored "
+                                    "or read ({reason}). Install or unlock the system's password store (Windows "
+                                    "Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring "
+                                    "or KWallet) and try again.",
+    "database_keyring_file_only": "The OS keyring is not available, so the database password cannot be stored or "
+                                  "read: the only keyring found stores passwords in a file. Install or unlock the "
+                                  "system's password store (Windows Credential Manager, macOS Keychain, or a Secret "
+                                  "Service such as GNOME Keyring or KWallet) and try again.",
+    "database_keyring_failed": "The OS keyring could not be used for the database password: {reason}",
     "database_folder_missing": "The folder of the database file {path} does not exist.",
     "database_file_unreadable": "The database file {path} cannot be read: {reason}.",
     "database_not_sqlite": "The file {path} is not an Account Desk database (it is not a SQLite file).",

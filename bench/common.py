@@ -67,3 +67,14 @@ def open_window() -> tuple[Any, Path, Any, Any]:
     window.show()
     app.processEvents()
     return app, path, listing, window
+
+
+def empty_postgres(url: str) -> None:
+    """Drops everything in the public schema of the PostgreSQL database at `url` (BENCH_PG)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()

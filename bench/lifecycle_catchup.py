@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from common import CLIENTS, OUT, ROOT, TODAY, bench_db
+from common import CLIENTS, OUT, ROOT, TODAY, bench_db, empty_postgres
 
 sys.path.insert(0, str(ROOT))
 PG = os.environ.get("BENCH_PG")
@@ -51,16 +51,10 @@ def _reset_peak() -> None:
 
 def _fresh_url() -> str:
     if PG:
-        from sqlalchemy import create_engine, text
-
         from app.demo import build_demo
         from app.desk import Desk
 
-        engine = create_engine(PG)
-        with engine.begin() as conn:  # the database named in BENCH_PG is emptied
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        engine.dispose()
+        empty_postgres(PG)  # the database named in BENCH_PG is emptied
         desk = Desk.open(PG, today=TODAY)
         try:
             build_demo(desk.engine, clients=CLIENTS, seed=1, today=TODAY)

@@ -64,6 +64,23 @@ def _cancel_blocked(desk: Any) -> Any:
     return CancelSubscriptionDialog(desk, desk.cancellation_form(sub))
 
 
+@shot("connect-dialog.png")
+def _connect(desk: Any) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from app.team_connection import CheckResult, TeamConnection
+    from ui.connection_store import ConnectionStore
+    from ui.dialogs.connect_dialog import ConnectDialog
+
+    store = ConnectionStore(QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat))
+    team = TeamConnection("db.example.com", "accountdesk", "anna.lee", sslmode="verify-full")
+    dialog = ConnectDialog(team, store=store)
+    dialog.password.setText("not a real one")
+    dialog.show()
+    dialog._tested(CheckResult("anna.lee", "0003_import", True))  # what Test connection says
+    return dialog
+
+
 @shot("void-invoice.png")
 def _void(desk: Any) -> Any:
     from ui.dialogs.void_invoice import VoidInvoiceDialog

@@ -236,8 +236,10 @@ def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
 
 
 def install_pages(window: MainWindow) -> None:
-    """The pages that need the open facade and belong to the account actions; and the
-    organisation's currency, which every amount is written with."""
+    """The pages that need the open facade and belong to the account actions; the
+    organisation's currency, which every amount is written with; the status bar's
+    signed-in person."""
+    from ui.connection_actions import show_signed_in
     from ui.currency import follow_settings
     from ui.pending_deactivations_page import PendingDeactivationsPage
     from ui.record_actions import RecordActions
@@ -249,6 +251,7 @@ def install_pages(window: MainWindow) -> None:
     page.finished.connect(window.changed_by_action)
     window.install_page(Page.DELETIONS, page)
     follow_settings(window)
+    show_signed_in(window)
 
 
 def account_action_specs() -> list[ActionSpec]:

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import DeskError
 from app.listing import Listing
-from app.paths import resolve_url
 from app.schema_version import HEAD
 from app.sqlite_file import inspect_sqlite, sqlite_path
+from ui.connection_store import startup_url
 from ui.dialog_service import DialogService
 from ui.main_window import MainWindow
 from ui.refusals import describe, sentence
@@ -200,7 +200,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
         install_excepthook(dialogs, log_dir())  # a plain sentence, the details in the log
     screenshot = getattr(args, "screenshot", None)
-    url = resolve_url(getattr(args, "db", None))
+    url = startup_url(args)  # --db, ACCOUNTDESK_DB, the remembered connection, or the dialog asks
+    if url is None:
+        return 2
     desk = None
     try:
         if not fast_path(url):
@@ -236,4 +238,7 @@ def run_gui(args: argparse.Namespace) -> int:
             startup.desk.close()
         if scratch is not None:
             scratch.cleanup()
+    switch_to = getattr(window, "switch_to", None)  # File > Connect…: the window again, on that database
+    if switch_to is not None and code == 0:
+        return run_gui(argparse.Namespace(**{**vars(args), "db": switch_to, "user": None}))
     return code

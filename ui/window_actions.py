@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle
 
+from ui.connection_actions import connect_to_team, use_local_database
 from ui.i18n import _t
 from ui.refusals import describe
 
@@ -71,6 +72,11 @@ def action_specs() -> list[ActionSpec]:
                    context=True),
         ActionSpec("actionRunLifecycle", _t("MainWindow", "Bring up to &today"), "run_lifecycle",
                    _t("MainWindow", "Issue due invoices and handle every deadline up to today"), needs=Needs.DESK, menu="file"),
+        ActionSpec("actionConnectTeam", _t("MainWindow", "&Connect to team database…"), connect_to_team,
+                   _t("MainWindow", "Work on the team's PostgreSQL database: server, login and TLS"), menu="file",
+                   separator_before=True),
+        ActionSpec("actionUseLocal", _t("MainWindow", "Use the &local database"), use_local_database,
+                   _t("MainWindow", "Work on the database file on this computer again"), menu="file"),
         ActionSpec("actionSettings", _t("MainWindow", "&Settings…"), "open_settings", _t("MainWindow", "Organisation, policies and email settings"),
                    (QKeySequence.StandardKey.Preferences,), needs=Needs.DESK, menu="file", separator_before=True),
         ActionSpec("actionQuit", _t("MainWindow", "&Quit"), "close", shortcuts=(QKeySequence.StandardKey.Quit,), menu="file",

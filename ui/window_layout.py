@@ -123,7 +123,12 @@ class WindowLayout:
         self.count_label.setAccessibleName(_t("MainWindow", "Number of records"))
         self.activity = QLabel(window)
         self.activity.setObjectName("activityLabel")
+        # Who is signed in, and where (ui/connection_actions.py), once the facade is open.
+        self.signed_in = QLabel(window)
+        self.signed_in.setObjectName("signedInLabel")
+        self.signed_in.hide()
         window.statusBar().addWidget(self.activity, 1)
+        window.statusBar().addPermanentWidget(self.signed_in)
         window.statusBar().addPermanentWidget(self.count_label)
         self.tables: list[TablePage] = []
         self._default_state = QByteArray()  # tool bars as built; taken before the saved state is restored

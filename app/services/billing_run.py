@@ -25,6 +25,7 @@ from sqlalchemy import Integer, Row, Select, exists, func, select, type_coerce
 
 from app import billing
 from app import models as m
+from app.copy_rows import can_copy, copy_rows
 from app.unit_of_work import UnitOfWork
 
 RUNNING = ("active", "cancelling")
@@ -164,8 +165,7 @@ class _Writer:
         self.insert_sql = (f"INSERT INTO invoice ({', '.join(dialect.identifier_preparer.quote(c) for c in _COLUMNS)}) "
                            f"VALUES ({', '.join([mark] * len(_COLUMNS))})")
         self.update_sql = f"UPDATE subscription SET next_billing_date = {mark} WHERE id = {mark}"
-        columns = ", ".join(dialect.identifier_preparer.quote(c) for c in _COLUMNS)
-        self.copy_sql = f"COPY invoice ({columns}) FROM STDIN" if dialect.driver == "psycopg" else None
+        self.copy = can_copy(self.conn)
         self.invoices: list[tuple] = []
         self.moved: list[tuple] = []
         self.issued = 0
@@ -174,17 +174,12 @@ class _Writer:
         return value.isoformat() if self.sqlite and value is not None else value
 
     def calendar(self, key: tuple[str, int, int], until: date) -> tuple[list[date], list[tuple]]:
-        return _calendar(key, until - CALENDAR_SPAN, until + timedelta(days=400), self.sqlite)
+        return shared_calendar(key, until, as_text=self.sqlite)
 
     def flush(self) -> None:
         """Writes what is pending and empties the lists, so memory stays flat within a batch."""
-        if self.invoices and self.copy_sql is not None:
-            # PostgreSQL: COPY streams the rows in one command, several times faster than
-            # one INSERT per row even pipelined; same transaction, same constraints.
-            with self.conn.connection.driver_connection.cursor() as cursor:
-                with cursor.copy(self.copy_sql) as copy:
-                    for row in self.invoices:
-                        copy.write_row(row)
+        if self.invoices and self.copy:
+            copy_rows(self.conn, "invoice", _COLUMNS, self.invoices)
         elif self.invoices:
             self.conn.exec_driver_sql(self.insert_sql, self.invoices)
         if self.moved:
@@ -196,6 +191,14 @@ class _Writer:
 _COLUMNS = ("client_id", "subscription_id", "issued", "start", "end", "amount", "paid", "status", "purchase")
 CALENDAR_SPAN = timedelta(days=3 * 366)  # how far back the shared calendars reach
 FLUSH_ROWS = 10_000
+
+
+def shared_calendar(key: tuple[str, int, int], until: date, *, as_text: bool = False
+                    ) -> tuple[list[date], list[tuple]]:
+    """The issue dates, and the (issued, start, end) spans, of the full periods of the
+    calendar `key` (`billing.anchor`) around `until`, computed once per anchor and day:
+    what every plan with that anchor, past its purchase and without an end date, issues."""
+    return _calendar(key, until - CALENDAR_SPAN, until + timedelta(days=400), as_text)
 
 
 @lru_cache(maxsize=2048)
