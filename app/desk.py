@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -22,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import db, permissions
+from app import changes, db, permissions
 from app import models as m
 from app import settings as settings_store
 from app.account_rules import PauseDates, pause_dates
@@ -107,6 +108,10 @@ class Desk:
         # Names this workstation in the outbox lease; None: the id in the config folder.
         self.workstation: str | None = None
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
+        # Live refresh (app/changes.py): every commit tells the other workstations what it changed.
+        self.origin = uuid.uuid4().hex[:12]
+        self._own_writes = changes.OwnWrites()
+        changes.track(self._session_factory, self.origin, self._own_writes)
         self._read_factory = sessionmaker(engine.execution_options(**{db.BEGIN_OPTION: "DEFERRED"}),
                                           expire_on_commit=False)
 
@@ -131,6 +136,14 @@ class Desk:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def listen(self, on_change: Callable[[changes.Change], None]) -> Any:
+        """Starts hearing other workstations' changes: `on_change(change)` is called on the
+        listener's own thread (`app.live`); `.stop()` the returned listener when done."""
+        from app.live import Listener
+
+        return Listener(self.engine.url.render_as_string(hide_password=False), on_change, origin=self.origin,
+                        own=self._own_writes).start()
 
     def __enter__(self) -> Desk:
         return self
