@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import changes, db, permissions
@@ -31,6 +31,7 @@ from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.progress import Progress
 from app.schema_version import KNOWN_REVISIONS
+from app.server_failures import server_failure
 from app.services import (
     account_forms,
     accounts,
@@ -79,13 +80,19 @@ def _disk_full(exc: OperationalError) -> bool:
 
 @contextmanager
 def _writing(what: str, ids: list[int], user: int) -> Iterator[None]:
-    """A failed write for lack of space becomes one sentence (nothing was saved)."""
+    """Around every facade call (reads too): a write failed for lack of space, or a failing
+    server (unreachable, connection lost, a right refused: `app.server_failures`), becomes
+    one sentence; nothing was saved."""
     try:
         yield
-    except OperationalError as exc:
-        if _disk_full(exc):
+    except DBAPIError as exc:
+        if isinstance(exc, OperationalError) and _disk_full(exc):
             log.warning("%s %s: disk full (user %s)", what, ids, user)
             raise DatabaseError("disk_full") from exc
+        failure = server_failure(exc)
+        if failure is not None:
+            log.warning("%s %s: %s (user %s)", what, ids, failure.code, user)
+            raise failure from exc
         raise
 LOCAL_ADMIN_EMAIL = "admin@localhost"
 
@@ -121,7 +128,8 @@ class Desk:
         url = resolve_url(url)
         engine = open_engine(url)
         try:
-            actor = _resolve_actor(engine, user)
+            with _writing("open", [], 0):
+                actor = _resolve_actor(engine, user)
         except BaseException:
             engine.dispose()
             raise
@@ -178,7 +186,7 @@ class Desk:
         return result
 
     def _read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self._uow(read=True) as uow:
+        with _writing(getattr(fn, "__qualname__", "read"), [], self.actor.id), self._uow(read=True) as uow:
             return fn(uow, *args, **kwargs)
 
     @property
@@ -630,10 +638,16 @@ def open_engine(url: str) -> Engine:
         raise
     except OperationalError as exc:
         engine.dispose()
+        failure = server_failure(exc, url=shown)
+        if failure is not None:
+            raise failure from exc
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseError("database_cannot_open", url=shown, reason=reason) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
+        failure = server_failure(exc, url=shown) if isinstance(exc, DBAPIError) else None
+        if failure is not None:
+            raise failure from exc
         raise DatabaseError("database_unusable", url=shown, reason=str(exc)) from exc
     return engine
 
