@@ -193,7 +193,15 @@ def _announce(session: Session) -> None:
         return  # a savepoint: the outer transaction announces once
     session.flush()  # the commit's own flush comes after this hook: count its rows too
     pending = session.info.get("pending_change")
-    if pending is None or session.get_bind().dialect.name != "postgresql":
+    if pending is None:
+        return
+    own = session.info.get("own")
+    if own is not None:
+        # Before the COMMIT, not after: our SQLite listener may poll in between, and must
+        # know these are ours. A failed COMMIT takes them back (`_ended`).
+        own.events.extend(pending.event_ids)
+        own.commits += 1  # not atomic across threads: a lost count only costs a refresh
+    if session.get_bind().dialect.name != "postgresql":
         return
     change = pending.change()
     if change:
@@ -202,13 +210,15 @@ def _announce(session: Session) -> None:
 
 
 def _committed(session: Session) -> None:
-    pending = session.info.pop("pending_change", None)
-    own = session.info.get("own")
-    if pending is not None and own is not None:
-        own.events.extend(pending.event_ids)
-        own.commits += 1  # not atomic across threads: a lost count only costs a refresh
+    session.info.pop("pending_change", None)
 
 
 def _ended(session: Session, transaction: SessionTransaction) -> None:
-    if transaction.parent is None:  # rolled back (a commit popped it already): nothing happened
-        session.info.pop("pending_change", None)
+    if transaction.parent is not None:
+        return
+    pending = session.info.pop("pending_change", None)  # still there: rolled back, nothing happened
+    own = session.info.get("own")
+    if pending is not None and own is not None:
+        for event_id in pending.event_ids:
+            if event_id in own.events:
+                own.events.remove(event_id)
