@@ -12,9 +12,12 @@ every code here (`ui.server_failure`).
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from typing import TYPE_CHECKING
 
 from app.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 SERVER_CODES = frozenset({"server_unreachable", "database_server_unreachable", "connection_lost",
                           "server_permission_denied"})
@@ -40,6 +43,8 @@ def server_failure(exc: DBAPIError, *, url: str | None = None) -> DatabaseError 
     state = getattr(exc.orig, "sqlstate", None)
     if state == "42501":  # insufficient_privilege: the server's grants refuse this login
         return DatabaseError("server_permission_denied", reason=_first_line(exc.orig))
+    from sqlalchemy.exc import OperationalError  # here: the window imports SERVER_CODES before SQLAlchemy
+
     if not isinstance(exc, OperationalError):
         return None
     if exc.connection_invalidated or state in _LOST_STATES:
