@@ -76,6 +76,7 @@ class _Pending:
     kinds: set[str] = field(default_factory=set)
     everything: bool = False
     event_ids: list[int] = field(default_factory=list)
+    told_own: bool = False  # its event ids are in the Desk's OwnWrites (the COMMIT was under way)
 
     def change(self) -> Change:
         if self.everything or len(self.client_ids) > MAX_IDS or len(self.request_ids) > MAX_IDS:
@@ -201,6 +202,7 @@ def _announce(session: Session) -> None:
         # know these are ours. A failed COMMIT takes them back (`_ended`).
         own.events.extend(pending.event_ids)
         own.commits += 1  # not atomic across threads: a lost count only costs a refresh
+        pending.told_own = True
     if session.get_bind().dialect.name != "postgresql":
         return
     change = pending.change()
@@ -218,7 +220,8 @@ def _ended(session: Session, transaction: SessionTransaction) -> None:
         return
     pending = session.info.pop("pending_change", None)  # still there: rolled back, nothing happened
     own = session.info.get("own")
-    if pending is not None and own is not None:
-        for event_id in pending.event_ids:
-            if event_id in own.events:
-                own.events.remove(event_id)
+    if pending is not None and own is not None and pending.told_own:  # the COMMIT itself failed
+        taken_back = set(pending.event_ids)
+        kept = [e for e in list(own.events) if e not in taken_back]
+        own.events.clear()
+        own.events.extend(kept)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.engine import make_url
@@ -63,6 +63,9 @@ from app.views import (
     SubscriptionView,
     VoidForm,
 )
+
+if TYPE_CHECKING:
+    from app.live import Listener
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -145,7 +148,7 @@ class Desk:
     def close(self) -> None:
         self.engine.dispose()
 
-    def listen(self, on_change: Callable[[changes.Change], None]) -> Any:
+    def listen(self, on_change: Callable[[changes.Change], None]) -> Listener:
         """Starts hearing other workstations' changes: `on_change(change)` is called on the
         listener's own thread (`app.live`); `.stop()` the returned listener when done."""
         from app.live import Listener
