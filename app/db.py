@@ -27,6 +27,8 @@ from app.errors import DatabaseError
 from app.schema_version import HEAD
 
 BEGIN_OPTION = "sqlite_begin"
+# Seconds before a PostgreSQL server that does not answer is reported unreachable.
+CONNECT_TIMEOUT = 5
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any, *, journal: str = "WAL") -> None:
@@ -71,7 +73,7 @@ def make_engine(url: str) -> Engine:
             event.listen(engine, "connect", functools.partial(_sqlite_pragmas, journal=sqlite_journal_mode(url)))
             event.listen(engine, "begin", _sqlite_begin)
         elif parsed.drivername.startswith("postgresql"):
-            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10},
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT},
                                    hide_parameters=True)
         else:
             raise DatabaseError("database_driver", url=url, driver=parsed.drivername)

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import db, permissions
+from app import changes, db, permissions
 from app import models as m
 from app import settings as settings_store
 from app.account_rules import PauseDates, pause_dates
@@ -30,6 +31,7 @@ from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.progress import Progress
 from app.schema_version import HEAD, KNOWN_REVISIONS
+from app.server_failures import server_failure
 from app.services import (
     account_forms,
     accounts,
@@ -63,6 +65,9 @@ from app.views import (
     VoidForm,
 )
 
+if TYPE_CHECKING:
+    from app.live import Listener
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _CODE = re.compile(r"[a-z0-9_.]+")
@@ -79,13 +84,19 @@ def _disk_full(exc: OperationalError) -> bool:
 
 @contextmanager
 def _writing(what: str, ids: list[int], user: int) -> Iterator[None]:
-    """A failed write for lack of space becomes one sentence (nothing was saved)."""
+    """Around every facade call (reads too): a write failed for lack of space, or a failing
+    server (unreachable, connection lost, a right refused: `app.server_failures`), becomes
+    one sentence; nothing was saved."""
     try:
         yield
-    except OperationalError as exc:
-        if _disk_full(exc):
+    except DBAPIError as exc:
+        if isinstance(exc, OperationalError) and _disk_full(exc):
             log.warning("%s %s: disk full (user %s)", what, ids, user)
             raise DatabaseError("disk_full") from exc
+        failure = server_failure(exc)
+        if failure is not None:
+            log.warning("%s %s: %s (user %s)", what, ids, failure.code, user)
+            raise failure from exc
         raise
 LOCAL_ADMIN_EMAIL = "admin@localhost"
 
@@ -108,6 +119,10 @@ class Desk:
         # Names this workstation in the outbox lease; None: the id in the config folder.
         self.workstation: str | None = None
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
+        # Live refresh (app/changes.py): every commit tells the other workstations what it changed.
+        self.origin = uuid.uuid4().hex[:12]
+        self._own_writes = changes.OwnWrites()
+        changes.track(self._session_factory, self.origin, self._own_writes)
         self._read_factory = sessionmaker(engine.execution_options(**{db.BEGIN_OPTION: "DEFERRED"}),
                                           expire_on_commit=False)
 
@@ -117,7 +132,8 @@ class Desk:
         url = resolve_url(url)
         engine = open_engine(url)
         try:
-            actor = _resolve_actor(engine, user)
+            with _writing("open", [], 0):
+                actor = _resolve_actor(engine, user)
         except BaseException:
             engine.dispose()
             raise
@@ -132,6 +148,14 @@ class Desk:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def listen(self, on_change: Callable[[changes.Change], None]) -> Listener:
+        """Starts hearing other workstations' changes: `on_change(change)` is called on the
+        listener's own thread (`app.live`); `.stop()` the returned listener when done."""
+        from app.live import Listener
+
+        return Listener(self.engine.url.render_as_string(hide_password=False), on_change, origin=self.origin,
+                        own=self._own_writes).start()
 
     def __enter__(self) -> Desk:
         return self
@@ -166,7 +190,7 @@ class Desk:
         return result
 
     def _read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self._uow(read=True) as uow:
+        with _writing(getattr(fn, "__qualname__", "read"), [], self.actor.id), self._uow(read=True) as uow:
             return fn(uow, *args, **kwargs)
 
     @property
@@ -640,10 +664,16 @@ def open_engine(url: str) -> Engine:
         raise
     except OperationalError as exc:
         engine.dispose()
+        failure = server_failure(exc, url=shown)
+        if failure is not None:
+            raise failure from exc
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseError("database_cannot_open", url=shown, reason=reason) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
+        failure = server_failure(exc, url=shown) if isinstance(exc, DBAPIError) else None
+        if failure is not None:
+            raise failure from exc
         raise DatabaseError("database_unusable", url=shown, reason=str(exc)) from exc
     return engine
 

@@ -99,6 +99,14 @@ def _without_trunk_zero(digits: str) -> list[str]:
     return [digits, digits[1:]] if digits.startswith("0") and len(digits) > PHONE_WORD else [digits]
 
 
+def _pg_connect(conninfo: str) -> Any:
+    import psycopg
+
+    from app.db import CONNECT_TIMEOUT
+
+    return psycopg.connect(conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+
+
 class Listing:
     def __init__(self, connection: Any, dialect: str) -> None:
         self._con = connection
@@ -106,6 +114,7 @@ class Listing:
         self._mark = "?" if dialect == "sqlite" else "%s"
         self._fts_counts: dict[str, int] = {}
         self._client_rows: int | None = None  # for the dense/sparse choice only: need not be current
+        self._conninfo: str | None = None  # PostgreSQL: where to reconnect
 
     @classmethod
     def open(cls, url: str) -> Listing:
@@ -124,11 +133,10 @@ class Listing:
                 con.execute("PRAGMA journal_mode=DELETE")
             con.execute("PRAGMA query_only=ON")
             return cls(con, "sqlite")
-        import psycopg
-
         conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
-        con = psycopg.connect(conninfo, autocommit=True)
-        return cls(con, "postgresql")
+        listing = cls(_pg_connect(conninfo), "postgresql")
+        listing._conninfo = conninfo
+        return listing
 
     def close(self) -> None:
         self._con.close()
@@ -219,8 +227,15 @@ class Listing:
         return "client_fts CROSS JOIN client c ON c.id = client_fts.rowid", " AND ".join(where), params
 
     def _fetch(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-        cur = self._con.execute(sql, params)
-        return cur.fetchall()
+        try:
+            return self._con.execute(sql, params).fetchall()
+        except Exception:
+            if self._conninfo is None or not getattr(self._con, "broken", False):
+                raise
+            # The server ended the connection (a restart, an administrator): once more on a
+            # new one. A server still down raises here, and the caller says so.
+            self._con = _pg_connect(self._conninfo)
+            return self._con.execute(sql, params).fetchall()
 
     # --- clients ------------------------------------------------------------------
     def _fts_matches(self, match: str) -> int:

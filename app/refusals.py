@@ -249,6 +249,15 @@ TEMPLATES: dict[str, str] = {
     "database_newer": "The database {url} was written by a newer version of Account Desk; install the newer "
                       "version to open it.",
     "database_cannot_open": "The database {url} cannot be opened: {reason}.",
+    # a failing PostgreSQL server (app/server_failures.py); the window offers Retry
+    "database_server_unreachable": "The database {url} cannot be opened: its server cannot be reached "
+                                   "({reason}). Check that it is running and that the network is up, then retry.",
+    "server_unreachable": "The database server cannot be reached; nothing was changed. Check that it is running "
+                          "and that the network is up, then retry.",
+    "connection_lost": "The connection to the database server was lost during this operation; a change is "
+                       "saved whole or not at all. Refresh to see whether it was saved, then retry.",
+    "server_permission_denied": "The database server refused this to your login ({reason}); nothing was "
+                                "changed. Ask an administrator to grant your login the rights of its role.",
     "database_unusable": "The database {url} cannot be used: {reason}.",
     "database_schema_older": "The team database is at version {current}; this app needs {needed}. Ask an "
                              "administrator to open it once with this version.",

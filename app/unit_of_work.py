@@ -3,6 +3,8 @@
 A service checks the rules, changes rows, writes the audit event and the outbox emails
 through the same session, then calls ``commit()``. Leaving without ``commit()`` —
 an exception or a refusal — rolls everything back, so a refused call changes nothing.
+The commit also tells the other workstations what it changed, from inside the same
+transaction (``app.changes``, hooked on the Desk's session factory).
 """
 
 from __future__ import annotations

@@ -142,7 +142,9 @@ class Startup(QObject):
             self._maybe_shoot()
         else:
             from ui.backup_actions import start_daily_backup
+            from ui.live_refresh import LiveRefresh
 
+            LiveRefresh.attach(self.window, desk)  # other workstations' changes appear (issue 11)
             self.window.run_lifecycle()
             self.window.start_lifecycle_timer()
             start_daily_backup(self.window.runner, self.url, today=desk.today)

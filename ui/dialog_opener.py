@@ -5,7 +5,8 @@ the dialog's frozen data — in the `TaskRunner`, then, on the GUI thread, build
 dialog with that data and opens it window-modal (`open`, not `exec`: the event loop,
 and a test, keep running). `opened` is emitted with the dialog once shown;
 `on_accepted` runs after it is accepted. A read that fails with a refusal is shown
-through `on_error`; any other exception is a bug and is raised.
+through `on_error` — a failing server, with `dialogs`, in an error dialog whose Retry
+reads again; any other exception is a bug and is raised.
 
 Thread rule: GUI thread, except `read`, which runs in a worker and touches no widget.
 """
@@ -16,9 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.errors import DeskError
+from ui.dialog_service import DialogService
+from ui.server_failure import offer_retry
 from ui.workers import TaskRunner
 
 
@@ -26,10 +29,11 @@ class DialogOpener(QObject):
     opened = Signal(object)  # the dialog, once open
 
     def __init__(self, runner: TaskRunner, on_error: Callable[[BaseException], None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, dialogs: DialogService | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.on_error = on_error
+        self.dialogs = dialogs  # with it, a failing server is told with Retry (ui.server_failure)
         self.dialog: QDialog | None = None  # the dialog while it is open
         self._loading = False
 
@@ -42,7 +46,7 @@ class DialogOpener(QObject):
             return  # one dialog at a time: a double click opens one
         self._loading = True
         self.runner.run(read, on_result=lambda data: self._show(data, build, on_accepted),
-                        on_error=self._failed)
+                        on_error=lambda exc: self._failed(exc, lambda: self.open(read, build, on_accepted)))
 
     def _show(self, data: Any, build: Callable[[Any], QDialog],
               on_accepted: Callable[[QDialog], None] | None) -> None:
@@ -59,8 +63,11 @@ class DialogOpener(QObject):
         if result == QDialog.DialogCode.Accepted and on_accepted is not None:
             on_accepted(dialog)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, again: Callable[[], None]) -> None:
         self._loading = False
         if not isinstance(exc, DeskError):
             raise exc
-        self.on_error(exc)
+        parent = self.parent()
+        if self.dialogs is None or not offer_retry(self.dialogs, parent if isinstance(parent, QWidget) else None,
+                                                   exc, again):
+            self.on_error(exc)

@@ -27,6 +27,14 @@ class DialogService:
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def retry(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """An error that may pass (a failing server): True when Retry is chosen, False for Close."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text,
+                          QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close, parent)
+        box.setObjectName("retryMessage")
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        return box.exec() == QMessageBox.StandardButton.Retry
+
     def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
         return path or None
@@ -39,10 +47,12 @@ class DialogService:
 
 @dataclass
 class RecordingDialogService(DialogService):
-    """For tests: records every message, answers questions with `answer`, picks `path`."""
+    """For tests: records every message, answers questions with `answer` and retries with
+    `retries`, picks `path`."""
 
     answer: bool = True
     path: str | None = None
+    retries: list[bool] = field(default_factory=list)  # the answers to `retry`, in turn; then Close
     messages: list[tuple[str, str, str]] = field(default_factory=list)
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -57,6 +67,10 @@ class RecordingDialogService(DialogService):
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append(("question", title, text))
         return self.answer
+
+    def retry(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.messages.append(("retry", title, text))
+        return self.retries.pop(0) if self.retries else False
 
     def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:
         self.messages.append(("open", title, file_filter))

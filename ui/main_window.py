@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or DialogService()
         self.store = LayoutStore(settings if settings is not None else default_settings(), user)
         self.runner = TaskRunner(self)
-        self.opener = DialogOpener(self.runner, self._dialog_refused, self)
+        self.opener = DialogOpener(self.runner, self._dialog_refused, self, dialogs=self.dialogs)
         self.queries = QueryService(url, self)
         self.queries.result.connect(self._on_query_result)
         self.queries.error.connect(self._on_query_error)

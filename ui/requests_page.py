@@ -151,7 +151,7 @@ class RequestsPage(QWidget):
         self.setObjectName("requestsPage")
         self.desk = desk
         self.runner = TaskRunner(self)
-        self.opener = DialogOpener(self.runner, self._dialog_failed, self)
+        self.opener = DialogOpener(self.runner, self._dialog_failed, self, dialogs=getattr(parent, "dialogs", None))
         self._generation = 0
         self._columns_sized = False
         self.decide_refusal = desk.permission("decide_request")  # None when the role may decide

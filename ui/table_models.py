@@ -9,6 +9,7 @@ work that grows with the data (count and first page of a new query) is done by
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from app.listing import CLIENT_COLUMNS, SUBSCRIPTION_COLUMNS, Column, Listing, Q
 from ui.formatting import format_cents, format_date
 from ui.labels import column_title, kind_label, language_label, period_label, status_label
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 MAX_PAGES = 50  # pages kept in memory; the least recently used beyond that are dropped
 
@@ -149,7 +151,11 @@ class PagedTableModel(QAbstractTableModel):
         number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
-            page = self._read_page(number)
+            try:
+                page = self._read_page(number)
+            except Exception:  # noqa: BLE001 - a server gone: blank rows, read again when next painted
+                log.warning("page %s of %s could not be read", number, self.source.key, exc_info=True)
+                return None
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 dropped, _rows = self._pages.popitem(last=False)

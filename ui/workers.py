@@ -143,6 +143,7 @@ class _QueryWorker(QObject):
             total = source.total(listing) if request.with_total else None
             pending = listing.count_requests("pending") if request.with_pending else None
         except Exception as exc:  # noqa: BLE001 - reported to the window
+            self.close()  # a connection the server ended is not reused: the next query opens a new one
             self.failed.emit(request, exc)
             return
         self.finished.emit(QueryResult(request.key, request.generation, request.query, count, first, total,

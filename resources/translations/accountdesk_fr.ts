@@ -1923,8 +1923,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="160"/>
         <location filename="../../ui/main_window.py" line="61"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
@@ -2736,7 +2736,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="270"/>
+        <location filename="../../ui/table_models.py" line="276"/>
         <source>Sorted by {keys}. Shift+click a header to add it to the sort.</source>
         <translation>Trié par {keys}. Maj+clic sur un en-tête pour l&apos;ajouter au tri.</translation>
     </message>
@@ -3885,376 +3885,396 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="200"/>
+        <source>The database {url} cannot be opened: its server cannot be reached ({reason}). Check that it is running and that the network is up, then retry.</source>
+        <translation>La base de données {url} ne peut pas être ouverte : son serveur est injoignable ({reason}). Vérifiez qu’il fonctionne et que le réseau est disponible, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="201"/>
+        <source>The database server cannot be reached; nothing was changed. Check that it is running and that the network is up, then retry.</source>
+        <translation>Le serveur de base de données est injoignable ; rien n’a été modifié. Vérifiez qu’il fonctionne et que le réseau est disponible, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="202"/>
+        <source>The connection to the database server was lost during this operation; a change is saved whole or not at all. Refresh to see whether it was saved, then retry.</source>
+        <translation>La connexion au serveur de base de données a été perdue pendant l’opération ; une modification est enregistrée entièrement ou pas du tout. Actualisez pour voir si elle l’a été, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="203"/>
+        <source>The database server refused this to your login ({reason}); nothing was changed. Ask an administrator to grant your login the rights of its role.</source>
+        <translation>Le serveur de base de données a refusé cette opération à votre identifiant ({reason}) ; rien n’a été modifié. Demandez à un administrateur d’accorder à votre identifiant les droits de son rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="204"/>
         <source>The database {url} cannot be used: {reason}.</source>
         <translation>La base de données {url} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="201"/>
+        <location filename="../../ui/refusals.py" line="205"/>
         <source>The team database is at version {current}; this app needs {needed}. Ask an administrator to open it once with this version.</source>
         <translation>La base d&apos;équipe est à la version {current}&#xa0;; cette application a besoin de la version {needed}. Demandez à un administrateur de l&apos;ouvrir une fois avec cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="202"/>
+        <location filename="../../ui/refusals.py" line="206"/>
         <source>The OS keyring is not available, so the database password cannot be stored or read ({reason}). Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: le mot de passe de la base ne peut être ni enregistré ni lu ({reason}). Installez ou déverrouillez le gestionnaire de mots de passe du système (Gestionnaire d&apos;identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="203"/>
+        <location filename="../../ui/refusals.py" line="207"/>
         <source>The OS keyring is not available, so the database password cannot be stored or read: the only keyring found stores passwords in a file. Install or unlock the system&apos;s password store (Windows Credential Manager, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
         <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: le mot de passe de la base ne peut être ni enregistré ni lu, le seul trousseau trouvé garde les mots de passe dans un fichier. Installez ou déverrouillez le gestionnaire de mots de passe du système (Gestionnaire d&apos;identification Windows, Trousseau macOS, ou un Secret Service comme GNOME Keyring ou KWallet) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="204"/>
+        <location filename="../../ui/refusals.py" line="208"/>
         <source>The OS keyring could not be used for the database password: {reason}</source>
         <translation>Le trousseau du système n&apos;a pas pu servir pour le mot de passe de la base&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="205"/>
+        <location filename="../../ui/refusals.py" line="209"/>
         <source>The folder of the database file {path} does not exist.</source>
         <translation>Le dossier du fichier de base de données {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="206"/>
+        <location filename="../../ui/refusals.py" line="210"/>
         <source>The database file {path} cannot be read: {reason}.</source>
         <translation>Le fichier de base de données {path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="207"/>
+        <location filename="../../ui/refusals.py" line="211"/>
         <source>The file {path} is not an Account Desk database (it is not a SQLite file).</source>
         <translation>Le fichier {path} n&apos;est pas une base de données Account Desk (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="208"/>
+        <location filename="../../ui/refusals.py" line="212"/>
         <source>The file {path} is not a readable Account Desk database ({reason}).</source>
         <translation>Le fichier {path} n&apos;est pas une base de données Account Desk lisible ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="209"/>
+        <location filename="../../ui/refusals.py" line="213"/>
         <source>The file {path} is a SQLite database of another program, not an Account Desk database.</source>
         <translation>Le fichier {path} est une base SQLite d&apos;un autre programme, pas une base de données Account Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="284"/>
+        <location filename="../../ui/refusals.py" line="288"/>
         <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
         <translation>{client} n&apos;a aucun abonnement actif à résilier ; ceux déjà résiliés gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="285"/>
+        <location filename="../../ui/refusals.py" line="289"/>
         <source>{client} already has a request for this, received on {received:date} and {status:label}; decide that one instead of recording it twice (open it from the Requests page).</source>
         <translation>{client} a déjà une demande pour cela, reçue le {received:date} et {status:label} ; traitez celle-ci au lieu de l&apos;enregistrer deux fois (ouvrez-la depuis la page Demandes).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="286"/>
+        <location filename="../../ui/refusals.py" line="290"/>
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact, puis enregistrez la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="301"/>
+        <location filename="../../ui/refusals.py" line="305"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement le {end:date}. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="302"/>
+        <location filename="../../ui/refusals.py" line="306"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement à la fin de son essai. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="303"/>
+        <location filename="../../ui/refusals.py" line="307"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} est géré par le revendeur {reseller}&#xa0;; un compte revendu ne peut pas être mis en pause ici. Demandez au client de contacter {reseller}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="304"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>Le demandeur n&apos;est pas un contact de {client}&#xa0;; {action:label} est demandée par le propriétaire du compte du client. Choisissez le propriétaire du compte comme contact demandeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="305"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} n&apos;est pas l&apos;administrateur principal de {client}&#xa0;; seul le propriétaire du compte peut demander {action:label}. Demandez au propriétaire du compte d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="306"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} n&apos;a pas d&apos;administrateur principal&#xa0;; {action:label} est demandée par le propriétaire du compte. Désignez d&apos;abord un contact comme administrateur principal.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} a été mis en pause pour la dernière fois le {last:date}&#xa0;; un compte peut être mis en pause une fois tous les 12 mois, la prochaine pause est donc possible à partir du {day:date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte actif peut être mis en pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>Indiquez le motif que le client donne pour la pause&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>La reprise prévue doit être dans 1, 2, 3, 6 ou 12 mois&#xa0;; {months} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>La catégorie de motif doit être saisonnier, budget, utilisation insuffisante, changement de produit ou autre&#xa0;; {category} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="316"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>Le nom saisi ne correspond pas exactement au nom du client&#xa0;; saisissez {client} (mêmes lettres, majuscules et espaces) pour confirmer la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="317"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte en pause ou verrouillé peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="318"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>Indiquez la marque de la nouvelle carte, ses quatre derniers chiffres ainsi que son mois (1 à 12) et son année d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="315"/>
+        <location filename="../../ui/refusals.py" line="319"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>La carte se terminant par {last4} a expiré fin {month:month}&#xa0;; demandez au client une carte encore valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="316"/>
+        <location filename="../../ui/refusals.py" line="320"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de compte en service à fermer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="317"/>
+        <location filename="../../ui/refusals.py" line="321"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; reprenez le compte avant de le fermer, ou laissez la pause suivre son cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="318"/>
+        <location filename="../../ui/refusals.py" line="322"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>Indiquez le motif de la fermeture du compte&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="319"/>
+        <location filename="../../ui/refusals.py" line="323"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>L&apos;offre d&apos;entretien doit être une date (planifié), refusé ou courriel&#xa0;; {value} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="320"/>
+        <location filename="../../ui/refusals.py" line="324"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>La date d&apos;entretien {day:date} est passée&#xa0;; planifiez-le aujourd&apos;hui ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="321"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de fermeture en cours à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>Révoquer la fermeture de {client} révoquerait ses résiliations, ce que la règle allow_revoke_cancellation désactive. Laissez les abonnements prendre fin et rachetez-les, ou demandez à un administrateur d&apos;activer la règle.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="346"/>
+        <location filename="../../ui/refusals.py" line="350"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} est déjà désactivé&#xa0;; ses données seront supprimées le {day:date}. Révoquez la désactivation depuis Désactivations en attente pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="347"/>
+        <location filename="../../ui/refusals.py" line="351"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} a encore {n} {n:plural:abonnement|abonnements} en cours sans date de fin&#xa0;; {n:plural:résiliez-le|résiliez-les} d&apos;abord. La désactivation devient possible le lendemain de la fin du dernier accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="348"/>
+        <location filename="../../ui/refusals.py" line="352"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} a encore accès jusqu&apos;au {access_end:date}&#xa0;; la désactivation devient possible le {day:date}. Attendez jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="349"/>
+        <location filename="../../ui/refusals.py" line="353"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; seul le propriétaire du compte peut demander une désactivation. Désignez-en d&apos;abord un parmi les contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="350"/>
+        <location filename="../../ui/refusals.py" line="354"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} n&apos;est pas le propriétaire du compte de {client}&#xa0;; seul {owner}, le propriétaire du compte, peut demander une désactivation. Demandez à {owner} d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="351"/>
+        <location filename="../../ui/refusals.py" line="355"/>
         <source>Give the reason for the deactivation.</source>
         <translation>Indiquez le motif de la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="352"/>
+        <location filename="../../ui/refusals.py" line="356"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>L&apos;exportation {path} est introuvable&#xa0;; exportez de nouveau les données du client, ou choisissez d&apos;ignorer l&apos;exportation et confirmez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="353"/>
+        <location filename="../../ui/refusals.py" line="357"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>Le nom saisi n&apos;est pas exactement {client}&#xa0;; saisissez le nom du client avec les mêmes lettres, majuscules et espaces pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="354"/>
+        <location filename="../../ui/refusals.py" line="358"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} n&apos;a aucune désactivation en attente&#xa0;; il n&apos;y a rien à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="355"/>
+        <location filename="../../ui/refusals.py" line="359"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>Les données de {client} sont supprimées le {day:date}&#xa0;; la désactivation ne peut plus être révoquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="370"/>
+        <location filename="../../ui/refusals.py" line="374"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>L&apos;exportation ne peut pas être écrite dans {path}&#xa0;: le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="371"/>
+        <location filename="../../ui/refusals.py" line="375"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>Il n&apos;y a pas de table {sheet} à exporter. Choisissez l&apos;une des feuilles du classeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="372"/>
+        <location filename="../../ui/refusals.py" line="376"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>{file} ne peut pas être importé&#xa0;: ce fichier n&apos;existe pas. Choisissez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="373"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} dépasse {megabytes} Mo, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-le en fichiers plus petits et importez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="374"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} est un ancien fichier Excel 97-2003 (.xls)&#xa0;; ouvrez-le dans un tableur, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="375"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} n&apos;est pas un classeur Excel (.xlsx)&#xa0;; choisissez un fichier .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} est un classeur endommagé ou incomplet ({detail})&#xa0;; ouvrez-le dans un tableur, enregistrez-le de nouveau et importez la nouvelle copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} contient {n} parties, plus que les {limit} d&apos;un classeur&#xa0;; ce n&apos;est pas un classeur qu&apos;Account Desk peut importer en toute sécurité. Enregistrez-le de nouveau en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} se décompresserait en environ {megabytes} Mo, bien plus que ses données ne peuvent occuper (une bombe de décompression)&#xa0;; il n&apos;a pas été ouvert. Enregistrez de nouveau les données en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} déclare des entités XML dans sa partie {part}, ce dont un classeur n&apos;a jamais besoin et qui peut le faire grossir sans fin&#xa0;; il n&apos;a pas été ouvert. Enregistrez-le de nouveau depuis un tableur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} lignes, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-la en plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="385"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} colonnes&#xa0;; supprimez les colonnes que vous n&apos;importez pas et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="386"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>La cellule {cell} de la feuille {sheet} dans {file} contient une formule&#xa0;; une importation n&apos;accepte que des valeurs. Copiez la feuille et collez-la en valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="387"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>La feuille {sheet} de {file} contient des cellules fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque ligne ait ses propres valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="384"/>
+        <location filename="../../ui/refusals.py" line="388"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} contient une feuille masquée, {sheet}&#xa0;; affichez-la pour vérifier son contenu, ou supprimez-la, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="385"/>
+        <location filename="../../ui/refusals.py" line="389"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} n&apos;est pas un texte lisible&#xa0;: la ligne {line} n&apos;est pas du {encoding} valide, les accents seraient donc déformés. Enregistrez-le de nouveau en CSV UTF-8 et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="386"/>
+        <location filename="../../ui/refusals.py" line="390"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} n&apos;est pas un fichier texte (CSV)&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="387"/>
+        <location filename="../../ui/refusals.py" line="391"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} ne contient aucune ligne à importer&#xa0;; il lui faut une ligne d&apos;en-tête et au moins une ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="388"/>
+        <location filename="../../ui/refusals.py" line="392"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: il comporte {n} {n:plural:problème|problèmes} (le premier&#xa0;: {first}). Corrigez-{n:plural:le|les} et importez de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="393"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} ne contient aucune des feuilles lues par une importation ({sheets:list})&#xa0;; partez du modèle (accountdesk import --template FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="390"/>
+        <location filename="../../ui/refusals.py" line="394"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} est un fichier CSV&#xa0;; l&apos;importation par modèle lit des classeurs Excel. Importez-le comme fichier d&apos;un autre programme, dont vous associez les colonnes aux champs client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="391"/>
+        <location filename="../../ui/refusals.py" line="395"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>Aucune colonne de {file} n&apos;est associée au nom du client ou au numéro de compte&#xa0;; choisissez dans l&apos;association la colonne qui les contient.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="404"/>
+        <location filename="../../ui/refusals.py" line="408"/>
         <source>{field} cannot be changed here; the fields that can are {allowed:list}.</source>
         <translation>{field} ne peut pas être modifié ici&#xa0;; les champs modifiables sont {allowed:list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="405"/>
+        <location filename="../../ui/refusals.py" line="409"/>
         <source>{name} is no longer an active staff user; choose another account manager.</source>
         <translation>{name} n&apos;est plus un membre actif du personnel&#xa0;; choisissez un autre responsable de compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="406"/>
+        <location filename="../../ui/refusals.py" line="410"/>
         <source>{contact} is the account owner of {client}; to change who owns the account, make another contact the owner with Make account owner in the Contacts and seats tab.</source>
         <translation>{contact} est propriétaire du compte de {client}&#xa0;; pour changer de propriétaire, nommez un autre contact avec Nommer propriétaire du compte dans l&apos;onglet Contacts et postes.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="407"/>
+        <location filename="../../ui/refusals.py" line="411"/>
         <source>To make {contact} the account owner of {client}, use Make account owner in the Contacts and seats tab: the current owner then becomes an admin.</source>
         <translation>Pour nommer {contact} propriétaire du compte de {client}, utilisez Nommer propriétaire du compte dans l&apos;onglet Contacts et postes&#xa0;: le propriétaire actuel devient alors administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="408"/>
+        <location filename="../../ui/refusals.py" line="412"/>
         <source>{contact} is named by {n} {n:plural:record|records} of {client} (a cancellation request, pause, closure or deactivation), so the contact cannot be removed; edit it instead.</source>
         <translation>{contact} figure dans {n} {n:plural:enregistrement|enregistrements} de {client} (demande de résiliation, suspension, fermeture ou désactivation), le contact ne peut donc pas être retiré&#xa0;; modifiez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="409"/>
+        <location filename="../../ui/refusals.py" line="413"/>
         <source>This request is {status:label}; only a pending request can be withdrawn.</source>
         <translation>Cette demande est {status:label}&#xa0;; seule une demande en attente peut être retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="410"/>
+        <location filename="../../ui/refusals.py" line="414"/>
         <source>This request was recorded by {recorder}; only they or a manager may withdraw it.</source>
         <translation>Cette demande a été enregistrée par {recorder}&#xa0;; seule cette personne ou un gestionnaire peut la retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="411"/>
+        <location filename="../../ui/refusals.py" line="415"/>
         <source>This request was imported, not recorded in the window; only a manager may withdraw it.</source>
         <translation>Cette demande a été importée, non enregistrée dans la fenêtre&#xa0;; seul un gestionnaire peut la retirer.</translation>
     </message>
@@ -4271,402 +4291,402 @@
 <context>
     <name>RefusalLabel</name>
     <message>
-        <location filename="../../ui/refusals.py" line="216"/>
+        <location filename="../../ui/refusals.py" line="220"/>
         <source>a staff member</source>
         <translation>un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="217"/>
+        <location filename="../../ui/refusals.py" line="221"/>
         <source>a manager</source>
         <translation>un gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="218"/>
+        <location filename="../../ui/refusals.py" line="222"/>
         <source>an administrator</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="219"/>
+        <location filename="../../ui/refusals.py" line="223"/>
         <source>the account owner</source>
         <translation>le propriétaire du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="220"/>
+        <location filename="../../ui/refusals.py" line="224"/>
         <source>an admin</source>
         <translation>un administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="221"/>
+        <location filename="../../ui/refusals.py" line="225"/>
         <source>a user</source>
         <translation>un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="222"/>
+        <location filename="../../ui/refusals.py" line="226"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="223"/>
+        <location filename="../../ui/refusals.py" line="227"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="224"/>
+        <location filename="../../ui/refusals.py" line="228"/>
         <source>subscription</source>
         <translation>abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="225"/>
+        <location filename="../../ui/refusals.py" line="229"/>
         <source>invoice</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="226"/>
+        <location filename="../../ui/refusals.py" line="230"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="227"/>
+        <location filename="../../ui/refusals.py" line="231"/>
         <source>cancellation request</source>
         <translation>demande de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="228"/>
+        <location filename="../../ui/refusals.py" line="232"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="229"/>
+        <location filename="../../ui/refusals.py" line="233"/>
         <source>a trial</source>
         <translation>essai</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="230"/>
+        <location filename="../../ui/refusals.py" line="234"/>
         <source>paused</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="231"/>
+        <location filename="../../ui/refusals.py" line="235"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="232"/>
+        <location filename="../../ui/refusals.py" line="236"/>
         <source>closing</source>
         <translation>en fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="233"/>
+        <location filename="../../ui/refusals.py" line="237"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="234"/>
+        <location filename="../../ui/refusals.py" line="238"/>
         <source>being deleted</source>
         <translation>en cours de suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="235"/>
+        <location filename="../../ui/refusals.py" line="239"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="236"/>
+        <location filename="../../ui/refusals.py" line="240"/>
         <source>cancelled</source>
         <translation>en résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="237"/>
+        <location filename="../../ui/refusals.py" line="241"/>
         <source>voided</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="238"/>
+        <location filename="../../ui/refusals.py" line="242"/>
         <source>open</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="239"/>
+        <location filename="../../ui/refusals.py" line="243"/>
         <source>paid</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="240"/>
+        <location filename="../../ui/refusals.py" line="244"/>
         <source>void</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="241"/>
+        <location filename="../../ui/refusals.py" line="245"/>
         <source>credited</source>
         <translation>créditée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="242"/>
+        <location filename="../../ui/refusals.py" line="246"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="243"/>
+        <location filename="../../ui/refusals.py" line="247"/>
         <source>waiting for the client</source>
         <translation>en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="244"/>
+        <location filename="../../ui/refusals.py" line="248"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="245"/>
+        <location filename="../../ui/refusals.py" line="249"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="246"/>
+        <location filename="../../ui/refusals.py" line="250"/>
         <source>Voiding an invoice</source>
         <translation>Annuler une facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="247"/>
+        <location filename="../../ui/refusals.py" line="251"/>
         <source>Revoking a cancellation</source>
         <translation>Révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="248"/>
+        <location filename="../../ui/refusals.py" line="252"/>
         <source>Deciding a cancellation request</source>
         <translation>Trancher une demande de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="249"/>
+        <location filename="../../ui/refusals.py" line="253"/>
         <source>Changing settings</source>
         <translation>Modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="250"/>
+        <location filename="../../ui/refusals.py" line="254"/>
         <source>Changing the SMTP password</source>
         <translation>Modifier le mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="251"/>
+        <location filename="../../ui/refusals.py" line="255"/>
         <source>Adding a staff user</source>
         <translation>Ajouter un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="252"/>
+        <location filename="../../ui/refusals.py" line="256"/>
         <source>staff user&apos;s name</source>
         <translation>nom du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="253"/>
+        <location filename="../../ui/refusals.py" line="257"/>
         <source>staff user&apos;s email</source>
         <translation>courriel du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="254"/>
+        <location filename="../../ui/refusals.py" line="258"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="255"/>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="256"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>client&apos;s name</source>
         <translation>nom du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="257"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>kind of client</source>
         <translation>type de client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="258"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>client&apos;s email</source>
         <translation>courriel du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="259"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>account number</source>
         <translation>numéro de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="260"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="261"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>contact&apos;s name</source>
         <translation>nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="262"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>contact&apos;s email</source>
         <translation>courriel du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="263"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>contact role</source>
         <translation>rôle du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="264"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>card brand</source>
         <translation>marque de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="265"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="266"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>plan name</source>
         <translation>nom de la formule</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="267"/>
+        <location filename="../../ui/refusals.py" line="271"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="268"/>
+        <location filename="../../ui/refusals.py" line="272"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="269"/>
+        <location filename="../../ui/refusals.py" line="273"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="270"/>
+        <location filename="../../ui/refusals.py" line="274"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="271"/>
+        <location filename="../../ui/refusals.py" line="275"/>
         <source>credit amount</source>
         <translation>montant de l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="272"/>
+        <location filename="../../ui/refusals.py" line="276"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="273"/>
+        <location filename="../../ui/refusals.py" line="277"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="274"/>
+        <location filename="../../ui/refusals.py" line="278"/>
         <source>reason for rejecting</source>
         <translation>motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="275"/>
+        <location filename="../../ui/refusals.py" line="279"/>
         <source>note saying what the client must send</source>
         <translation>note indiquant ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="276"/>
+        <location filename="../../ui/refusals.py" line="280"/>
         <source>organisation email</source>
         <translation>courriel de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="292"/>
+        <location filename="../../ui/refusals.py" line="296"/>
         <source>Exporting a client whose subscriptions have expired</source>
         <translation>Exporter un client dont les abonnements ont expiré</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="293"/>
+        <location filename="../../ui/refusals.py" line="297"/>
         <source>staff user</source>
         <translation>membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="294"/>
+        <location filename="../../ui/refusals.py" line="298"/>
         <source>Crediting an invoice</source>
         <translation>Créditer une facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="329"/>
+        <location filename="../../ui/refusals.py" line="333"/>
         <source>Pausing an account</source>
         <translation>Mettre un compte en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="330"/>
+        <location filename="../../ui/refusals.py" line="334"/>
         <source>Pausing an account with its data deleted</source>
         <translation>Mettre un compte en pause avec suppression de ses données</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="331"/>
+        <location filename="../../ui/refusals.py" line="335"/>
         <source>Resuming an account</source>
         <translation>Reprendre un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="332"/>
+        <location filename="../../ui/refusals.py" line="336"/>
         <source>Closing an account</source>
         <translation>Fermer un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="333"/>
+        <location filename="../../ui/refusals.py" line="337"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>Planifier la désactivation à la fin des abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="334"/>
+        <location filename="../../ui/refusals.py" line="338"/>
         <source>Revoking a closure</source>
         <translation>Révoquer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="335"/>
+        <location filename="../../ui/refusals.py" line="339"/>
         <source>a pause</source>
         <translation>une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="336"/>
+        <location filename="../../ui/refusals.py" line="340"/>
         <source>resuming the account</source>
         <translation>la reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="337"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>closing the account</source>
         <translation>la fermeture du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="361"/>
+        <location filename="../../ui/refusals.py" line="365"/>
         <source>Deactivating an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="362"/>
+        <location filename="../../ui/refusals.py" line="366"/>
         <source>Revoking a deactivation</source>
         <translation>Révoquer une désactivation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="397"/>
+        <location filename="../../ui/refusals.py" line="401"/>
         <source>Importing</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="397"/>
+        <location filename="../../ui/refusals.py" line="401"/>
         <source>Restoring a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="417"/>
+        <location filename="../../ui/refusals.py" line="421"/>
         <source>Giving a client to another account manager</source>
         <translation>Confier un client à un autre responsable de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="418"/>
+        <location filename="../../ui/refusals.py" line="422"/>
         <source>Removing a contact</source>
         <translation>Retirer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="419"/>
+        <location filename="../../ui/refusals.py" line="423"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -5364,6 +5384,14 @@
     </message>
 </context>
 <context>
+    <name>ServerFailure</name>
+    <message>
+        <location filename="../../ui/server_failure.py" line="34"/>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <location filename="../../ui/dialogs/close_account.py" line="149"/>
@@ -5954,7 +5982,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="217"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
