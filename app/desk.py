@@ -610,6 +610,14 @@ class Desk:
         return self._read_factory()
 
 
+def _check_schema_usage(engine: Engine, shown: str) -> None:
+    """A login without USAGE on the schema sees no schema at all (current_schema() is NULL):
+    it is no member of an Account Desk group."""
+    with engine.connect() as conn:
+        if conn.scalar(text("SELECT current_schema()")) is None:
+            raise PermissionDenied("login_no_rights", login=engine.url.username or "", url=shown)
+
+
 def open_engine(url: str) -> Engine:
     """Checks, opens and migrates the database at `url`; DatabaseError names the URL or file."""
     shown = safe_url(url)
@@ -624,6 +632,8 @@ def open_engine(url: str) -> Engine:
         if state is not None:
             revision = state.revision
         else:
+            if engine.dialect.name == "postgresql":
+                _check_schema_usage(engine, shown)
             revision = db.current_revision(engine)
             if revision is None:
                 with engine.connect() as conn:
@@ -636,7 +646,7 @@ def open_engine(url: str) -> Engine:
                 raise DatabaseError("database_newer", url=shown)
         migrating = True
         db.migrate(engine, sqlite_file=path if state is not None and state.exists else None, revision=revision)
-    except DatabaseError:
+    except (DatabaseError, PermissionDenied):
         engine.dispose()
         raise
     except OperationalError as exc:

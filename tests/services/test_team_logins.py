@@ -106,6 +106,12 @@ def test_a_login_outside_the_team_is_refused_at_open(team, logins):
     with pytest.raises(PermissionDenied) as refusal:
         open_as(logins, stranger)
     assert refusal.value.code == "login_no_rights" and stranger in str(refusal.value)
+    # On a new database PUBLIC may use the schema: the tables themselves refuse the stranger.
+    with admin_connection() as conn:
+        conn.execute("GRANT USAGE ON SCHEMA public TO PUBLIC")
+    with pytest.raises(PermissionDenied) as refusal:
+        open_as(logins, stranger)
+    assert refusal.value.code == "login_no_rights"
     # A group member granted by hand, with no staff user: still no one the app knows.
     with admin_connection() as conn:
         conn.execute(f'GRANT accountdesk_staff TO "{stranger}"')
@@ -248,7 +254,7 @@ def test_a_superuser_acting_as_a_staff_user_gets_the_staff_rights_of_the_server(
 def test_the_login_that_creates_the_schema_becomes_its_administrator(logins):
     creator = logins.create("creator")
     with admin_connection() as conn:
-        conn.execute(f'GRANT CREATE ON SCHEMA public TO "{creator}"')
+        conn.execute(f'GRANT USAGE, CREATE ON SCHEMA public TO "{creator}"')
     desk = open_as(logins, creator)
     try:
         me = desk.me()
