@@ -280,3 +280,28 @@ def test_without_createrole_the_migration_says_so_when_a_group_is_missing(logins
         engine.dispose()
     assert refusal.value.code == "database_needs_createrole"
     assert plain in str(refusal.value) and "CREATEROLE" in str(refusal.value)
+
+
+def test_every_table_keeps_the_rights_of_its_groups(open_desk):
+    """The invariants later migrations must keep (README, Team database)."""
+    from app import models as m
+
+    desk = open_desk()
+    tables = [t.name for t in m.Base.metadata.sorted_tables] + ["alembic_version"]
+    with desk.session() as session:
+        def can(group: str, table: str, privilege: str) -> bool:
+            return bool(session.scalar(text("SELECT has_table_privilege(:g, :t, :p)"),
+                                       {"g": group, "t": table, "p": privilege}))
+
+        for table in tables:
+            assert can("accountdesk_staff", table, "SELECT"), table
+            assert not can("accountdesk_staff", table, "DELETE"), table
+            assert not can("accountdesk_administrator", table, "TRUNCATE"), table
+        for group in ("accountdesk_staff", "accountdesk_manager", "accountdesk_administrator"):
+            assert can(group, "audit_event", "INSERT")
+            assert not can(group, "audit_event", "UPDATE") and not can(group, "audit_event", "DELETE")
+            assert not can(group, "alembic_version", "UPDATE")
+        for table in ("setting", "staff_user"):
+            assert not can("accountdesk_manager", table, "UPDATE") and not can("accountdesk_manager", table, "INSERT")
+            assert can("accountdesk_administrator", table, "UPDATE")
+        assert can("accountdesk_manager", "client", "DELETE")
