@@ -88,16 +88,34 @@ def ensure_groups(conn: Connection) -> None:
             EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
             END $$"""))
     for member, group, admin in CHAIN:
-        if is_member(conn, member, group):
-            continue
-        try:
-            with conn.begin_nested():
-                conn.execute(text(f"GRANT {group} TO {member}" + (" WITH ADMIN OPTION" if admin else "")))
-        except DBAPIError as exc:
-            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
-                raise
+        if not is_member(conn, member, group) and not allowed(
+                conn, f"GRANT {group} TO {member}" + (" WITH ADMIN OPTION" if admin else "")):
             log.warning("login %s may not make %s a member of %s; a login with CREATEROLE must do it",
                         login, member, group)
+
+
+def allowed(conn: Connection | Session, statement: str) -> bool:
+    """Runs `statement` in a savepoint; False (and nothing done) when the server refuses
+    it for lack of privilege."""
+    try:
+        with conn.begin_nested():
+            conn.execute(text(statement))
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        return False
+    return True
+
+
+def grant_access(conn: Connection, schema: str, database: str) -> None:
+    """CONNECT on the database and USAGE on the schema for the three groups. Both belong to
+    the database's owner: a migrating login that is not the owner leaves them as they are,
+    with a warning (PUBLIC holds both on a new PostgreSQL database)."""
+    groups = ", ".join(GROUPS.values())
+    for statement in (f"GRANT CONNECT ON DATABASE {quote(conn, database)} TO {groups}",
+                      f"GRANT USAGE ON SCHEMA {quote(conn, schema)} TO {groups}"):
+        if not allowed(conn, statement):
+            log.warning("not granted (the database's owner must do it): %s", statement)
 
 
 def grant_rights(conn: Connection, rights: Mapping[str, Mapping[str, str]]) -> None:
@@ -142,11 +160,6 @@ def revoke_membership(session: Session, login: str, role: str) -> None:
 
 
 def _membership(session: Session, statement: str, login: str, group: str) -> None:
-    try:
-        with session.begin_nested():
-            session.execute(text(statement))
-    except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
-            raise
+    if not allowed(session, statement):
         raise PermissionDenied("db_grant_refused", login=login, group=group,
-                               signed_in=session.scalar(text("SELECT session_user"))) from exc
+                               signed_in=session.scalar(text("SELECT session_user")))

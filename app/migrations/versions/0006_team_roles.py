@@ -63,7 +63,7 @@ RIGHTS["staff_user"] = {"staff": "SELECT", "administrator": WRITE}
 SCRUBBED = "Details removed when the account's data was purged"
 SCRUB_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION accountdesk_scrub_audit(purged_client integer) RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {{schema}}, pg_temp AS $$
 DECLARE scrubbed integer;
 BEGIN
     IF EXISTS (SELECT 1 FROM client WHERE id = purged_client) THEN
@@ -83,13 +83,12 @@ def upgrade() -> None:
     if conn.dialect.name != "postgresql":
         return
     db_roles.ensure_groups(conn)
-    groups = ", ".join(db_roles.GROUPS.values())
-    database = db_roles.quote(conn, conn.exec_driver_sql("SELECT current_database()").scalar())
-    schema = db_roles.quote(conn, conn.exec_driver_sql("SELECT current_schema()").scalar())
-    op.execute(f"GRANT CONNECT ON DATABASE {database} TO {groups}")
-    op.execute(f"GRANT USAGE ON SCHEMA {schema} TO {groups}")
+    schema_name = conn.exec_driver_sql("SELECT current_schema()").scalar()
+    db_roles.grant_access(conn, schema_name, conn.exec_driver_sql("SELECT current_database()").scalar())
+    schema = db_roles.quote(conn, schema_name)
     db_roles.grant_rights(conn, RIGHTS)
-    op.execute(SCRUB_FUNCTION)
+    # Pinned to this schema: a SECURITY DEFINER function must not follow a caller's search path.
+    op.execute(SCRUB_FUNCTION.replace("{schema}", schema))
     op.execute("REVOKE ALL ON FUNCTION accountdesk_scrub_audit(integer) FROM PUBLIC")
     op.execute("GRANT EXECUTE ON FUNCTION accountdesk_scrub_audit(integer) TO accountdesk_manager")
     # Later tables are readable by every group; their writes are granted by their migration.
