@@ -138,6 +138,20 @@ def _has_id(conn: Connection, table: str) -> bool:
         "AND table_name = :t AND column_name = 'id'"), {"t": table}).first())
 
 
+def grant_existing_logins(conn: Connection) -> None:
+    """Each active staff user's existing login joins the group of its role (a database made
+    before the groups existed); one the migrating login may not grant is logged."""
+    rows = conn.execute(text(
+        "SELECT s.db_login, s.role FROM staff_user s JOIN pg_roles r ON r.rolname = s.db_login "
+        "WHERE s.active AND r.rolname <> current_user")).all()
+    for login, role in rows:
+        option = " WITH ADMIN OPTION" if role == "administrator" else ""
+        if not is_member(conn, login, GROUPS[role]) and not allowed(
+                conn, f"GRANT {GROUPS[role]} TO {quote(conn, login)}{option}"):
+            log.warning("login %s was not made a member of %s; an administrator must grant it", login,
+                        GROUPS[role])
+
+
 # --- memberships (the staff service) -------------------------------------------------
 def login_exists(session: Session, login: str) -> bool:
     return bool(session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n AND rolcanlogin"),

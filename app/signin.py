@@ -6,10 +6,10 @@ against mistakes, not attacks.
 
 PostgreSQL: the actor is the staff user whose ``db_login`` is the signed-in login
 (``current_user``); a login that is no active staff user is refused at open, and `user=`
-may only name that same staff user (by email or login). The first administrator: when
-the database has no staff user yet, the login that owns the schema (the one whose first
-open created it) or a superuser becomes the administrator staff user, with
-``db_login`` = its login.
+may only name that same staff user (by email or login). The first administrator: the
+login that owns the schema (the one whose first open created it), or a superuser,
+becomes an administrator staff user with ``db_login`` = its login when it has none yet
+(the server lets it do anything anyway, so it is never refused as unknown).
 
 A superuser may act as any staff user with `user=`, like the local administrator on
 SQLite: the server cannot restrict a superuser anyway. So that the server still holds
@@ -66,9 +66,9 @@ def _postgres_actor(session: Session, user: str | None) -> tuple[m.StaffUser | N
     login = session.scalar(text("SELECT current_user"))
     superuser = db_roles.is_superuser(session)
     own = session.scalar(select(m.StaffUser).where(m.StaffUser.db_login == login))
-    if own is None and user is None and (superuser or _owns_schema(session, login)) and not session.scalar(
-            select(func.count()).select_from(m.StaffUser)):
-        # A new team database: the login that created it administers it.
+    if own is None and user is None and (superuser or _owns_schema(session, login)):
+        # The login that created the database (or a superuser) administers it: the server
+        # lets it do anything anyway, so it is never refused as unknown.
         own = m.StaffUser(name=login, email=f"{login}@localhost",
                           role="administrator", language="en", db_login=login, active=True)
         session.add(own)

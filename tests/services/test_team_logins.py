@@ -305,3 +305,26 @@ def test_every_table_keeps_the_rights_of_its_groups(open_desk):
             assert not can("accountdesk_manager", table, "UPDATE") and not can("accountdesk_manager", table, "INSERT")
             assert can("accountdesk_administrator", table, "UPDATE")
         assert can("accountdesk_manager", "client", "DELETE")
+
+
+def test_upgrading_a_team_database_gives_its_staff_logins_their_groups(logins, db_url):
+    from alembic import command
+    from alembic.config import Config
+
+    import app.db
+
+    login = logins.create("veteran")
+    engine = app.db.make_engine(db_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(app.db.__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005_outbox_lease")
+        conn.execute(text("INSERT INTO staff_user (name, email, role, language, db_login, active) "
+                          "VALUES ('Vera', 'vera@team.test', 'manager', 'en', :login, true)"), {"login": login})
+    engine.dispose()
+    Desk.open(db_url, today=TODAY).close()
+    assert member_of(login) == {"accountdesk_manager"}
+    desk = open_as(logins, login)
+    assert (desk.me().email, desk.me().role) == ("vera@team.test", "manager")
+    desk.close()

@@ -15,6 +15,8 @@ this schema what each app role may do and no more:
   may UPDATE audit events.
 - administrator: also settings and staff users.
 
+The login of every active staff user of a database made before joins its role's group.
+
 Creating the roles needs a login with CREATEROLE (or a superuser): without it the
 migration stops with a sentence saying so, unless the roles already exist.
 
@@ -91,6 +93,8 @@ def upgrade() -> None:
     op.execute(SCRUB_FUNCTION.replace("{schema}", schema))
     op.execute("REVOKE ALL ON FUNCTION accountdesk_scrub_audit(integer) FROM PUBLIC")
     op.execute("GRANT EXECUTE ON FUNCTION accountdesk_scrub_audit(integer) TO accountdesk_manager")
+    # A team database made before: its staff users' logins join their groups.
+    db_roles.grant_existing_logins(conn)
     # Later tables are readable by every group; their writes are granted by their migration.
     op.execute(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO accountdesk_staff")
 
