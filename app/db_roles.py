@@ -40,6 +40,7 @@ CHAIN = (("accountdesk_manager", "accountdesk_staff", False),
          ("accountdesk_administrator", "accountdesk_manager", True),
          ("accountdesk_administrator", "accountdesk_staff", True))
 INSUFFICIENT_PRIVILEGE = "42501"
+UNIQUE_VIOLATION = "23505"
 
 
 def quote(conn: Connection | Session, name: str) -> str:
@@ -96,12 +97,16 @@ def ensure_groups(conn: Connection) -> None:
 
 def allowed(conn: Connection | Session, statement: str) -> bool:
     """Runs `statement` in a savepoint; False (and nothing done) when the server refuses
-    it for lack of privilege."""
+    it for lack of privilege. A grant another session made at the same moment (roles are
+    cluster-wide) is a unique violation: done all the same."""
     try:
         with conn.begin_nested():
             conn.execute(text(statement))
     except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == UNIQUE_VIOLATION:
+            return True
+        if state != INSUFFICIENT_PRIVILEGE:
             raise
         return False
     return True
