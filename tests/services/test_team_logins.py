@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from deactivation_helpers import POSSIBLE, PURGE_ON, deactivate, ended_client
-from desk_fixtures import PG_URL, reset_postgres
+from desk_fixtures import PG_URL, at_revision, reset_postgres
 from sqlalchemy import text
 from team_logins import Logins, admin_connection, member_of
 
@@ -308,21 +308,10 @@ def test_every_table_keeps_the_rights_of_its_groups(open_desk):
 
 
 def test_upgrading_a_team_database_gives_its_staff_logins_their_groups(logins, db_url):
-    from alembic import command
-    from alembic.config import Config
-
-    import app.db
-
     login = logins.create("veteran")
-    engine = app.db.make_engine(db_url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(app.db.__file__).with_name("migrations")))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005_outbox_lease")
+    with at_revision(db_url, "0005_outbox_lease") as conn:
         conn.execute(text("INSERT INTO staff_user (name, email, role, language, db_login, active) "
                           "VALUES ('Vera', 'vera@team.test', 'manager', 'en', :login, true)"), {"login": login})
-    engine.dispose()
     Desk.open(db_url, today=TODAY).close()
     assert member_of(login) == {"accountdesk_manager"}
     desk = open_as(logins, login)
