@@ -9,6 +9,7 @@
     accountdesk import FILE [--dry-run] | --template FILE   (app/cli_import.py)
     accountdesk backup FILE                           back the database up (SQLite backup API / pg_dump)
     accountdesk restore FILE                          replace the database with a backup
+    accountdesk staff list | add | role | deactivate  staff users and their logins (app/cli_staff.py)
 
 The composition root is `ui.launcher.main`, above both `app` and `ui`: it parses the
 arguments here, runs a headless command here, and only starts the window itself. So
@@ -58,9 +59,10 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--client", type=int, metavar="ID", help="only this client")
     export.add_argument("--table", default="clients", metavar="KIND",
                         help="for a .csv file: clients, contacts, subscriptions, invoices, ...")
-    from app import cli_import
+    from app import cli_import, cli_staff
 
     cli_import.add_parser(sub, common)
+    cli_staff.add_parser(sub, common)
     backup = sub.add_parser("backup", parents=[common], help="back the database up into FILE")
     backup.add_argument("file", metavar="FILE")
     restore = sub.add_parser("restore", parents=[common],
@@ -71,10 +73,10 @@ def parser() -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int | None:
     """Runs the headless command named in `args`; None when there is none (the window)."""
-    from app import cli_import
+    from app import cli_import, cli_staff
 
     commands = {"demo": _demo, "lifecycle": _lifecycle, "export": _export, "import": cli_import.run,
-                "backup": _backup, "restore": _restore}
+                "backup": _backup, "restore": _restore, "staff": cli_staff.run}
     command = commands.get(args.command)
     if command is None:
         return None

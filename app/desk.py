@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, func, or_, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -46,8 +46,10 @@ from app.services import (
     lifecycle,
     record_edits,
     requests,
+    staff,
     subscriptions,
 )
+from app.signin import resolve_actor
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from app.unit_of_work import Actor, UnitOfWork
 from app.views import (
@@ -98,7 +100,6 @@ def _writing(what: str, ids: list[int], user: int) -> Iterator[None]:
             log.warning("%s %s: %s (user %s)", what, ids, failure.code, user)
             raise failure from exc
         raise
-LOCAL_ADMIN_EMAIL = "admin@localhost"
 
 
 def safe_url(url: str) -> str:
@@ -110,7 +111,7 @@ def safe_url(url: str) -> str:
 
 
 class Desk:
-    def __init__(self, engine: Engine, actor: Actor, today: date | None) -> None:
+    def __init__(self, engine: Engine, actor: Actor, today: date | None, *, server_role: str | None = None) -> None:
         self.engine = engine
         self.actor = actor
         self._fixed_today = today
@@ -125,6 +126,11 @@ class Desk:
         changes.track(self._session_factory, self.origin, self._own_writes)
         self._read_factory = sessionmaker(engine.execution_options(**{db.BEGIN_OPTION: "DEFERRED"}),
                                           expire_on_commit=False)
+        if server_role is not None:
+            # A superuser acting as a staff user gets that role's rights from the server (app/signin.py).
+            for factory in (self._session_factory, self._read_factory):
+                event.listen(factory, "after_begin", lambda _s, _t, conn: conn.exec_driver_sql(
+                    f"SET LOCAL ROLE {server_role}"))
 
     # --- opening ---------------------------------------------------------------
     @classmethod
@@ -133,11 +139,11 @@ class Desk:
         engine = open_engine(url)
         try:
             with _writing("open", [], 0):
-                actor = _resolve_actor(engine, user)
+                actor, server_role = resolve_actor(engine, user)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, actor, today)
+        return cls(engine, actor, today, server_role=server_role)
 
     @property
     def storage_warning(self) -> str | None:
@@ -211,10 +217,19 @@ class Desk:
 
     def add_staff(self, name: str, email: str, role: str, *, language: str = "en",
                   db_login: str | None = None) -> int:
-        return self._write(clients.add_staff, name, email, role, language=language, db_login=db_login)
+        """db_login: their PostgreSQL login, made a member of the role's group (app/db_roles.py)."""
+        return self._write(staff.add_staff, name, email, role, language=language, db_login=db_login)
+
+    def set_staff_role(self, staff_id: int, role: str) -> None:
+        """Administrators; on PostgreSQL the login moves to the new role's group."""
+        self._write(staff.set_staff_role, staff_id, role)
+
+    def deactivate_staff(self, staff_id: int) -> None:
+        """Administrators; the staff user can no longer sign in, and their login leaves its group."""
+        self._write(staff.deactivate_staff, staff_id)
 
     def staff(self) -> list[StaffView]:
-        return self._read(lambda uow: [clients.staff_view(r) for r in
+        return self._read(lambda uow: [staff.staff_view(r) for r in
                                        uow.session.scalars(select(m.StaffUser).order_by(m.StaffUser.name))])
 
     def me(self) -> StaffView:
@@ -333,7 +348,8 @@ class Desk:
             if fn is lifecycle.run and "skipped_busy" not in counts:
                 # Purges commit in steps of their own (journal, deletion email, rows), after the day's run.
                 with _writing("purge", [], self.actor.id):
-                    purged = lifecycle.run_purges(self._uow, args[0], mailer=mailer, engine=self.engine)
+                    purged = lifecycle.run_purges(self._uow, args[0], mailer=mailer, engine=self.engine,
+                                                  may_delete=self._may_purge)
                 counts = {**counts, **purged}
             for key, value in counts.items():
                 totals[key] = totals.get(key, 0) + value
@@ -343,6 +359,12 @@ class Desk:
                 progress.step(n, len(work))
         log.info("lifecycle up to %s: %s", until, totals)
         return totals
+
+    @property
+    def _may_purge(self) -> bool:
+        """On PostgreSQL only managers' groups may delete (migration 0006): a staff user's
+        lifecycle run leaves the due purges to a manager's."""
+        return self.dialect != "postgresql" or self.actor.at_least("manager")
 
     def _deletion_mailer(self) -> Any:
         from app.services.purge import mailer_from_settings
@@ -633,6 +655,14 @@ class Desk:
         return self._read_factory()
 
 
+def _check_schema_usage(engine: Engine, shown: str) -> None:
+    """A login without USAGE on the schema sees no schema at all (current_schema() is NULL):
+    it is no member of an Account Desk group."""
+    with engine.connect() as conn:
+        if conn.scalar(text("SELECT current_schema()")) is None:
+            raise PermissionDenied("login_no_rights", login=engine.url.username or "", url=shown)
+
+
 def open_engine(url: str) -> Engine:
     """Checks, opens and migrates the database at `url`; DatabaseError names the URL or file."""
     shown = safe_url(url)
@@ -642,10 +672,13 @@ def open_engine(url: str) -> Engine:
         raise DatabaseError("database_url_invalid", url=shown) from exc
     state = inspect_sqlite(path) if path is not None else None
     engine = db.make_engine(url)
+    migrating = False
     try:
         if state is not None:
             revision = state.revision
         else:
+            if engine.dialect.name == "postgresql":
+                _check_schema_usage(engine, shown)
             revision = db.current_revision(engine)
             if revision is None:
                 with engine.connect() as conn:
@@ -658,8 +691,9 @@ def open_engine(url: str) -> Engine:
                 raise DatabaseError("database_newer", url=shown)
             elif revision != HEAD and not db.can_migrate(engine):
                 raise DatabaseError("database_schema_older", current=revision, needed=HEAD)
+        migrating = True
         db.migrate(engine, sqlite_file=path if state is not None and state.exists else None, revision=revision)
-    except DatabaseError:
+    except (DatabaseError, PermissionDenied):
         engine.dispose()
         raise
     except OperationalError as exc:
@@ -669,6 +703,16 @@ def open_engine(url: str) -> Engine:
             raise failure from exc
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseError("database_cannot_open", url=shown, reason=reason) from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            # A login outside the Account Desk groups (never added, or deactivated) reads
+            # nothing; a group member may not create or alter the tables.
+            login = engine.url.username or ""
+            if migrating:
+                raise DatabaseError("database_upgrade_refused", url=shown, login=login) from exc
+            raise PermissionDenied("login_no_rights", login=login, url=shown) from exc
+        raise DatabaseError("database_unusable", url=shown, reason=str(exc)) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
         failure = server_failure(exc, url=shown) if isinstance(exc, DBAPIError) else None
@@ -676,37 +720,3 @@ def open_engine(url: str) -> Engine:
             raise failure from exc
         raise DatabaseError("database_unusable", url=shown, reason=str(exc)) from exc
     return engine
-
-
-def _resolve_actor(engine: Engine, user: str | None) -> Actor:
-    """Maps the acting person to a staff user (§12); PermissionDenied for an unknown user."""
-    sqlite = engine.dialect.name == "sqlite"
-    with Session(engine) as session, session.begin():
-        count = session.scalar(select(func.count()).select_from(m.StaffUser))
-        if sqlite:
-            admin = session.scalar(select(m.StaffUser).where(m.StaffUser.email == LOCAL_ADMIN_EMAIL))
-            if admin is None:
-                admin = m.StaffUser(name="Local administrator", email=LOCAL_ADMIN_EMAIL, role="administrator",
-                                    language="en", active=True)
-                session.add(admin)
-                session.flush()
-            row = admin if user is None else session.scalar(
-                select(m.StaffUser).where(func.lower(m.StaffUser.email) == user.lower()))
-        else:
-            login = session.scalar(text("SELECT current_user"))
-            if user is not None:
-                row = session.scalar(select(m.StaffUser).where(or_(
-                    m.StaffUser.db_login == user, func.lower(m.StaffUser.email) == user.lower())))
-            else:
-                row = session.scalar(select(m.StaffUser).where(m.StaffUser.db_login == login))
-            if row is None and user is None and not count:
-                # A new team database: the first person to open it administers it.
-                row = m.StaffUser(name=login, email=user or f"{login}@localhost", role="administrator",
-                                  language="en", db_login=login, active=True)
-                session.add(row)
-                session.flush()
-        if row is None or not row.active:
-            if user:
-                raise PermissionDenied("not_staff", user=user)
-            raise PermissionDenied("login_not_staff")
-        return Actor(row.id, row.email, row.name, row.role, row.language)

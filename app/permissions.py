@@ -21,6 +21,7 @@ ACTION_ROLES: dict[str, str] = {
     "edit_settings": "administrator",
     "set_smtp_password": "administrator",
     "add_staff": "administrator",
+    "edit_staff": "administrator",
     "export_expired": "manager",
     # deactivation and the purge (DESIGN.md §10)
     "deactivate": "manager",

@@ -405,6 +405,32 @@ TEMPLATES.update({
 })
 
 
+# --- team database: logins and group roles (DESIGN.md §12; app/db_roles.py, app/signin.py) ---
+TEMPLATES.update({
+    "not_own_staff_user": "You are signed in to the database as {login}, so you act as that login's own staff "
+                          "user, not as {user}. To act as {user}, sign in with their database login.",
+    "login_no_rights": "The database login {login} has no Account Desk rights on {url}: it is not a member of an "
+                       "Account Desk group, or its staff user was deactivated. Ask an administrator to add you "
+                       "as a staff user with this database login.",
+    "database_upgrade_refused": "The database {url} must be created or upgraded for this version of Account "
+                                "Desk, and the login {login} may not change its tables. Ask the administrator "
+                                "who owns the database to open it first.",
+    "database_needs_createrole": "The database login {login} cannot create the Account Desk group roles "
+                                 "({roles}): that needs CREATEROLE. Open the database once with a login that has "
+                                 "CREATEROLE, or ask the server's administrator to create the roles (README, "
+                                 "Team database).",
+    "db_grant_refused": "The database login {signed_in} may not change the membership of {login} in {group}. "
+                        "Sign in with an administrator's login or one with CREATEROLE, or ask the server's "
+                        "administrator to run GRANT {group} TO {login}.",
+    "db_login_unknown": "There is no database login {login} on this server. Create it first (CREATE ROLE {login} "
+                        "LOGIN PASSWORD …), then add the staff user again.",
+    "db_login_taken": "The database login {login} already belongs to the staff user {name}; each person signs in "
+                      "with their own login.",
+    "staff_last_administrator": "{name} is the last active administrator; make another staff user an "
+                                "administrator first.",
+})
+
+
 # code -> English words, for ``{x:label}`` fields: roles (with their article, as they
 # stand in sentences), statuses and the actions a permission refusal names.
 LABELS: dict[str, str] = {
@@ -462,6 +488,8 @@ LABELS: dict[str, str] = {
     "edit_settings": "Changing settings",
     "set_smtp_password": "Changing the SMTP password",
     "add_staff": "Adding a staff user",
+    "edit_staff": "Changing a staff user",
+    "db_login": "database login",
     # fields a value is typed in (app/validation.py)
     "staff_name": "staff user's name",
     "staff_email": "staff user's email",

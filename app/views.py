@@ -147,6 +147,8 @@ class StaffView:
     email: str
     role: str
     language: str
+    db_login: str | None = None  # their PostgreSQL login (team database)
+    active: bool = True
 
 
 @dataclass(frozen=True)

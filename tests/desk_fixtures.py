@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,27 @@ def reset_postgres(url: str = PG_URL) -> None:
             conn.execute(text("CREATE SCHEMA public"))
     except Exception as exc:  # noqa: BLE001
         pytest.skip(f"PostgreSQL is not reachable at {url}: {exc}")
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def at_revision(url: str, revision: str) -> Iterator[Any]:
+    """Brings the database at `url` to an older schema `revision` and yields the connection,
+    in the same transaction, to write rows as that version would have."""
+    from alembic import command
+    from alembic.config import Config
+
+    import app.db
+
+    engine = app.db.make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(app.db.__file__).with_name("migrations")))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            yield conn
     finally:
         engine.dispose()
 

@@ -253,6 +253,8 @@ def _core_labels() -> dict[str, str]:
         "edit_settings": _t("RefusalLabel", "Changing settings"),
         "set_smtp_password": _t("RefusalLabel", "Changing the SMTP password"),
         "add_staff": _t("RefusalLabel", "Adding a staff user"),
+        "edit_staff": _t("RefusalLabel", "Changing a staff user"),
+        "db_login": _t("RefusalLabel", "database login"),
         "staff_name": _t("RefusalLabel", "staff user's name"),
         "staff_email": _t("RefusalLabel", "staff user's email"),
         "role": _t("RefusalLabel", "role"),
@@ -421,3 +423,18 @@ def _edit_labels() -> dict[str, str]:
     return {"reassign_client": _t("RefusalLabel", "Giving a client to another account manager"),
             "remove_contact": _t("RefusalLabel", "Removing a contact"),
             "withdrawn": _t("RefusalLabel", "withdrawn")}
+
+
+# --- team database: logins and group roles ---------------------------------------------
+@section
+def _team() -> dict[str, str]:
+    return {
+        "not_own_staff_user": _t("Refusal", "You are signed in to the database as {login}, so you act as that login's own staff user, not as {user}. To act as {user}, sign in with their database login."),
+        "login_no_rights": _t("Refusal", "The database login {login} has no Account Desk rights on {url}: it is not a member of an Account Desk group, or its staff user was deactivated. Ask an administrator to add you as a staff user with this database login."),
+        "database_upgrade_refused": _t("Refusal", "The database {url} must be created or upgraded for this version of Account Desk, and the login {login} may not change its tables. Ask the administrator who owns the database to open it first."),
+        "database_needs_createrole": _t("Refusal", "The database login {login} cannot create the Account Desk group roles ({roles}): that needs CREATEROLE. Open the database once with a login that has CREATEROLE, or ask the server's administrator to create the roles (README, Team database)."),
+        "db_grant_refused": _t("Refusal", "The database login {signed_in} may not change the membership of {login} in {group}. Sign in with an administrator's login or one with CREATEROLE, or ask the server's administrator to run GRANT {group} TO {login}."),
+        "db_login_unknown": _t("Refusal", "There is no database login {login} on this server. Create it first (CREATE ROLE {login} LOGIN PASSWORD …), then add the staff user again."),
+        "db_login_taken": _t("Refusal", "The database login {login} already belongs to the staff user {name}; each person signs in with their own login."),
+        "staff_last_administrator": _t("Refusal", "{name} is the last active administrator; make another staff user an administrator first."),
+    }

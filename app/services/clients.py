@@ -1,4 +1,4 @@
-"""Clients, contacts, seats, cards, notes and staff users."""
+"""Clients, contacts, seats, cards and notes (staff users: app/services/staff.py)."""
 
 from __future__ import annotations
 
@@ -14,29 +14,9 @@ from app.errors import RuleViolation
 from app.unit_of_work import UnitOfWork
 from app.validation import choice, text
 from app.validation import email as check_email
-from app.views import CardView, ClientView, ContactView, StaffView
+from app.views import CardView, ClientView, ContactView
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
-
-
-def staff_view(row: m.StaffUser) -> StaffView:
-    return StaffView(row.id, row.name, row.email, row.role, row.language)
-
-
-def add_staff(uow: UnitOfWork, name: str, email: str, role: str, *, language: str = "en",
-              db_login: str | None = None) -> int:
-    uow.require_action("add_staff")
-    name = text(name, "staff_name")
-    email = check_email(email, "staff_email", required=True)
-    choice(role, m.ROLES, "role")
-    choice(language, m.LANGUAGES, "language")
-    if uow.session.scalar(select(m.StaffUser.id).where(func.lower(m.StaffUser.email) == email.lower())):
-        raise RuleViolation("staff_email_taken", email=email)
-    row = m.StaffUser(name=name, email=email, role=role, language=language, db_login=db_login, active=True)
-    uow.session.add(row)
-    uow.session.flush()
-    uow.audit("staff.add", f"Staff user {name} added as {role}", after={"email": email, "role": role})
-    return row.id
 
 
 def staff_by_email(uow: UnitOfWork, email: str) -> m.StaffUser:

@@ -146,9 +146,10 @@ def refresh_client_status(uow: UnitOfWork, client: m.Client) -> bool:
 
 
 def run_purges(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Any,
-               engine: Engine) -> dict[str, int]:
+               engine: Engine, may_delete: bool = True) -> dict[str, int]:
     """The purge step (§10, §11): every client whose purge date has come by `until`, each in
-    its own transactions (app/services/purge.py), after the day's run has committed."""
+    its own transactions (app/services/purge.py), after the day's run has committed.
+    `may_delete`: False leaves them to a manager's run (the server lets only managers delete)."""
     from app.services.purge import purge_due
 
-    return purge_due(open_uow, until, mailer=mailer, engine=engine)
+    return purge_due(open_uow, until, mailer=mailer, engine=engine, may_delete=may_delete)

@@ -198,9 +198,7 @@ def purge_client(uow: UnitOfWork, client: m.Client, *, reason: str, approved_by:
             getattr(o, "client_id", None) == client_id and not isinstance(o, (m.Tombstone, m.AuditEvent)))]:
         uow.session.expunge(obj)
 
-    uow.session.execute(update(m.AuditEvent).where(m.AuditEvent.client_id == client_id)
-                        .values(summary=SCRUBBED, before=None, after=None),
-                        execution_options={"synchronize_session": False})
+    _scrub_audit(uow, client_id)
     _optimize_search_index(uow)
     tomb.counts = {k: v for k, v in counts.items() if v or k in COUNTED}
     uow.audit("client.purge", f"Account {client_id} purged ({reason}): " +
@@ -208,6 +206,18 @@ def purge_client(uow: UnitOfWork, client: m.Client, *, reason: str, approved_by:
               client_id=client_id, after={"reason": reason, **tomb.counts})
     _reached("before_commit")
     return tomb
+
+
+def _scrub_audit(uow: UnitOfWork, client_id: int) -> None:
+    """Strips the purged client's audit events of personal data. On PostgreSQL no group may
+    UPDATE audit events: a function of the schema's owner does it, and only once the client
+    row is gone (migration 0006)."""
+    if uow.session.get_bind().dialect.name == "postgresql":
+        uow.session.execute(text("SELECT accountdesk_scrub_audit(:c)"), {"c": client_id})
+        return
+    uow.session.execute(update(m.AuditEvent).where(m.AuditEvent.client_id == client_id)
+                        .values(summary=SCRUBBED, before=None, after=None),
+                        execution_options={"synchronize_session": False})
 
 
 def _optimize_search_index(uow: UnitOfWork) -> None:
@@ -283,10 +293,16 @@ def _one_workstation(engine: Engine) -> Iterator[bool]:
 
 
 def purge_due(open_uow: Callable[[], UnitOfWork], until: date, *, mailer: Mailer | None,
-              engine: Engine) -> dict[str, int]:
+              engine: Engine, may_delete: bool = True) -> dict[str, int]:
     """Purges every client due by `until`, each in its own transactions (see the module
     docstring: journal, send, purge). Returns {"clients_purged": n} (empty when none), or
-    {"purge_skipped_busy": 1} while another workstation purges."""
+    {"purge_skipped_busy": 1} while another workstation purges. `may_delete` False (a
+    staff login on PostgreSQL, whose group may not delete): nothing is purged, and
+    {"purges_waiting": n} says how many wait for a manager's lifecycle run."""
+    if not may_delete:
+        with open_uow() as uow:
+            waiting = len(due(uow, until))
+        return {"purges_waiting": waiting} if waiting else {}
     with _one_workstation(engine) as mine:
         if not mine:
             return {"purge_skipped_busy": 1}

@@ -183,8 +183,9 @@ def test_postgres_backup_and_restore_purges_again(tmp_path):
         with pytest.raises(NotFound):
             desk.client(secret)
         assert desk.client(other).name == "Plain Old Company"
-        assert [c for c in desk.engine.connect().execute(text("SELECT name FROM client"))] == [
-            ("Plain Old Company",)]
+        # Closed here: a connection left in its transaction blocks the next test's schema reset.
+        with desk.engine.connect() as conn:
+            assert [tuple(c) for c in conn.execute(text("SELECT name FROM client"))] == [("Plain Old Company",)]
 
 
 def test_a_purge_records_its_client_id_outside_the_database(tmp_path):

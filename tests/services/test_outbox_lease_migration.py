@@ -5,10 +5,8 @@ older version is still taken back once due."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
+from desk_fixtures import at_revision
 from sqlalchemy import text
 
 import app.db
@@ -18,17 +16,11 @@ from app.schema_version import HEAD
 
 
 def _at_0001(url: str) -> None:
-    engine = app.db.make_engine(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(app.db.__file__).with_name("migrations")))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001_initial")
+    with at_revision(url, "0001_initial") as conn:
         conn.execute(text(
             "INSERT INTO email (event, audience, \"to\", subject, body, language, message_id, status, attempts, "
             "next_attempt, created) VALUES ('card_expiring', 'owner', '[\"a@b.test\"]', 's', 'b', 'en', "
             "'<m1@desk.test>', 'sending', 1, :due, :due)"), {"due": datetime(2026, 11, 1, 9, 0)})
-    engine.dispose()
 
 
 def test_a_0001_database_is_upgraded_and_its_stuck_email_recovered(db_url):
