@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from app.listing import Listing
 from ui.account_actions import account_action_specs, after_change, install_pages, linked_to_existing
 from ui.background_jobs import BackgroundJobs
+from ui.desk_pages import desk_page_builders
 from ui.dialog_opener import DialogOpener
 from ui.dialog_service import DialogService
 from ui.formatting import format_count
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._detail_generation = 0
         self._detail_target: Selection | None = None
         self._shut = False
+        self._page_builders: dict[Page, Callable[[], WindowPage]] = {}
 
         self.action_specs = action_specs() + account_action_specs()
         self.actions_by_name = build_actions(self, self.action_specs)
@@ -122,23 +124,21 @@ class MainWindow(QMainWindow):
         self.table_loaded.emit(self.clients.source.key)
 
     def set_desk(self, desk: Any) -> None:
-        """The facade is open: details, actions and side pages start working."""
-        from ui.outbox_page import OutboxPage
-        from ui.requests_page import RequestsPage
-
+        """The facade is open: details and actions work; its pages are built when first shown."""
         self.desk = desk
-        requests = RequestsPage(desk, self)
-        requests.changed.connect(self.changed_by_action)
-        requests.table.selectionModel().selectionChanged.connect(partial(self._selection_changed, requests))
-        self.ui.add_context_menu(requests.table)
-        self.install_page(Page.REQUESTS, requests)
-        self.install_page(Page.OUTBOX, OutboxPage(desk, self, dialog_service=self.dialogs))
+        self._page_builders = desk_page_builders(self)
         install_pages(self)
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 page.attach(desk, self.runner)
         self._page_changed(self.current_page())
         self.desk_ready.emit()
+
+    def page(self, key: Page) -> WindowPage:
+        """The page `key`; one that needs the facade is built the first time it is asked for."""
+        if (build := self._page_builders.pop(key, None)) is not None:
+            self.install_page(key, build())
+        return self.pages[key]
 
     def install_page(self, key: Page, page: WindowPage) -> None:
         """Puts `page` in place of the page `key` (a placeholder until the Desk is open)."""
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             self.apply_filter()
         key = Page(max(0, row))
-        page = self.pages[key]
+        page = self.page(key)
         self.ui.stack.setCurrentWidget(page.widget())
         self.ui.show_filters_for(self.current_table())
         if self.desk is not None or isinstance(page, TablePage):
