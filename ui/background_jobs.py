@@ -35,7 +35,7 @@ class BackgroundJobs(QObject):
         self.send_timer = QTimer(self, interval=SEND_EVERY_MS)
         self.send_timer.timeout.connect(self.send_outbox)
         self.progress_view = LifecycleProgress(window)
-        window.statusBar().insertPermanentWidget(0, self.progress_view)
+        window.statusBar().addPermanentWidget(self.progress_view)
 
     def start_timers(self) -> None:
         self.lifecycle_timer.start()

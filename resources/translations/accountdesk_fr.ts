@@ -1137,32 +1137,32 @@
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location filename="../../ui/export_view.py" line="70"/>
+        <location filename="../../ui/export_view.py" line="49"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l&apos;exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="74"/>
+        <location filename="../../ui/export_view.py" line="53"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="76"/>
+        <location filename="../../ui/export_view.py" line="55"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="93"/>
+        <location filename="../../ui/export_view.py" line="72"/>
         <source>%1 of %2 rows written</source>
         <translation>%1 lignes écrites sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="96"/>
+        <location filename="../../ui/export_view.py" line="75"/>
         <source>%1 rows written</source>
         <translation>%1 lignes écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="102"/>
+        <location filename="../../ui/export_view.py" line="81"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1170,7 +1170,7 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export_view.py" line="211"/>
+        <location filename="../../ui/export_view.py" line="190"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -1499,6 +1499,29 @@
     </message>
 </context>
 <context>
+    <name>LifecycleProgress</name>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="31"/>
+        <source>Bringing the database up to today</source>
+        <translation>Mise à jour de la base de données jusqu&apos;à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="33"/>
+        <source>Up to today: %p%</source>
+        <translation>Jusqu&apos;à aujourd&apos;hui : %p %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="36"/>
+        <source>Stop bringing the database up to today; what is done stays, and the next run goes on from there</source>
+        <translation>Arrêter la mise à jour jusqu&apos;à aujourd&apos;hui ; ce qui est fait reste, et la prochaine mise à jour reprend à partir de là</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../ui/formatting.py" line="40"/>
@@ -1510,9 +1533,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
-        <location filename="../../ui/app.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
@@ -1622,7 +1645,7 @@
         <translation>Enregistrer une demande de résiliation reçue du client</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="58"/>
+        <location filename="../../ui/background_jobs.py" line="62"/>
         <source>Emails could not be sent: {error}</source>
         <translation>Les courriels n&apos;ont pas pu être envoyés&#xa0;: {error}</translation>
     </message>
@@ -1683,17 +1706,22 @@
         <translation>Sélectionnez d&apos;abord un client.</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="69"/>
+        <location filename="../../ui/background_jobs.py" line="74"/>
         <source>Bringing the database up to today…</source>
         <translation>Mise à jour de la base de données jusqu&apos;à aujourd&apos;hui…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="80"/>
+        <location filename="../../ui/background_jobs.py" line="89"/>
         <source>Bringing the database up to today failed: {error}</source>
         <translation>La mise à jour de la base de données jusqu&apos;à aujourd&apos;hui a échoué&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="83"/>
+        <location filename="../../ui/background_jobs.py" line="91"/>
+        <source>Stopped before today ({count} changes); the next run goes on from there.</source>
+        <translation>Arrêtée avant aujourd&apos;hui ({count} modifications) ; la prochaine mise à jour reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background_jobs.py" line="97"/>
         <source>The database is up to date ({count} changes).</source>
         <translation>La base de données est à jour ({count} modifications).</translation>
     </message>
@@ -1813,132 +1841,132 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="156"/>
+        <location filename="../../ui/account_actions.py" line="166"/>
         <source>Log folder</source>
         <translation>Dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="157"/>
+        <location filename="../../ui/account_actions.py" line="167"/>
         <source>The log folder could not be opened.</source>
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="194"/>
+        <location filename="../../ui/account_actions.py" line="200"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="195"/>
+        <location filename="../../ui/account_actions.py" line="201"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="197"/>
+        <location filename="../../ui/account_actions.py" line="203"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="198"/>
+        <location filename="../../ui/account_actions.py" line="204"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="200"/>
+        <location filename="../../ui/account_actions.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="201"/>
+        <location filename="../../ui/account_actions.py" line="207"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="203"/>
+        <location filename="../../ui/account_actions.py" line="209"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="204"/>
+        <location filename="../../ui/account_actions.py" line="210"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="206"/>
+        <location filename="../../ui/account_actions.py" line="212"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="207"/>
+        <location filename="../../ui/account_actions.py" line="213"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="209"/>
+        <location filename="../../ui/account_actions.py" line="215"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="210"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="211"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="212"/>
+        <location filename="../../ui/account_actions.py" line="218"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="220"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="221"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="218"/>
+        <location filename="../../ui/account_actions.py" line="224"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="219"/>
+        <location filename="../../ui/account_actions.py" line="225"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="221"/>
+        <location filename="../../ui/account_actions.py" line="227"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="222"/>
+        <location filename="../../ui/account_actions.py" line="228"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="224"/>
+        <location filename="../../ui/account_actions.py" line="230"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="225"/>
+        <location filename="../../ui/account_actions.py" line="231"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="229"/>
+        <location filename="../../ui/account_actions.py" line="235"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="230"/>
+        <location filename="../../ui/account_actions.py" line="236"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -5359,7 +5387,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="252"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

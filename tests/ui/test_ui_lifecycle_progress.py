@@ -15,7 +15,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.demo import build_demo
@@ -92,3 +92,34 @@ def test_a_year_is_caught_up_in_a_worker_with_progress_while_the_event_loop_keep
         if startup.desk is not None:
             startup.desk.close()
         gc.unfreeze()  # the start-up froze this test process's heap: let later tests collect it
+
+
+def test_cancel_in_the_status_bar_stops_the_catch_up_between_transactions(qtbot, tmp_path):
+    url = _demo(tmp_path / "to-stop.sqlite3")
+    today = START + timedelta(days=365)
+    listing = Listing.open(url)
+    desk = Desk.open(url, today=today)
+    window = MainWindow(listing, url, dialogs=RecordingDialogService(),
+                        settings=QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    try:
+        window.load_first_page()
+        window.show()
+        window.set_desk(desk)
+        view = window.jobs.progress_view
+        with qtbot.waitSignal(window.lifecycle_done, timeout=240_000) as done:
+            window.run_lifecycle()
+            qtbot.waitUntil(view.isVisible, timeout=60_000)
+            qtbot.mouseClick(view.cancel, Qt.MouseButton.LeftButton)
+            assert not view.cancel.isEnabled()
+        assert isinstance(done.args[0], dict)
+        assert not view.isVisible()
+        assert window.ui.activity.text().startswith("Stopped before today")
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as con:
+            stopped_at = date.fromisoformat(con.execute("SELECT done_until FROM lifecycle_state").fetchone()[0])
+        assert stopped_at < today  # what was committed stays; the next run goes on from there
+        assert window.action("actionRunLifecycle").isEnabled()
+    finally:
+        window.close()
+        listing.close()
+        desk.close()
