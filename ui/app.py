@@ -254,8 +254,6 @@ def run_gui(args: argparse.Namespace) -> int:
     scratch = tempfile.TemporaryDirectory() if screenshot else None
     # A screenshot neither uses nor changes the user's remembered layout.
     settings = QSettings(str(Path(scratch.name) / "layout.ini"), QSettings.Format.IniFormat) if scratch else None
-    if desk is None:  # the fast path: the facade is imported and opened while the window is built and painted
-        opening = DeskOpening(lambda: open_desk(url, args))
     window = MainWindow(listing, url, desk=desk, dialogs=dialogs, user=getattr(args, "user", None),
                         settings=settings)
     startup = Startup(app, window, url, args, desk, dialogs, opening)
@@ -267,6 +265,8 @@ def run_gui(args: argparse.Namespace) -> int:
             window.resize(*SCREENSHOT_SIZE)
         _FirstPaint(window.clients.view.viewport(), startup.after_first_paint)
         window.show()
+        if desk is None:  # the fast path: the facade is imported and opened while the first page paints
+            opening = startup.opening = DeskOpening(lambda: open_desk(url, args))
         code = app.exec()
     finally:
         window.shutdown()

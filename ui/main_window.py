@@ -1,16 +1,14 @@
-"""The main window (DESIGN.md §13): a shell around the pages (`ui.pages.Page`, one
-interface each), the client's detail pane, and the actions built from one table
-(`ui.window_actions`).
+"""The main window (DESIGN.md §13): a shell around the pages (`ui.pages.Page`, one interface
+each), the client's detail pane, and the actions built from one table (`ui.window_actions`).
 
-The detail pane and the actions follow what the CURRENT page has selected (issue 10);
-on a page that selects no client the pane hides. Every dialog opens one way,
-`open_dialog`: its data read by one facade call in a worker, then the dialog.
+The detail pane and the actions follow what the CURRENT page has selected (issue 10); on a
+page that selects no client the pane hides. Every dialog opens one way, `open_dialog`: its
+data read by one facade call in a worker, then the dialog.
 
-Threads: the tables read pages through the GUI thread's `Listing` (bounded LIMIT
-queries); a new search, filter, sort or refresh runs on the `QueryService` thread; every
-facade call (detail, dialogs' data, lifecycle, side pages) runs through the
-`TaskRunner`. Until the `Desk` is handed in with `set_desk` (start-up fast path), the
-tables work and the detail pane says "Loading…".
+Threads: the tables read pages through the GUI thread's `Listing` (bounded LIMIT queries); a
+new search, filter, sort or refresh runs on the `QueryService` thread; every facade call
+(detail, dialogs' data, lifecycle, side pages) runs through the `TaskRunner`. Until the `Desk`
+is handed in with `set_desk` (start-up fast path), the tables work and the pane says "Loading…".
 """
 
 from __future__ import annotations
@@ -262,7 +260,7 @@ class MainWindow(QMainWindow):
         if self.desk is None:
             self.detail.show_message(self.tr("Loading…"))
             return
-        self._detail_timer.start()
+        self._detail_timer.start(DETAIL_DEBOUNCE_MS if self.detail.detail is not None else 0)  # none shown: at once
 
     def _start_detail_load(self) -> None:
         if self._detail_target is None or self.desk is None:
