@@ -1,10 +1,13 @@
 """Starting the window: `run_gui(args)` (called by `ui.launcher`).
 
 Fast path — a SQLite file already at the schema HEAD: the window opens on a plain
-`Listing` (stdlib sqlite3, no SQLAlchemy) with the first page of clients, and only
-after the first paint is the `Desk` opened in a worker, then the lifecycle run in a
-worker, then the tables refreshed. Otherwise (PostgreSQL, a new file, a migration)
-`Desk.open` runs first and a refusal is shown before any window.
+`Listing` (stdlib sqlite3, no SQLAlchemy) with the first page of clients; once it is
+shown, `app.desk` is imported and the `Desk` opened on a thread of their own
+(`ui.desk_opening`) while the first page paints. The Desk handed to the window, the
+first client's details load (ready to act), then the lifecycle runs in a worker, its
+progress in the status bar, then the tables are refreshed. Otherwise (PostgreSQL, a new
+file, a migration) `Desk.open` runs first and a refusal is shown before any window.
+Until the Desk is in, the actions that need it are disabled with their reason.
 
 Nothing heavy is imported at module level here: importing `app.desk` pulls in
 SQLAlchemy, so it happens inside the functions that need it.
@@ -123,8 +126,9 @@ class _FirstPaint(QObject):
 
 
 class Startup(QObject):
-    """What happens after the first paint: open the Desk, run the lifecycle, or take
-    the screenshot once the first client's details are shown."""
+    """What happens after the first paint: the Desk (opening since the window was shown)
+    goes to the window; once the first client's details are shown, the lifecycle run,
+    or the screenshot."""
 
     def __init__(self, app: QApplication, window: MainWindow, url: str, args: argparse.Namespace,
                  desk: Any, dialogs: DialogService, opening: DeskOpening | None = None) -> None:
