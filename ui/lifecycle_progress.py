@@ -29,8 +29,7 @@ class LifecycleProgress(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setObjectName("lifecycleProgressBar")
         self.bar.setAccessibleName(_t("LifecycleProgress", "Bringing the database up to today"))
-        self.bar.setMaximumWidth(220)
-        self.bar.setFormat(_t("LifecycleProgress", "Up to today: %p%"))
+        self.bar.setFixedWidth(self.bar.fontMetrics().horizontalAdvance("x" * 24))  # the status bar beside says what
         self.cancel = QPushButton(_t("LifecycleProgress", "Cancel"), self)
         self.cancel.setObjectName("cancelLifecycle")
         self.cancel.setToolTip(_t("LifecycleProgress", "Stop bringing the database up to today; what is done "

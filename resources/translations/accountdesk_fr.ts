@@ -1507,16 +1507,11 @@
     </message>
     <message>
         <location filename="../../ui/lifecycle_progress.py" line="33"/>
-        <source>Up to today: %p%</source>
-        <translation>Jusqu&apos;à aujourd&apos;hui : %p %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lifecycle_progress.py" line="34"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/lifecycle_progress.py" line="36"/>
+        <location filename="../../ui/lifecycle_progress.py" line="35"/>
         <source>Stop bringing the database up to today; what is done stays, and the next run goes on from there</source>
         <translation>Arrêter la mise à jour jusqu&apos;à aujourd&apos;hui ; ce qui est fait reste, et la prochaine mise à jour reprend à partir de là</translation>
     </message>
@@ -1533,9 +1528,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
-        <location filename="../../ui/app.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
@@ -1650,38 +1645,38 @@
         <translation>Les courriels n&apos;ont pas pu être envoyés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>The list could not be read: {error}</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} clients sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>{shown} of {total} subscriptions</source>
         <translation>{shown} abonnements sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Requests ({count})</source>
         <translation>Demandes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -5387,7 +5382,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

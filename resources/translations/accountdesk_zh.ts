@@ -1501,16 +1501,11 @@
     </message>
     <message>
         <location filename="../../ui/lifecycle_progress.py" line="33"/>
-        <source>Up to today: %p%</source>
-        <translation>更新到今天：%p%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lifecycle_progress.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/lifecycle_progress.py" line="36"/>
+        <location filename="../../ui/lifecycle_progress.py" line="35"/>
         <source>Stop bringing the database up to today; what is done stays, and the next run goes on from there</source>
         <translation>停止将数据库更新到今天；已完成的部分保留，下次运行从此处继续</translation>
     </message>
@@ -1527,9 +1522,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
-        <location filename="../../ui/app.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
@@ -1644,38 +1639,38 @@
         <translation>无法发送电子邮件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>The list could not be read: {error}</source>
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} / {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>{shown} of {total} subscriptions</source>
         <translation>{shown} / {total} 个订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Requests ({count})</source>
         <translation>申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -5381,7 +5376,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
