@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-for script in ("demo_build.py", "startup.py", "search.py", "end_key.py", "lifecycle_catchup.py", "window_memory.py", "purge.py",
+for script in ("demo_build.py", "startup.py", "startup_typing.py", "search.py", "end_key.py", "lifecycle_catchup.py",
+               "window_memory.py", "purge.py",
                "export.py"):
     subprocess.run([sys.executable, str(HERE / script)], check=True)

@@ -229,27 +229,22 @@ def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
     """A record dialog whose "open the existing request" goes to that request's review."""
     def review(request_id: int) -> None:
         window.show_page(Page.REQUESTS)
-        window.pages[Page.REQUESTS].review_request(request_id)
+        window.page(Page.REQUESTS).review_request(request_id)
 
     dialog.open_existing.connect(review)
     return dialog
 
 
 def install_pages(window: MainWindow) -> None:
-    """The pages that need the open facade and belong to the account actions; the
-    organisation's currency, which every amount is written with; the status bar's
-    signed-in person."""
+    """What needs the open facade and belongs to the account actions (the pages that need
+    it are built when first shown, `ui.desk_pages`); the organisation's currency, which
+    every amount is written with; the status bar's signed-in person."""
     from ui.connection_actions import show_signed_in
     from ui.currency import follow_settings
-    from ui.pending_deactivations_page import PendingDeactivationsPage
     from ui.record_actions import RecordActions
 
-    window.pages[Page.REQUESTS].said.connect(lambda text, undo: say(window, text, undo))
     window.record_actions = RecordActions(window)
     window.overview_buttons = OverviewButtons(window)
-    page = PendingDeactivationsPage(window.desk, window, dialog_service=window.dialogs)
-    page.finished.connect(window.changed_by_action)
-    window.install_page(Page.DELETIONS, page)
     follow_settings(window)
     show_signed_in(window)
 

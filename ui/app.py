@@ -1,10 +1,13 @@
 """Starting the window: `run_gui(args)` (called by `ui.launcher`).
 
 Fast path — a SQLite file already at the schema HEAD: the window opens on a plain
-`Listing` (stdlib sqlite3, no SQLAlchemy) with the first page of clients, and only
-after the first paint is the `Desk` opened in a worker, then the lifecycle run in a
-worker, then the tables refreshed. Otherwise (PostgreSQL, a new file, a migration)
-`Desk.open` runs first and a refusal is shown before any window.
+`Listing` (stdlib sqlite3, no SQLAlchemy) with the first page of clients; once it is
+shown, `app.desk` is imported and the `Desk` opened on a thread of their own
+(`ui.desk_opening`) while the first page paints. The Desk handed to the window, the
+first client's details load (ready to act), then the lifecycle runs in a worker, its
+progress in the status bar, then the tables are refreshed. Otherwise (PostgreSQL, a new
+file, a migration) `Desk.open` runs first and a refusal is shown before any window.
+Until the Desk is in, the actions that need it are disabled with their reason.
 
 Nothing heavy is imported at module level here: importing `app.desk` pulls in
 SQLAlchemy, so it happens inside the functions that need it.
@@ -13,6 +16,7 @@ SQLAlchemy, so it happens inside the functions that need it.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -37,6 +41,7 @@ from app.listing import Listing
 from app.schema_version import HEAD
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from ui.connection_store import startup_url
+from ui.desk_opening import DeskOpening
 from ui.dialog_service import DialogService
 from ui.main_window import MainWindow
 from ui.refusals import describe, sentence
@@ -44,9 +49,20 @@ from ui.settings_store import APPLICATION, ORGANIZATION
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
+# The start-up lifecycle run waits for the first client's details (ready to act), or this long.
+BACKGROUND_AFTER_MS = 3000
 # Compiled catalogues ship inside the ui package (a wheel or bundle holds them); their
 # sources are resources/translations/*.ts, compiled by `make translations`.
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+
+_T0 = time.perf_counter()
+
+
+def trace(event: str) -> None:
+    """For bench/ (ACCOUNTDESK_STARTUP_TRACE set): the wall clock of a start-up event on stderr."""
+    if os.environ.get("ACCOUNTDESK_STARTUP_TRACE"):
+        print(f"{event} at {time.time():.3f} ({time.perf_counter() - _T0:.3f} s after ui.app was imported)",
+              file=sys.stderr, flush=True)
 
 
 def fast_path(url: str) -> bool:
@@ -110,47 +126,74 @@ class _FirstPaint(QObject):
 
 
 class Startup(QObject):
-    """What happens after the first paint: open the Desk, run the lifecycle, or take
-    the screenshot once the first client's details are shown."""
+    """What happens after the first paint: the Desk (opening since the window was shown)
+    goes to the window; once the first client's details are shown, the lifecycle run,
+    or the screenshot."""
 
     def __init__(self, app: QApplication, window: MainWindow, url: str, args: argparse.Namespace,
-                 desk: Any, dialogs: DialogService) -> None:
+                 desk: Any, dialogs: DialogService, opening: DeskOpening | None = None) -> None:
         super().__init__(window)
         self.app, self.window, self.url, self.args = app, window, url, args
         self.desk = desk
         self.dialogs = dialogs
+        self.opening = opening
+        self._background = False
         self.screenshot: str | None = getattr(args, "screenshot", None)
+        self._ready = False
+        window.detail_loaded.connect(self._first_detail)
+        window.lifecycle_done.connect(lambda _outcome: trace("lifecycle done"))
         if self.screenshot:
             window.detail_loaded.connect(lambda _id: self._maybe_shoot())
             QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self, self._screenshot_timeout)
 
     def after_first_paint(self) -> None:
-        if os.environ.get("ACCOUNTDESK_STARTUP_TRACE"):  # for bench/: the wall clock of the first paint
-            print(f"first paint at {time.time():.3f} ({time.perf_counter() - _T0:.3f} s after ui.app was imported)",
-                  file=sys.stderr)
-        if self.desk is None:
-            self.window.runner.run(open_desk, self.url, self.args, on_result=self._desk_opened,
-                                   on_error=self._refused)
-        else:
+        trace("first paint")
+        if self.desk is not None:
             self._desk_opened(self.desk)
+            return
+        if self.opening is None:
+            self.opening = DeskOpening(lambda: open_desk(self.url, self.args), self)
+        self.opening.when_done(self._desk_opened, self._refused)
+
+    def _first_detail(self, _client_id: int) -> None:
+        if not self._ready:  # ready to act: the facade is open and the first client's details are shown
+            self._ready = True
+            trace("ready")
+            if self.desk is not None:
+                self._start_background()
 
     def _desk_opened(self, desk: Any) -> None:
+        trace("desk open")
         self.desk = desk
         if self.window.desk is None:
             self.window.set_desk(desk)
+        # What exists now (modules, classes, the window) lives as long as the process: a full
+        # collection no longer walks it, so one started by a worker's allocations (the
+        # lifecycle's) holds the GIL for milliseconds, not for a tenth of a second.
+        gc.freeze()
         if self.screenshot:  # a screenshot only reads the database
             self._maybe_shoot()
-        else:
-            from ui.backup_actions import start_daily_backup
-            from ui.live_refresh import LiveRefresh
+        elif self._ready or not self.window.clients.model.rowCount():
+            self._start_background()
+        else:  # the first client's details first (ready to act), then the catch-up
+            QTimer.singleShot(BACKGROUND_AFTER_MS, self, self._start_background)
 
-            LiveRefresh.attach(self.window, desk)  # other workstations' changes appear (issue 11)
-            self.window.run_lifecycle()
-            self.window.start_lifecycle_timer()
-            start_daily_backup(self.window.runner, self.url, today=desk.today)
-            warning = desk.storage_warning
-            if warning:  # a SQLite file on a network drive (issue 12): said once, at start
-                self.dialogs.warning(self.window, QCoreApplication.translate("MainWindow", "Account Desk"), warning)
+    def _start_background(self) -> None:
+        """The live refresh, the lifecycle run, its timer and the daily backup (once)."""
+        if self._background or self.desk is None or self.screenshot:
+            return
+        self._background = True
+        from ui.backup_actions import start_daily_backup
+        from ui.live_refresh import LiveRefresh
+
+        desk = self.desk
+        LiveRefresh.attach(self.window, desk)  # other workstations' changes appear (issue 11)
+        self.window.run_lifecycle()
+        self.window.start_lifecycle_timer()
+        start_daily_backup(self.window.runner, self.url, today=desk.today)
+        warning = desk.storage_warning
+        if warning:  # a SQLite file on a network drive (issue 12): said once, at start
+            self.dialogs.warning(self.window, QCoreApplication.translate("MainWindow", "Account Desk"), warning)
 
     def _refused(self, exc: BaseException) -> None:
         text = sentence(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
@@ -183,9 +226,6 @@ class Startup(QObject):
             self.app.exit(1)
 
 
-_T0 = time.perf_counter()
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Shows the window until it is closed; 2 when the database is refused."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -206,6 +246,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if url is None:
         return 2
     desk = None
+    opening = None
     try:
         if not fast_path(url):
             desk = open_desk(url, args)
@@ -223,7 +264,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = QSettings(str(Path(scratch.name) / "layout.ini"), QSettings.Format.IniFormat) if scratch else None
     window = MainWindow(listing, url, desk=desk, dialogs=dialogs, user=getattr(args, "user", None),
                         settings=settings)
-    startup = Startup(app, window, url, args, desk, dialogs)
+    startup = Startup(app, window, url, args, desk, dialogs, opening)
     try:
         window.load_first_page()
         if missing_language:
@@ -232,12 +273,15 @@ def run_gui(args: argparse.Namespace) -> int:
             window.resize(*SCREENSHOT_SIZE)
         _FirstPaint(window.clients.view.viewport(), startup.after_first_paint)
         window.show()
+        if desk is None:  # the fast path: the facade is imported and opened while the first page paints
+            opening = startup.opening = DeskOpening(lambda: open_desk(url, args))
         code = app.exec()
     finally:
         window.shutdown()
         listing.close()
-        if startup.desk is not None:
-            startup.desk.close()
+        opened = opening.wait() if opening is not None else startup.desk
+        if opened is not None:
+            opened.close()
         if scratch is not None:
             scratch.cleanup()
     switch_to = getattr(window, "switch_to", None)  # File > Connect…: the window again, on that database

@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from ui.formatting import format_count
 from ui.i18n import _t
+from ui.lifecycle_progress import LifecycleProgress
 from ui.pages import Page
+from ui.workers import ThreadProgress
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -32,6 +34,8 @@ class BackgroundJobs(QObject):
         self.lifecycle_timer.timeout.connect(self.run_lifecycle)
         self.send_timer = QTimer(self, interval=SEND_EVERY_MS)
         self.send_timer.timeout.connect(self.send_outbox)
+        self.progress_view = LifecycleProgress(window)
+        window.statusBar().addPermanentWidget(self.progress_view)
 
     def start_timers(self) -> None:
         self.lifecycle_timer.start()
@@ -60,14 +64,17 @@ class BackgroundJobs(QObject):
             window.pages[Page.OUTBOX].refresh()
 
     def run_lifecycle(self) -> None:
-        """Brings the database up to today in a worker, then refreshes the window (§11)."""
+        """Brings the database up to today in a worker, then refreshes the window (§11); a
+        catch-up with work shows its progress, with Cancel, in the status bar."""
         window = self.window
         if window.desk is None or self.lifecycle_running:
             return
         self.lifecycle_running = True
         window.action("actionRunLifecycle").setEnabled(False)
         window.ui.show_activity(_t("MainWindow", "Bringing the database up to today…"))
-        window.runner.run(window.desk.run_lifecycle, on_result=self._lifecycle_finished,
+        desk, progress = window.desk, ThreadProgress(self)
+        self.progress_view.track(progress)
+        window.runner.run(lambda: desk.run_lifecycle(progress=progress), on_result=self._lifecycle_finished,
                           on_error=self._lifecycle_finished)
 
     def _lifecycle_finished(self, outcome: Any) -> None:
@@ -75,9 +82,16 @@ class BackgroundJobs(QObject):
         window = self.window
         if window.is_shut():
             return
+        cancelled = self.progress_view.cancelled()
+        self.progress_view.finish()
         window.action("actionRunLifecycle").setEnabled(True)
         if isinstance(outcome, BaseException):
             window.ui.show_activity(_t("MainWindow", "Bringing the database up to today failed: {error}").format(error=outcome))
+        elif cancelled:
+            window.ui.show_activity(_t("MainWindow", "Stopped before today ({count} changes); the next run goes on "
+                                                     "from there.").format(count=format_count(sum(outcome.values()))),
+                                    10000)
+            window.refresh()
         else:
             done = sum(outcome.values()) if isinstance(outcome, dict) else 0
             window.ui.show_activity(_t("MainWindow", "The database is up to date ({count} changes).").format(

@@ -15,13 +15,12 @@ the rows are read in the worker with a `Listing` of its own.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.excel.sheets import ColumnSpec
@@ -31,29 +30,9 @@ from app.services import exports
 from ui.dialog_service import DialogService
 from ui.dialogs.base import DeskDialog
 from ui.table_models import _CODE_LABELS, Source
-from ui.workers import TaskRunner
+from ui.workers import TaskRunner, ThreadProgress
 
 _PAGE = 5000  # rows read per query while exporting
-
-
-class ThreadProgress(QObject):
-    """`app.progress.Progress` for a worker thread: `step` emits (queued to the GUI
-    thread), `cancelled` reads a flag the Cancel button sets."""
-
-    progressed = Signal(int, int)  # done, total (-1: unknown)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._stop = threading.Event()
-
-    def step(self, done: int, total: int | None) -> None:
-        self.progressed.emit(done, -1 if total is None else total)
-
-    def cancelled(self) -> bool:
-        return self._stop.is_set()
-
-    def cancel(self) -> None:
-        self._stop.set()
 
 
 class ExportProgressDialog(DeskDialog):

@@ -1,16 +1,14 @@
-"""The main window (DESIGN.md §13): a shell around the pages (`ui.pages.Page`, one
-interface each), the client's detail pane, and the actions built from one table
-(`ui.window_actions`).
+"""The main window (DESIGN.md §13): a shell around the pages (`ui.pages.Page`, one interface
+each), the client's detail pane, and the actions built from one table (`ui.window_actions`).
 
-The detail pane and the actions follow what the CURRENT page has selected (issue 10);
-on a page that selects no client the pane hides. Every dialog opens one way,
-`open_dialog`: its data read by one facade call in a worker, then the dialog.
+The detail pane and the actions follow what the CURRENT page has selected (issue 10); on a
+page that selects no client the pane hides. Every dialog opens one way, `open_dialog`: its
+data read by one facade call in a worker, then the dialog.
 
-Threads: the tables read pages through the GUI thread's `Listing` (bounded LIMIT
-queries); a new search, filter, sort or refresh runs on the `QueryService` thread; every
-facade call (detail, dialogs' data, lifecycle, side pages) runs through the
-`TaskRunner`. Until the `Desk` is handed in with `set_desk` (start-up fast path), the
-tables work and the detail pane says "Loading…".
+Threads: the tables read pages through the GUI thread's `Listing` (bounded LIMIT queries); a
+new search, filter, sort or refresh runs on the `QueryService` thread; every facade call
+(detail, dialogs' data, lifecycle, side pages) runs through the `TaskRunner`. Until the `Desk`
+is handed in with `set_desk` (start-up fast path), the tables work and the pane says "Loading…".
 """
 
 from __future__ import annotations
@@ -28,6 +26,7 @@ from app.listing import Listing
 from ui.account_actions import account_action_specs, after_change, install_pages, linked_to_existing
 from ui.background_jobs import BackgroundJobs
 from ui.count_words import CountWords
+from ui.desk_pages import desk_page_builders
 from ui.dialog_opener import DialogOpener
 from ui.dialog_service import DialogService
 from ui.formatting import format_count
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         self._detail_generation = 0
         self._detail_target: Selection | None = None
         self._shut = False
+        self._page_builders: dict[Page, Callable[[], WindowPage]] = {}
 
         self.action_specs = action_specs() + account_action_specs()
         self.actions_by_name = build_actions(self, self.action_specs)
@@ -123,23 +123,21 @@ class MainWindow(QMainWindow):
         self.table_loaded.emit(self.clients.source.key)
 
     def set_desk(self, desk: Any) -> None:
-        """The facade is open: details, actions and side pages start working."""
-        from ui.outbox_page import OutboxPage
-        from ui.requests_page import RequestsPage
-
+        """The facade is open: details and actions work; its pages are built when first shown."""
         self.desk = desk
-        requests = RequestsPage(desk, self)
-        requests.changed.connect(self.changed_by_action)
-        requests.table.selectionModel().selectionChanged.connect(partial(self._selection_changed, requests))
-        self.ui.add_context_menu(requests.table)
-        self.install_page(Page.REQUESTS, requests)
-        self.install_page(Page.OUTBOX, OutboxPage(desk, self, dialog_service=self.dialogs))
+        self._page_builders = desk_page_builders(self)
         install_pages(self)
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 page.attach(desk, self.runner)
         self._page_changed(self.current_page())
         self.desk_ready.emit()
+
+    def page(self, key: Page) -> WindowPage:
+        """The page `key`; one that needs the facade is built the first time it is asked for."""
+        if (build := self._page_builders.pop(key, None)) is not None:
+            self.install_page(key, build())
+        return self.pages[key]
 
     def install_page(self, key: Page, page: WindowPage) -> None:
         """Puts `page` in place of the page `key` (a placeholder until the Desk is open)."""
@@ -180,7 +178,7 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             self.apply_filter()
         key = Page(max(0, row))
-        page = self.pages[key]
+        page = self.page(key)
         self.ui.stack.setCurrentWidget(page.widget())
         self.ui.show_filters_for(self.current_table())
         if self.desk is not None or isinstance(page, TablePage):
@@ -261,7 +259,7 @@ class MainWindow(QMainWindow):
         if self.desk is None:
             self.detail.show_message(self.tr("Loading…"))
             return
-        self._detail_timer.start()
+        self._detail_timer.start(DETAIL_DEBOUNCE_MS if self.detail.detail is not None else 0)  # none shown: at once
 
     def _start_detail_load(self) -> None:
         if self._detail_target is None or self.desk is None:

@@ -13,6 +13,7 @@ result is never delivered, so typing fast never shows an older search.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -95,6 +96,26 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Waits for running operations (their callbacks still come through the event loop)."""
         return self._pool.waitForDone(msecs)
+
+
+class ThreadProgress(QObject):
+    """`app.progress.Progress` for a worker thread: `step` emits (queued to the GUI
+    thread), `cancelled` reads a flag the Cancel button sets."""
+
+    progressed = Signal(int, int)  # done, total (-1: unknown)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+
+    def step(self, done: int, total: int | None) -> None:
+        self.progressed.emit(done, -1 if total is None else total)
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        self._stop.set()
 
 
 @dataclass(frozen=True)

@@ -1550,32 +1550,32 @@
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location filename="../../ui/export_view.py" line="70"/>
+        <location filename="../../ui/export_view.py" line="49"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l&apos;exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="74"/>
+        <location filename="../../ui/export_view.py" line="53"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="76"/>
+        <location filename="../../ui/export_view.py" line="55"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="93"/>
+        <location filename="../../ui/export_view.py" line="72"/>
         <source>%1 of %2 rows written</source>
         <translation>%1 lignes écrites sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="96"/>
+        <location filename="../../ui/export_view.py" line="75"/>
         <source>%1 rows written</source>
         <translation>%1 lignes écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="102"/>
+        <location filename="../../ui/export_view.py" line="81"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1583,7 +1583,7 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export_view.py" line="211"/>
+        <location filename="../../ui/export_view.py" line="190"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -1912,6 +1912,24 @@
     </message>
 </context>
 <context>
+    <name>LifecycleProgress</name>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="31"/>
+        <source>Bringing the database up to today</source>
+        <translation>Mise à jour de la base de données jusqu&apos;à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="35"/>
+        <source>Stop bringing the database up to today; what is done stays, and the next run goes on from there</source>
+        <translation>Arrêter la mise à jour jusqu&apos;à aujourd&apos;hui ; ce qui est fait reste, et la prochaine mise à jour reprend à partir de là</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../ui/formatting.py" line="60"/>
@@ -1923,9 +1941,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
-        <location filename="../../ui/app.py" line="160"/>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
@@ -2065,33 +2083,33 @@
         <translation>Enregistrer une demande de résiliation reçue du client</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="58"/>
+        <location filename="../../ui/background_jobs.py" line="62"/>
         <source>Emails could not be sent: {error}</source>
         <translation>Les courriels n&apos;ont pas pu être envoyés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>The list could not be read: {error}</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Requests ({count})</source>
         <translation>Demandes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Select a client to see its details.</source>
         <translation>Sélectionnez un client pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2116,17 +2134,22 @@
         <translation>Sélectionnez d&apos;abord un client.</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="69"/>
+        <location filename="../../ui/background_jobs.py" line="74"/>
         <source>Bringing the database up to today…</source>
         <translation>Mise à jour de la base de données jusqu&apos;à aujourd&apos;hui…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="80"/>
+        <location filename="../../ui/background_jobs.py" line="89"/>
         <source>Bringing the database up to today failed: {error}</source>
         <translation>La mise à jour de la base de données jusqu&apos;à aujourd&apos;hui a échoué&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="83"/>
+        <location filename="../../ui/background_jobs.py" line="91"/>
+        <source>Stopped before today ({count} changes); the next run goes on from there.</source>
+        <translation>Arrêtée avant aujourd&apos;hui ({count} modifications) ; la prochaine mise à jour reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background_jobs.py" line="97"/>
         <source>The database is up to date ({count} changes).</source>
         <translation>La base de données est à jour ({count} modifications).</translation>
     </message>
@@ -2276,142 +2299,142 @@
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="260"/>
+        <location filename="../../ui/account_actions.py" line="255"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="261"/>
+        <location filename="../../ui/account_actions.py" line="256"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="263"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="264"/>
+        <location filename="../../ui/account_actions.py" line="259"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="266"/>
+        <location filename="../../ui/account_actions.py" line="261"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="267"/>
+        <location filename="../../ui/account_actions.py" line="262"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="269"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="270"/>
+        <location filename="../../ui/account_actions.py" line="265"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="272"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="273"/>
+        <location filename="../../ui/account_actions.py" line="268"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="275"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="276"/>
+        <location filename="../../ui/account_actions.py" line="271"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="277"/>
+        <location filename="../../ui/account_actions.py" line="272"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="278"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="280"/>
+        <location filename="../../ui/account_actions.py" line="275"/>
         <source>Edit de&amp;tails…</source>
         <translation>Modifier les coordonnée&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="281"/>
+        <location filename="../../ui/account_actions.py" line="276"/>
         <source>Change the client&apos;s email, phone, language or account manager</source>
         <translation>Modifier le courriel, le téléphone, la langue ou le responsable de compte du client</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="283"/>
+        <location filename="../../ui/account_actions.py" line="278"/>
         <source>Con&amp;vert trial…</source>
         <translation>Con&amp;vertir l&apos;essai…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="284"/>
+        <location filename="../../ui/account_actions.py" line="279"/>
         <source>Make the trial a paying direct account, billed from today</source>
         <translation>Faire de l&apos;essai un compte direct payant, facturé à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="286"/>
+        <location filename="../../ui/account_actions.py" line="281"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="287"/>
+        <location filename="../../ui/account_actions.py" line="282"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="290"/>
+        <location filename="../../ui/account_actions.py" line="285"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="291"/>
+        <location filename="../../ui/account_actions.py" line="286"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="293"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="294"/>
+        <location filename="../../ui/account_actions.py" line="289"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="296"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="297"/>
+        <location filename="../../ui/account_actions.py" line="292"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="301"/>
+        <location filename="../../ui/account_actions.py" line="296"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="302"/>
+        <location filename="../../ui/account_actions.py" line="297"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -6032,7 +6055,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

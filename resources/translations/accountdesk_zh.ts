@@ -1542,32 +1542,32 @@
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location filename="../../ui/export_view.py" line="70"/>
+        <location filename="../../ui/export_view.py" line="49"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="74"/>
+        <location filename="../../ui/export_view.py" line="53"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="76"/>
+        <location filename="../../ui/export_view.py" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="93"/>
+        <location filename="../../ui/export_view.py" line="72"/>
         <source>%1 of %2 rows written</source>
         <translation>已写入 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="96"/>
+        <location filename="../../ui/export_view.py" line="75"/>
         <source>%1 rows written</source>
         <translation>已写入 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/export_view.py" line="102"/>
+        <location filename="../../ui/export_view.py" line="81"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1575,7 +1575,7 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../ui/export_view.py" line="211"/>
+        <location filename="../../ui/export_view.py" line="190"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1898,6 +1898,24 @@
     </message>
 </context>
 <context>
+    <name>LifecycleProgress</name>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="31"/>
+        <source>Bringing the database up to today</source>
+        <translation>正在将数据库更新到今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="33"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lifecycle_progress.py" line="35"/>
+        <source>Stop bringing the database up to today; what is done stays, and the next run goes on from there</source>
+        <translation>停止将数据库更新到今天；已完成的部分保留，下次运行从此处继续</translation>
+    </message>
+</context>
+<context>
     <name>LocaleFormat</name>
     <message>
         <location filename="../../ui/formatting.py" line="60"/>
@@ -1909,9 +1927,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
-        <location filename="../../ui/app.py" line="160"/>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>
@@ -2051,33 +2069,33 @@
         <translation>登记从客户处收到的终止申请</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="58"/>
+        <location filename="../../ui/background_jobs.py" line="62"/>
         <source>Emails could not be sent: {error}</source>
         <translation>无法发送电子邮件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>The list could not be read: {error}</source>
         <translation>无法读取列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Requests ({count})</source>
         <translation>申请（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <location filename="../../ui/pages.py" line="36"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Select a client to see its details.</source>
         <translation>选择一个客户以查看其详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -2102,17 +2120,22 @@
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="69"/>
+        <location filename="../../ui/background_jobs.py" line="74"/>
         <source>Bringing the database up to today…</source>
         <translation>正在将数据库更新到今天…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="80"/>
+        <location filename="../../ui/background_jobs.py" line="89"/>
         <source>Bringing the database up to today failed: {error}</source>
         <translation>将数据库更新到今天失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/background_jobs.py" line="83"/>
+        <location filename="../../ui/background_jobs.py" line="91"/>
+        <source>Stopped before today ({count} changes); the next run goes on from there.</source>
+        <translation>在今天之前已停止（{count} 项更改）；下次运行从此处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background_jobs.py" line="97"/>
         <source>The database is up to date ({count} changes).</source>
         <translation>数据库已是最新（{count} 项更改）。</translation>
     </message>
@@ -2262,142 +2285,142 @@
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="260"/>
+        <location filename="../../ui/account_actions.py" line="255"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="261"/>
+        <location filename="../../ui/account_actions.py" line="256"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="263"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="264"/>
+        <location filename="../../ui/account_actions.py" line="259"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="266"/>
+        <location filename="../../ui/account_actions.py" line="261"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="267"/>
+        <location filename="../../ui/account_actions.py" line="262"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="269"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="270"/>
+        <location filename="../../ui/account_actions.py" line="265"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="272"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="273"/>
+        <location filename="../../ui/account_actions.py" line="268"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="275"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="276"/>
+        <location filename="../../ui/account_actions.py" line="271"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="277"/>
+        <location filename="../../ui/account_actions.py" line="272"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="278"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="280"/>
+        <location filename="../../ui/account_actions.py" line="275"/>
         <source>Edit de&amp;tails…</source>
         <translation>编辑资料(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="281"/>
+        <location filename="../../ui/account_actions.py" line="276"/>
         <source>Change the client&apos;s email, phone, language or account manager</source>
         <translation>更改客户的电子邮件、电话、语言或客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="283"/>
+        <location filename="../../ui/account_actions.py" line="278"/>
         <source>Con&amp;vert trial…</source>
         <translation>转换试用(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="284"/>
+        <location filename="../../ui/account_actions.py" line="279"/>
         <source>Make the trial a paying direct account, billed from today</source>
         <translation>将试用转为付费直销账户，从今天起计费</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="286"/>
+        <location filename="../../ui/account_actions.py" line="281"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="287"/>
+        <location filename="../../ui/account_actions.py" line="282"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="290"/>
+        <location filename="../../ui/account_actions.py" line="285"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="291"/>
+        <location filename="../../ui/account_actions.py" line="286"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="293"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="294"/>
+        <location filename="../../ui/account_actions.py" line="289"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="296"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="297"/>
+        <location filename="../../ui/account_actions.py" line="292"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="301"/>
+        <location filename="../../ui/account_actions.py" line="296"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="302"/>
+        <location filename="../../ui/account_actions.py" line="297"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -6018,7 +6041,7 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>Account Desk</source>
         <translation>Account Desk</translation>
     </message>

@@ -102,3 +102,17 @@ def test_qt_keeps_the_references_of_none_and_true():
         pytest.skip(f"{tool} is not there: the PySide6 None/True refcount check cannot run")
     done = run([str(tool)], timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_pages_off_screen_are_built_and_read_only_when_first_shown(qtbot, make_window, world):
+    from ui.pages import Page, Placeholder
+
+    window = make_window()  # the Desk is set and the first client's details are shown
+    hidden = (Page.REQUESTS, Page.OUTBOX, Page.DELETIONS)
+    assert all(isinstance(window.pages[key], Placeholder) for key in hidden)
+    window.show_page(Page.REQUESTS)
+    requests = window.pages[Page.REQUESTS]
+    assert not isinstance(requests, Placeholder)
+    assert window.ui.stack.currentWidget() is requests.widget()
+    qtbot.waitUntil(lambda: requests.count_label.text() == "0 requests", timeout=5000)
+    assert isinstance(window.pages[Page.OUTBOX], Placeholder)  # still not built: never shown
