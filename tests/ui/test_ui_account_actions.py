@@ -69,7 +69,7 @@ def test_a_deactivated_client_leaves_the_list_for_the_pending_deletions_page(qtb
     assert desk.client(world.hooli).status == "deactivating"
     qtbot.waitUntil(lambda: window.clients.model.find_row(world.hooli) < 0, timeout=5000)
     window.show_page(Page.DELETIONS)
-    page = window.pages[Page.DELETIONS]
+    page = window.page(Page.DELETIONS)
     assert page.objectName() == "pendingDeactivationsPage"
     qtbot.waitUntil(lambda: page.model.find_row(world.hooli) >= 0, timeout=5000)
 

@@ -75,7 +75,7 @@ def test_home_and_end_move_rows_in_the_requests_page_table(qtbot, window, desk, 
     desk.record_request(world.acme_owner, subscription_id=world.acme_pro)
     desk.record_request(desk.client(world.globex).contacts[0].id, subscription_id=world.globex_team)
     window.show_page(Page.REQUESTS)
-    table = window.pages[Page.REQUESTS].table
+    table = window.page(Page.REQUESTS).table
     qtbot.waitUntil(lambda: table.model().rowCount() == 3, timeout=5000)
     table.setFocus()
     table.setCurrentIndex(table.model().index(1, 2))
@@ -122,7 +122,7 @@ def test_escape_in_the_detail_pane_goes_back_to_the_requests_table(qtbot, window
     desk.record_request(world.acme_owner, subscription_id=world.acme_team)
     window.activateWindow()
     window.show_page(Page.REQUESTS)
-    table = window.pages[Page.REQUESTS].table
+    table = window.page(Page.REQUESTS).table
     qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)
     table.selectRow(0)
     qtbot.waitUntil(lambda: window.detail.isVisible() and window.detail.detail is not None, timeout=5000)

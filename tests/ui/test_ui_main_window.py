@@ -183,7 +183,7 @@ def test_requests_badge_counts_pending_requests(qtbot, make_window, desk, world)
     assert window.findChild(type(window.ui.side_bar), "sideBar").item(Page.REQUESTS).text() == "Requests (1)"
     qtbot.waitUntil(lambda: window.desk is not None, timeout=5000)
     window.show_page(Page.REQUESTS)
-    page = window.pages[Page.REQUESTS]
+    page = window.page(Page.REQUESTS)
     assert window.ui.stack.currentWidget() is page
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.model.data(page.model.index(0, 2)) == "Acme"

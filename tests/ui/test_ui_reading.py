@@ -121,7 +121,7 @@ LONG_SUBJECT = ("Acme: we received your cancellation request for Team (participa
 
 
 def show_outbox(qtbot, window):
-    page = window.pages[Page.OUTBOX]
+    page = window.page(Page.OUTBOX)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         window.show_page(Page.OUTBOX)
     return page

@@ -81,7 +81,7 @@ def test_on_the_requests_page_the_toolbar_acts_on_the_requests_client(qtbot, win
     request = desk.record_request(desk.client(world.globex).contacts[0].id, subscription_id=world.globex_team)
     assert window.detail.detail.client.id == world.acme  # selected on the Clients page
     window.show_page(Page.REQUESTS)
-    page = window.pages[Page.REQUESTS]
+    page = window.page(Page.REQUESTS)
     qtbot.waitUntil(lambda: page.model.find_row(request) >= 0, timeout=5000)
     with qtbot.waitSignal(window.detail_loaded, timeout=5000):
         select_request(page, request)
@@ -133,7 +133,7 @@ def test_selecting_a_client_costs_at_most_two_transactions(qtbot, window, desk, 
 
 def test_the_outbox_enables_send_now_once_smtp_is_configured_without_a_restart(qtbot, window, desk):
     window.show_page(Page.OUTBOX)
-    page = window.pages[Page.OUTBOX]
+    page = window.page(Page.OUTBOX)
     send = page.findChild(QPushButton, "sendOutbox")
     notice = page.findChild(QLabel, "smtpNotConfigured")
     qtbot.waitUntil(lambda: page.smtp_configured is False, timeout=5000)
