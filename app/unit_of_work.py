@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app import permissions
 from app import settings as settings_store
-from app.errors import NotFound, PermissionDenied
+from app.errors import DeskError, NotFound, PermissionDenied
 from app.models import AuditEvent
 from app.permissions import RANK
 
@@ -45,8 +47,36 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        # What each flush writes of the versioned rows, for the Conflict a failed one becomes.
+        self._writes: list[tuple[type, int, int]] = []
+        event.listen(self.session, "before_flush", self._note_writes)
         self.session.begin()
         return self
+
+    def _note_writes(self, session: Session, *_args: object) -> None:
+        from app.conflicts import versioned_writes
+
+        self._writes += versioned_writes(session)
+
+    def expect(self, model: type, ident: int, version: int | None, what: str) -> Any:
+        """The row `ident` of `model`, when it still has the `version` the window showed
+        (None: whatever it has); Conflict naming who changed it otherwise, NotFound when it
+        is gone. Later changes in between are the ORM's version check's (app.models.Versioned)."""
+        row = self.get(model, ident, what)
+        if version is not None and row.version != version:
+            from app.conflicts import conflict
+
+            raise conflict(self.session, model, ident)
+        return row
+
+    def stale(self, exc: StaleDataError) -> DeskError:
+        """The Conflict for a flush that found a row changed under it (read in a new session:
+        this one's transaction is over)."""
+        from app.conflicts import stale_conflict
+
+        self.session.rollback()
+        with self._factory() as fresh, fresh.begin():
+            return stale_conflict(fresh, self._writes)
 
     def __exit__(self, *exc: object) -> None:
         try:

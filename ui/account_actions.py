@@ -188,10 +188,12 @@ def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
 
 def install_pages(window: MainWindow) -> None:
     """The pages that need the open facade and belong to the account actions."""
+    from ui import conflicts
     from ui.pending_deactivations_page import PendingDeactivationsPage
     from ui.record_actions import RecordActions
 
     window.pages[Page.REQUESTS].said.connect(lambda text: window.statusBar().showMessage(text, FEEDBACK_MS))
+    conflicts.install(window)
     window.record_actions = RecordActions(window)
     page = PendingDeactivationsPage(window.desk, window, dialog_service=window.dialogs)
     page.finished.connect(window.changed_by_action)

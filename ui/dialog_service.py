@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -26,6 +27,17 @@ class DialogService:
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def conflict(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Someone else changed what the window showed: True when the user chose Reload."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, parent)
+        box.setObjectName("conflictBox")
+        reload = box.addButton(QCoreApplication.translate("DialogService", "&Reload"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        reload.setObjectName("reloadButton")
+        box.setDefaultButton(reload)
+        box.exec()
+        return box.clickedButton() is reload
 
     def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
@@ -56,6 +68,10 @@ class RecordingDialogService(DialogService):
 
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append(("question", title, text))
+        return self.answer
+
+    def conflict(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.messages.append(("conflict", title, text))
         return self.answer
 
     def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:

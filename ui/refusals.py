@@ -390,3 +390,13 @@ def _excel() -> dict[str, str]:
 @label_section
 def _excel_labels() -> dict[str, str]:
     return {"import": _t("RefusalLabel", "Importing"), "restore": _t("RefusalLabel", "Restoring a backup")}
+
+
+# --- team mode: no lost updates (issue 11) ------------------------------------------------
+@section
+def _conflicts() -> dict[str, str]:
+    return {
+        "conflict": _t("Refusal", "{who} changed the {record:label} “{name}” of {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again."),
+        "conflict_client": _t("Refusal", "{who} changed {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again."),
+        "conflict_unknown": _t("Refusal", "{client} was changed by someone else after you opened it; nothing was saved. Reload to see the change, then try again."),
+    }
