@@ -79,12 +79,13 @@ def sql(name: str, dialect: str = "sqlite") -> str:
     return CHECKS[name].replace("{subscription_of_event}", _JSON_SUBSCRIPTION[dialect])
 
 
+def counts(conn: Connection, names: Iterable[str] | None = None) -> dict[str, int]:
+    """Each check (all, or `names`) -> how many rows break it on `conn`."""
+    dialect = conn.dialect.name
+    return {name: conn.execute(text(sql(name, dialect))).scalar() or 0
+            for name in (CHECKS if names is None else names)}
+
+
 def problems(conn: Connection, names: Iterable[str] | None = None) -> list[str]:
     """"name: count" for each check (all, or `names`) that does not hold on `conn`."""
-    dialect = conn.dialect.name
-    found = []
-    for name in CHECKS if names is None else names:
-        count = conn.execute(text(sql(name, dialect))).scalar()
-        if count:
-            found.append(f"{name}: {count}")
-    return found
+    return [f"{name}: {count}" for name, count in counts(conn, names).items() if count]
