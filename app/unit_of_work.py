@@ -49,6 +49,7 @@ class UnitOfWork:
         self.session = self._factory()
         # What each flush writes of the versioned rows, for the Conflict a failed one becomes.
         self._writes: list[tuple[type, int, int]] = []
+        self._changed: list[tuple[type, int]] = []  # rows `expect` found at another version
         event.listen(self.session, "before_flush", self._note_writes)
         self.session.begin()
         return self
@@ -59,14 +60,16 @@ class UnitOfWork:
         self._writes += versioned_writes(session)
 
     def expect(self, model: type, ident: int, version: int | None, what: str) -> Any:
-        """The row `ident` of `model`, when it still has the `version` the window showed
-        (None: whatever it has); Conflict naming who changed it otherwise, NotFound when it
-        is gone. Later changes in between are the ORM's version check's (app.models.Versioned)."""
+        """The row `ident` of `model` (NotFound when it is gone), which the window showed at
+        `version` (None: no matter). When it has another version now, `commit` raises a
+        Conflict naming who changed it instead of committing. Not at once: the use case runs
+        its rules first, on what is there now, and a rule's refusal wins (someone moved the
+        cancellation earlier, this earlier-only move is later: "only earlier", not a
+        conflict). A change between this read and the write is the ORM's version check's
+        (app.models.Versioned)."""
         row = self.get(model, ident, what)
         if version is not None and row.version != version:
-            from app.conflicts import conflict
-
-            raise conflict(self.session, model, ident)
+            self._changed.append((model, ident))
         return row
 
     def stale(self, exc: StaleDataError) -> DeskError:
@@ -74,9 +77,14 @@ class UnitOfWork:
         this one's transaction is over)."""
         from app.conflicts import stale_conflict
 
+        return self._afresh(lambda fresh: stale_conflict(fresh, self._writes))
+
+    def _afresh(self, read: Callable[[Session], DeskError]) -> DeskError:
+        # This transaction's own uncommitted audit events must not pass for the other
+        # person's change: it is rolled back, and the conflict read in a new one.
         self.session.rollback()
         with self._factory() as fresh, fresh.begin():
-            return stale_conflict(fresh, self._writes)
+            return read(fresh)
 
     def __exit__(self, *exc: object) -> None:
         try:
@@ -86,6 +94,11 @@ class UnitOfWork:
             self.session.close()
 
     def commit(self) -> None:
+        """Commits, unless a row the window showed changed since (`expect`): Conflict, nothing written."""
+        if self._changed:
+            from app.conflicts import conflict
+
+            raise self._afresh(lambda fresh: conflict(fresh, *self._changed[0]))
         self.session.commit()
 
     def now(self) -> datetime:

@@ -90,14 +90,18 @@ def test_an_edit_from_a_window_showing_an_older_version_says_who_changed_it_and_
 
 
 def test_a_rule_refusal_stays_a_rule_violation_not_a_conflict(people):
+    """The rules judge what is there now, first: Anna's cancellation after March makes a
+    cancellation after June "only earlier" for a window that still showed it running."""
     admin, anna = people
     _client, sub = _acme(admin)
+    shown = admin.subscription(sub).version
     anna.cancel_subscription(sub, date(2027, 3, 1))
-    current = admin.subscription(sub).version
+    before = snapshot(admin)
     with pytest.raises(RuleViolation) as refused:
-        admin.cancel_subscription(sub, date(2027, 6, 1), expected_version=current)
+        admin.cancel_subscription(sub, date(2027, 6, 1), expected_version=shown)
     assert refused.value.code == "cancel_only_earlier"
     assert not isinstance(refused.value, Conflict)
+    assert snapshot(admin) == before
 
 
 def test_client_contact_and_request_edits_check_their_own_versions(people):
@@ -118,6 +122,7 @@ def test_client_contact_and_request_edits_check_their_own_versions(people):
         admin.reject_request(request, "Not the owner", expected_version=seen.version)
     assert admin.request(request).status == "waiting"
 
+    admin.update_settings(allow_revoke_cancellation=True)
     detail = admin.client_detail(client)
     assert detail.version == admin.client(client).version
     admin.now = lambda: datetime(2026, 11, 22, 11, 5)
@@ -128,14 +133,19 @@ def test_client_contact_and_request_edits_check_their_own_versions(people):
     assert (refused.value.params["who"], refused.value.params["time"]) == (admin.me().name, "11:05")
 
 
-def test_two_people_confirming_the_same_version_at_once_one_succeeds_one_conflicts(people):
+def test_two_people_confirming_the_same_version_at_once_one_succeeds_and_nothing_is_overwritten(people):
+    """Whoever commits first wins; the other is refused: a Conflict when their change would
+    have gone through on the new state (March after June: moving earlier), the rule's
+    refusal when it would not (June after March: only earlier)."""
     admin, anna = people
     _client, sub = _acme(admin)
     seen = admin.subscription(sub).version
     outcomes = _both([lambda: admin.cancel_subscription(sub, date(2027, 3, 1), expected_version=seen),
                       lambda: anna.cancel_subscription(sub, date(2027, 6, 1), expected_version=seen)])
-    assert sorted(type(o).__name__ for o in outcomes) == ["Conflict", "NoneType"], outcomes
+    assert [o for o in outcomes if o is None] == [None], outcomes
+    refusal = next(o for o in outcomes if o is not None)
     winner = date(2027, 3, 1) if outcomes[0] is None else date(2027, 6, 1)
+    assert isinstance(refusal, Conflict if winner == date(2027, 6, 1) else RuleViolation), outcomes
     after = admin.subscription(sub)
     assert (after.cancellation_month, after.version) == (winner, seen + 1)
     with admin.session() as s:
