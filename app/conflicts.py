@@ -10,9 +10,9 @@ Two ways a write finds a changed row, both ending here:
   (PostgreSQL, READ COMMITTED), raising ``StaleDataError`` (`stale_conflict`).
 
 The sentence names the person and the time of the latest change of the row's client
-from the audit trail. The lifecycle's set-wise changes (invoices issued, subscriptions
-ended) write one event per run without a client, so a run later than the client's own
-latest event is taken as the change.
+from the audit trail. The invoices the lifecycle issues move their subscription's next
+billing date (and version) with one event per run and no client, so for a subscription
+a run later than the client's own latest event is taken as the change.
 
 Pure of Qt; reads only, with the session it is given.
 """
@@ -53,7 +53,7 @@ def conflict(session: Session, model: type, ident: int) -> DeskError:
         client_name = client.name if client is not None else ""
     params: dict[str, Any] = {"client": client_name, "record": RECORDS.get(model, "client"), "ident": ident,
                               "version": row.version}
-    event = _latest_change(session, client_id)
+    event = _latest_change(session, client_id, lifecycle=model is m.Subscription)
     if event is None:
         return Conflict("conflict_unknown", **params)
     staff = session.scalar(select(m.StaffUser.name).where(m.StaffUser.email == event.actor))
@@ -63,12 +63,16 @@ def conflict(session: Session, model: type, ident: int) -> DeskError:
     return Conflict("conflict_client", **params)
 
 
-def _latest_change(session: Session, client_id: int | None) -> m.AuditEvent | None:
+def _latest_change(session: Session, client_id: int | None, *, lifecycle: bool) -> m.AuditEvent | None:
+    """The client's latest audit event; with `lifecycle` (a subscription, whose next billing
+    date the lifecycle moves without an event of the client) a later lifecycle run instead."""
     newest = (m.AuditEvent.at.desc(), m.AuditEvent.id.desc())
     own = None
     if client_id is not None:
         own = session.scalar(select(m.AuditEvent).where(m.AuditEvent.client_id == client_id)
                              .order_by(*newest).limit(1))
+    if not lifecycle:
+        return own
     run = session.scalar(select(m.AuditEvent).where(m.AuditEvent.client_id.is_(None),
                                                     m.AuditEvent.action == "lifecycle.run")
                          .order_by(*newest).limit(1))

@@ -234,3 +234,21 @@ def pg_desks(today):
     yield admin, anna
     anna.close()
     admin.close()
+
+
+def test_the_migration_adds_a_version_to_every_table_the_models_version(desk):
+    import importlib.util
+    from pathlib import Path
+
+    from sqlalchemy import inspect
+
+    import app
+
+    path = Path(app.__file__).parent / "migrations" / "versions" / "0006_row_versions.py"
+    spec = importlib.util.spec_from_file_location("row_versions", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert set(module.TABLES) == set(m.VERSIONED)
+    columns = inspect(desk.engine)
+    assert all(any(c["name"] == "version" and not c["nullable"] for c in columns.get_columns(t))
+               for t in m.VERSIONED)
