@@ -21,7 +21,6 @@ from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from app import db, permissions
 from app import models as m
@@ -165,13 +164,10 @@ class Desk:
         for attempt in range(1, RETRIES + 1):
             try:
                 with _writing(fn.__qualname__, ids, self.actor.id), self._uow() as uow:
-                    try:
-                        if expect is not None and expect[1] is not None:
-                            uow.expect(expect[0], args[0], expect[1], expect[0].__tablename__.replace("_", " "))
-                        result = fn(uow, *args, **kwargs)
-                        uow.commit()
-                    except StaleDataError as exc:
-                        raise uow.stale(exc) from exc
+                    if expect is not None and expect[1] is not None:
+                        uow.expect(expect[0], args[0], expect[1], expect[0].__tablename__.replace("_", " "))
+                    result = fn(uow, *args, **kwargs)
+                    uow.commit()
                 break
             except (OperationalError, IntegrityError) as exc:
                 if attempt == RETRIES or getattr(exc.orig, "sqlstate", None) not in _RETRIED:

@@ -86,8 +86,12 @@ class UnitOfWork:
         with self._factory() as fresh, fresh.begin():
             return read(fresh)
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, _tb: object) -> None:
         try:
+            if isinstance(exc, StaleDataError):
+                # A row changed under this use case (app.models.Versioned): said as a Conflict,
+                # whichever facade call or service it happened in.
+                raise self.stale(exc) from exc
             if self.session.in_transaction():
                 self.session.rollback()
         finally:
