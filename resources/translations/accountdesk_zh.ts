@@ -1145,7 +1145,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../ui/dialog_service.py" line="35"/>
+        <location filename="../../ui/dialog_service.py" line="51"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
