@@ -183,8 +183,10 @@ def test_postgres_backup_and_restore_purges_again(tmp_path):
         with pytest.raises(NotFound):
             desk.client(secret)
         assert desk.client(other).name == "Plain Old Company"
-        assert [c for c in desk.engine.connect().execute(text("SELECT name FROM client"))] == [
-            ("Plain Old Company",)]
+        # Closed here: a connection left to the garbage collector keeps its transaction open,
+        # and the next test's DROP SCHEMA waits for it.
+        with desk.engine.connect() as conn:
+            assert [tuple(c) for c in conn.execute(text("SELECT name FROM client"))] == [("Plain Old Company",)]
 
 
 def test_a_purge_records_its_client_id_outside_the_database(tmp_path):
