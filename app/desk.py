@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import db, permissions
@@ -68,6 +68,12 @@ _CODE = re.compile(r"[a-z0-9_.]+")
 # SQLite says FULL for ENOSPC; a file-size limit (EFBIG) or a failing write is an IOERR.
 _WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
                    "SQLITE_IOERR_SHMSIZE")
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """PostgreSQL's error code of a failed statement: SQLAlchemy's wrapped error, or the
+    driver's own (the invoices' COPY runs on the driver's cursor)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) or getattr(exc, "sqlstate", None)
 
 
 def _disk_full(exc: OperationalError) -> bool:
@@ -169,16 +175,16 @@ class Desk:
                     result = fn(uow, *args, **kwargs)
                     uow.commit()
                 break
-            except (OperationalError, IntegrityError) as exc:
-                if attempt == RETRIES or getattr(exc.orig, "sqlstate", None) not in _RETRIED:
-                    raise
-                log.info("%s %s: %s, running it again (user %s)", fn.__qualname__, ids,
-                         type(exc.orig).__name__, self.actor.id)
             except DeskError as exc:
                 # Older refusals carry their sentence as the code: only a real code is logged.
                 code = exc.code if _CODE.fullmatch(exc.code) else type(exc).__name__
                 log.info("%s %s refused: %s (user %s)", fn.__qualname__, ids, code, self.actor.id)
                 raise
+            except Exception as exc:
+                if attempt == RETRIES or _sqlstate(exc) not in _RETRIED:
+                    raise
+                log.info("%s %s: %s, running it again (user %s)", fn.__qualname__, ids, _sqlstate(exc),
+                         self.actor.id)
         made = f" -> {result}" if isinstance(result, int) and not isinstance(result, bool) else ""
         log.info("%s %s done%s (user %s)", fn.__qualname__, ids, made, self.actor.id)
         return result

@@ -252,3 +252,48 @@ def test_the_migration_adds_a_version_to_every_table_the_models_version(desk):
     columns = inspect(desk.engine)
     assert all(any(c["name"] == "version" and not c["nullable"] for c in columns.get_columns(t))
                for t in m.VERSIONED)
+
+
+@pytest.mark.postgres
+def test_two_writers_issuing_the_same_missing_invoice_issue_it_once_the_second_runs_again(pg_desks):
+    """A issues a subscription's missing invoices and has not committed; B issues the same
+    ones and waits on the unique (subscription, issue date) index; A commits: B's insert is
+    a unique violation, and B's use case runs again, finding nothing left to issue."""
+    from sqlalchemy import text
+
+    from app.services import billing_run
+
+    admin, anna = pg_desks
+    admin._fixed_today = anna._fixed_today = date(2026, 1, 5)
+    client = admin.add_client("Acme")
+    sub = admin.add_subscription(client, "Team", Decimal("10"), start=date(2026, 1, 1))
+    until = date(2026, 3, 5)  # 1 February and 1 March are due
+    issued, release = threading.Event(), threading.Event()
+
+    def issue_and_hold(uow) -> int:
+        count = billing_run.issue(uow, until, sub_ids=[sub])
+        issued.set()
+        release.wait(10)
+        return count
+
+    def issue(uow) -> int:
+        return billing_run.issue(uow, until, sub_ids=[sub])
+
+    first: list[object] = []
+    holder = threading.Thread(target=lambda: first.append(_outcome(lambda: admin._write(issue_and_hold))))
+    holder.start()
+    assert issued.wait(10)
+    second: list[object] = []
+    waiter = threading.Thread(target=lambda: second.append(_outcome(lambda: anna._write(issue))))
+    waiter.start()
+    with admin.engine.connect() as conn:  # until B waits on A's uncommitted index entries
+        deadline = datetime.now().timestamp() + 10
+        while not conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                    "AND datname = current_database()")).scalar():
+            assert datetime.now().timestamp() < deadline, "B never waited on A"
+    release.set()
+    holder.join(30)
+    waiter.join(30)
+    assert (first, second) == ([2], [0])
+    with admin.session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Invoice).where(m.Invoice.subscription_id == sub)) == 3
