@@ -27,7 +27,7 @@ from app import changes, db, permissions
 from app import models as m
 from app import settings as settings_store
 from app.account_rules import PauseDates, pause_dates
-from app.errors import DatabaseError, DeskError, PermissionDenied, RuleViolation
+from app.errors import Conflict, DatabaseError, DeskError, PermissionDenied, RuleViolation
 from app.paths import resolve_url
 from app.progress import Progress
 from app.schema_version import HEAD, KNOWN_REVISIONS
@@ -78,6 +78,12 @@ _WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "S
                    "SQLITE_IOERR_SHMSIZE")
 
 
+def _sqlstate(exc: BaseException) -> str | None:
+    """PostgreSQL's error code of a failed statement: SQLAlchemy's wrapped error, or the
+    driver's own (the invoices' COPY runs on the driver's cursor)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) or getattr(exc, "sqlstate", None)
+
+
 def _disk_full(exc: OperationalError) -> bool:
     """A write that failed for lack of space (SQLite), or PostgreSQL's disk_full (53100)."""
     return (getattr(exc.orig, "sqlite_errorname", None) in _WRITE_FAILURES
@@ -100,6 +106,11 @@ def _writing(what: str, ids: list[int], user: int) -> Iterator[None]:
             log.warning("%s %s: %s (user %s)", what, ids, failure.code, user)
             raise failure from exc
         raise
+RETRIES = 3  # runs of a use case that lost a race to another writer
+# PostgreSQL: deadlock_detected, serialization_failure, and unique_violation: two writers
+# that both checked a row was missing (an invoice, an account number) and both inserted it;
+# run again, the use case finds the row and issues nothing twice, or refuses in words.
+_RETRIED = ("40P01", "40001", "23505")
 
 
 def safe_url(url: str) -> str:
@@ -178,19 +189,33 @@ class Desk:
         return UnitOfWork(self._read_factory if read else self._session_factory, self.actor, self.today,
                           self.now)
 
-    def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def _write(self, fn: Callable[..., T], *args: Any, expect: tuple[type, int | None] | None = None,
+               **kwargs: Any) -> T:
+        """`fn` in one unit of work. `expect`: (model, version the window showed) of the row
+        the first argument names; another version there is a Conflict, nothing written.
+        A deadlock or serialization failure between two writers (PostgreSQL) runs it again:
+        the whole use case, on what is committed now, so the versions are checked afresh."""
         # Logged by ids only (app/logs.py): the integer arguments, and a refusal's code,
         # never its sentence, which names the client.
         ids = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
-        try:
-            with _writing(fn.__qualname__, ids, self.actor.id), self._uow() as uow:
-                result = fn(uow, *args, **kwargs)
-                uow.commit()
-        except DeskError as exc:
-            # Older refusals carry their sentence as the code: only a real code is logged.
-            code = exc.code if _CODE.fullmatch(exc.code) else type(exc).__name__
-            log.info("%s %s refused: %s (user %s)", fn.__qualname__, ids, code, self.actor.id)
-            raise
+        for attempt in range(1, RETRIES + 1):
+            try:
+                with _writing(fn.__qualname__, ids, self.actor.id), self._uow() as uow:
+                    if expect is not None and expect[1] is not None:
+                        uow.expect(expect[0], args[0], expect[1], expect[0].__tablename__.replace("_", " "))
+                    result = fn(uow, *args, **kwargs)
+                    uow.commit()
+                break
+            except DeskError as exc:
+                # Older refusals carry their sentence as the code: only a real code is logged.
+                code = exc.code if _CODE.fullmatch(exc.code) else type(exc).__name__
+                log.info("%s %s refused: %s (user %s)", fn.__qualname__, ids, code, self.actor.id)
+                raise
+            except Exception as exc:
+                if attempt == RETRIES or _sqlstate(exc) not in _RETRIED:
+                    raise
+                log.info("%s %s: %s, running it again (user %s)", fn.__qualname__, ids, _sqlstate(exc),
+                         self.actor.id)
         made = f" -> {result}" if isinstance(result, int) and not isinstance(result, bool) else ""
         log.info("%s %s done%s (user %s)", fn.__qualname__, ids, made, self.actor.id)
         return result
@@ -247,29 +272,30 @@ class Desk:
                     seat: bool = False, phone: str | None = None) -> int:
         return self._write(clients.add_contact, client_id, name, email, role=role, seat=seat, phone=phone)
 
-    def update_contact(self, contact_id: int, **fields: Any) -> dict[str, Any]:
+    def update_contact(self, contact_id: int, *, expected_version: int | None = None, **fields: Any) -> dict[str, Any]:
         """Changes `name`, `email`, `phone`, `role` ("admin" | "user") and `language` among those
         given; returns the previous values of those changed (the Undo is the same call with them)."""
-        return self._write(record_edits.update_contact, contact_id, **fields)
+        return self._write(record_edits.update_contact, contact_id, expect=(m.Contact, expected_version), **fields)
 
     def remove_contact(self, contact_id: int) -> None:
         """Takes back a contact added by mistake (managers: it deletes a row); refused while a
         request, pause, closure or deactivation names it."""
         self._write(record_edits.remove_contact, contact_id)
 
-    def update_client(self, client_id: int, **fields: Any) -> dict[str, Any]:
+    def update_client(self, client_id: int, *, expected_version: int | None = None, **fields: Any) -> dict[str, Any]:
         """Changes `email`, `phone`, `language` and `account_manager` (a staff user's id or email;
         another one needs a manager) among those given; returns the previous values of those changed."""
-        return self._write(record_edits.update_client, client_id, **fields)
+        return self._write(record_edits.update_client, client_id, expect=(m.Client, expected_version), **fields)
 
-    def set_seat(self, contact_id: int, active: bool) -> None:
-        self._write(clients.set_seat, contact_id, active)
 
-    def set_primary_admin(self, contact_id: int) -> None:
-        self._write(clients.set_primary_admin, contact_id)
+    def set_seat(self, contact_id: int, active: bool, *, expected_version: int | None = None) -> None:
+        self._write(clients.set_seat, contact_id, active, expect=(m.Contact, expected_version))
 
-    def convert_trial(self, client_id: int) -> None:
-        self._write(subscriptions.convert_trial, client_id)
+    def set_primary_admin(self, contact_id: int, *, expected_version: int | None = None) -> None:
+        self._write(clients.set_primary_admin, contact_id, expect=(m.Contact, expected_version))
+
+    def convert_trial(self, client_id: int, *, expected_version: int | None = None) -> None:
+        self._write(subscriptions.convert_trial, client_id, expect=(m.Client, expected_version))
 
     def add_card(self, client_id: int, brand: str, last4: str, exp_month: int, exp_year: int) -> int:
         return self._write(clients.add_card, client_id, brand, last4, exp_month, exp_year)
@@ -306,11 +332,12 @@ class Desk:
         purchases included: their invoices stay under billing (§5)."""
         return self._read(client_detail.invoice_lines, client_id)
 
-    def record_payment(self, invoice_id: int, *, ok: bool = True) -> None:
-        self._write(subscriptions.record_payment, invoice_id, ok=ok)
+    def record_payment(self, invoice_id: int, *, ok: bool = True, expected_version: int | None = None) -> None:
+        self._write(subscriptions.record_payment, invoice_id, ok=ok, expect=(m.Invoice, expected_version))
 
-    def credit_invoice(self, invoice_id: int, *, amount: Any = None) -> int:
-        return self._write(subscriptions.credit_invoice, invoice_id, amount=amount)
+    def credit_invoice(self, invoice_id: int, *, amount: Any = None, expected_version: int | None = None) -> int:
+        return self._write(subscriptions.credit_invoice, invoice_id, amount=amount,
+                           expect=(m.Invoice, expected_version))
 
     def run_lifecycle(self, until: date | None = None, *, cancelled: Callable[[], bool] | None = None,
                       progress: Progress | None = None) -> dict[str, int]:
@@ -344,7 +371,7 @@ class Desk:
         for n, (fn, args) in enumerate(work, 1):
             if stop():
                 break
-            counts = self._write(fn, *args)
+            counts = self._lifecycle_step(fn, *args)
             if fn is lifecycle.run and "skipped_busy" not in counts:
                 # Purges commit in steps of their own (journal, deletion email, rows), after the day's run.
                 with _writing("purge", [], self.actor.id):
@@ -365,6 +392,17 @@ class Desk:
         """On PostgreSQL only managers' groups may delete (migration 0006): a staff user's
         lifecycle run leaves the due purges to a manager's."""
         return self.dialect != "postgresql" or self.actor.at_least("manager")
+
+    def _lifecycle_step(self, fn: Callable[..., dict[str, int]], *args: Any) -> dict[str, int]:
+        """One transaction of the lifecycle. A Conflict (someone changed a client it was
+        changing) runs it again: it showed nothing to anyone, and the step is idempotent."""
+        for attempt in range(1, RETRIES + 1):
+            try:
+                return self._write(fn, *args)
+            except Conflict:
+                if attempt == RETRIES:
+                    raise
+        raise AssertionError("unreachable")
 
     def _deletion_mailer(self) -> Any:
         from app.services.purge import mailer_from_settings
@@ -396,23 +434,29 @@ class Desk:
         ``app.permissions.ACTION_ROLES``), or None when the role allows it."""
         return permissions.refusal(self.actor.role, action)
 
-    def cancel_subscription(self, sub_id: int, month: date) -> None:
-        self._write(cancellation.cancel, sub_id, month)
+    # `expected_version` on an edit (here and below): the version of the row the first
+    # argument names, as the window showed it (the views' `.version`). Changed since: Conflict,
+    # saying who changed it and when, and nothing written. Without it, only a change made
+    # between this call's own read and write is caught (the same Conflict).
+    def cancel_subscription(self, sub_id: int, month: date, *, expected_version: int | None = None) -> None:
+        self._write(cancellation.cancel, sub_id, month, expect=(m.Subscription, expected_version))
 
-    def cancel_all(self, client_id: int) -> dict[int, str]:
-        return self._write(cancellation.cancel_all, client_id)
+    def cancel_all(self, client_id: int, *, expected_version: int | None = None) -> dict[int, str]:
+        return self._write(cancellation.cancel_all, client_id, expect=(m.Client, expected_version))
 
-    def revoke_cancellation(self, sub_id: int) -> None:
-        self._write(cancellation.revoke, sub_id)
+    def revoke_cancellation(self, sub_id: int, *, expected_version: int | None = None) -> None:
+        self._write(cancellation.revoke, sub_id, expect=(m.Subscription, expected_version))
 
-    def void_latest_invoice(self, sub_id: int, *, refund: Any = None) -> None:
-        self._write(cancellation.void_latest_invoice, sub_id, refund=refund)
+    def void_latest_invoice(self, sub_id: int, *, refund: Any = None, expected_version: int | None = None) -> None:
+        self._write(cancellation.void_latest_invoice, sub_id, refund=refund,
+                    expect=(m.Subscription, expected_version))
 
     # --- client cancellation requests (§6) ---------------------------------------
     def record_request(self, contact_id: int, *, subscription_id: int | None = None, channel: str = "email",
-                       received: date | None = None, message: str = "") -> int:
+                       received: date | None = None, message: str = "", expected_version: int | None = None) -> int:
+        """`expected_version`: of the subscription asked about, or of the client for the whole account."""
         return self._write(requests.record_request, contact_id, subscription_id=subscription_id, channel=channel,
-                           received=received, message=message)
+                           received=received, message=message, expected_version=expected_version)
 
     def record_request_form(self, client_id: int) -> RecordRequestForm:
         """What the record-request dialog opens with, in one read."""
@@ -436,35 +480,40 @@ class Desk:
         """Why the acting user cannot approve or reject the request now (role, then status), or None."""
         return self._read(requests.decide_blocker, request_id)
 
-    def approve_request(self, request_id: int, *, final_billing_date: date | None = None) -> None:
-        self._write(requests.approve_request, request_id, final_billing_date=final_billing_date)
+    def approve_request(self, request_id: int, *, final_billing_date: date | None = None,
+                        expected_version: int | None = None) -> None:
+        self._write(requests.approve_request, request_id, final_billing_date=final_billing_date,
+                    expect=(m.CancellationRequest, expected_version))
 
-    def reject_request(self, request_id: int, reason: str) -> None:
-        self._write(requests.reject_request, request_id, reason)
+    def reject_request(self, request_id: int, reason: str, *, expected_version: int | None = None) -> None:
+        self._write(requests.reject_request, request_id, reason, expect=(m.CancellationRequest, expected_version))
 
-    def hold_request(self, request_id: int, note: str) -> None:
-        self._write(requests.hold_request, request_id, note)
+    def hold_request(self, request_id: int, note: str, *, expected_version: int | None = None) -> None:
+        self._write(requests.hold_request, request_id, note, expect=(m.CancellationRequest, expected_version))
 
-    def withdraw_request(self, request_id: int) -> None:
+    def withdraw_request(self, request_id: int, *, expected_version: int | None = None) -> None:
         """A pending request recorded by mistake becomes "withdrawn" (kept, counted nowhere);
         by whoever recorded it, or anyone who decides requests."""
-        self._write(requests.withdraw_request, request_id)
+        self._write(requests.withdraw_request, request_id, expect=(m.CancellationRequest, expected_version))
 
     # --- pause, resume, closure (§8, §9) ------------------------------------------
     def pause(self, client_id: int, contact_id: int, *, reason: str, resume_in_months: int, category: str,
-              keep_data: bool = True, confirm_name: str | None = None) -> int:
+              keep_data: bool = True, confirm_name: str | None = None, expected_version: int | None = None) -> int:
         return self._write(accounts.pause, client_id, contact_id, reason=reason, resume_in_months=resume_in_months,
-                           category=category, keep_data=keep_data, confirm_name=confirm_name)
+                           category=category, keep_data=keep_data, confirm_name=confirm_name,
+                           expect=(m.Client, expected_version))
 
     def resume(self, client_id: int, *, brand: str, last4: str, exp_month: int, exp_year: int,
-               contact_id: int | None = None) -> None:
+               contact_id: int | None = None, expected_version: int | None = None) -> None:
         self._write(accounts.resume, client_id, brand=brand, last4=last4, exp_month=exp_month, exp_year=exp_year,
-                    contact_id=contact_id)
+                    contact_id=contact_id, expect=(m.Client, expected_version))
 
     def close_account(self, client_id: int, contact_id: int, *, reason: str, session: date | str | None = None,
-                      deactivate_when_ended: bool = False, confirm_name: str | None = None) -> int:
+                      deactivate_when_ended: bool = False, confirm_name: str | None = None,
+                      expected_version: int | None = None) -> int:
         return self._write(accounts.close_account, client_id, contact_id, reason=reason, session=session,
-                           deactivate_when_ended=deactivate_when_ended, confirm_name=confirm_name)
+                           deactivate_when_ended=deactivate_when_ended, confirm_name=confirm_name,
+                           expect=(m.Client, expected_version))
 
     def pause_blocker(self, client_id: int) -> DeskError | None:
         return self._read(lambda uow: accounts.pause_blocker(uow, uow.get(m.Client, client_id, "client")))
@@ -475,8 +524,8 @@ class Desk:
     def close_blocker(self, client_id: int) -> DeskError | None:
         return self._read(lambda uow: accounts.close_blocker(uow, uow.get(m.Client, client_id, "client")))
 
-    def revoke_closure(self, client_id: int) -> None:
-        self._write(closure.revoke_closure, client_id)
+    def revoke_closure(self, client_id: int, *, expected_version: int | None = None) -> None:
+        self._write(closure.revoke_closure, client_id, expect=(m.Client, expected_version))
 
     def revoke_closure_blocker(self, client_id: int) -> DeskError | None:
         return self._read(lambda uow: closure.revoke_closure_blocker(uow, uow.get(m.Client, client_id, "client")))
@@ -495,13 +544,13 @@ class Desk:
 
     # --- deactivation and the purge (§10) ----------------------------------------
     def deactivate(self, client_id: int, *, reason: str, requester: int, confirm_name: str | None,
-                   backup: str) -> date:
+                   backup: str, expected_version: int | None = None) -> date:
         """Schedules the purge `retention_days` from today (managers); returns its date."""
         return self._write(deactivation.deactivate, client_id, reason=reason, requester=requester,
-                           confirm_name=confirm_name, backup=backup)
+                           confirm_name=confirm_name, backup=backup, expect=(m.Client, expected_version))
 
-    def revoke_deactivation(self, client_id: int) -> None:
-        self._write(deactivation.revoke_deactivation, client_id)
+    def revoke_deactivation(self, client_id: int, *, expected_version: int | None = None) -> None:
+        self._write(deactivation.revoke_deactivation, client_id, expect=(m.Client, expected_version))
 
     def deactivate_blocker(self, client_id: int) -> DeskError | None:
         """The refusal `deactivate` would raise before looking at its arguments, or None."""

@@ -30,7 +30,7 @@ from sqlalchemy import (
     event,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from app.languages import LANGUAGES
@@ -84,7 +84,20 @@ class Base(DeclarativeBase):
     type_annotation_map = {Decimal: Money, dict[str, Any]: JSON, list[str]: JSON}
 
 
-class StaffUser(Base):
+class Versioned:
+    """A row people edit: `version` goes up by one with every UPDATE, and the ORM's UPDATE
+    checks it (``WHERE version = <the one read>``), so a write based on a stale read
+    changes nothing and raises ``StaleDataError`` (the facade's ``Conflict``). Set-wise
+    statements bump it themselves (``version = version + 1``). Revision 0008_row_versions."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr passes the class
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class StaffUser(Versioned, Base):
     __tablename__ = "staff_user"
     __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
 
@@ -98,7 +111,7 @@ class StaffUser(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Client(Base):
+class Client(Versioned, Base):
     __tablename__ = "client"
     __table_args__ = (
         CheckConstraint(_in("kind", CLIENT_KINDS), name="kind"),
@@ -143,7 +156,7 @@ def _name_key(target: Client, value: str, _old: object, _initiator: object) -> N
     target.name_key = sort_key(value or "")
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     __tablename__ = "contact"
     __table_args__ = (
         CheckConstraint(_in("role", CONTACT_ROLES), name="role"),
@@ -169,7 +182,7 @@ class Contact(Base):
     client: Mapped[Client] = relationship(back_populates="contacts")
 
 
-class Card(Base):
+class Card(Versioned, Base):
     """A saved card: brand, last four digits and expiry only — never a full number."""
 
     __tablename__ = "card"
@@ -189,7 +202,7 @@ class Card(Base):
     expiry_reminded: Mapped[date | None] = mapped_column(Date)
 
 
-class Subscription(Base):
+class Subscription(Versioned, Base):
     __tablename__ = "subscription"
     __table_args__ = (
         CheckConstraint(_in("period", PERIODS), name="period"),
@@ -246,7 +259,7 @@ class Activity(Base):
     subscription: Mapped[Subscription] = relationship(back_populates="activities")
 
 
-class Invoice(Base):
+class Invoice(Versioned, Base):
     __tablename__ = "invoice"
     __table_args__ = (
         CheckConstraint(_in("status", INVOICE_STATUSES), name="status"),
@@ -301,7 +314,7 @@ class PaymentAttempt(Base):
     amount: Mapped[Decimal]
 
 
-class CancellationRequest(Base):
+class CancellationRequest(Versioned, Base):
     __tablename__ = "cancellation_request"
     __table_args__ = (
         CheckConstraint(_in("status", REQUEST_STATUSES), name="status"),
@@ -328,7 +341,7 @@ class CancellationRequest(Base):
     recorded_by: Mapped[str | None] = mapped_column(String(320))
 
 
-class Pause(Base):
+class Pause(Versioned, Base):
     __tablename__ = "pause"
     __table_args__ = (CheckConstraint(_in("category", PAUSE_CATEGORIES), name="category"),)
 
@@ -348,7 +361,7 @@ class Pause(Base):
     approved_by: Mapped[str | None] = mapped_column(String(320))
 
 
-class Closure(Base):
+class Closure(Versioned, Base):
     __tablename__ = "closure"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -366,7 +379,7 @@ class Closure(Base):
     deactivation_checked: Mapped[date | None] = mapped_column(Date)
 
 
-class Deactivation(Base):
+class Deactivation(Versioned, Base):
     __tablename__ = "deactivation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -481,3 +494,7 @@ class LifecycleState(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     done_until: Mapped[date | None] = mapped_column(Date)
+
+
+# The tables whose rows carry a version (kept in step with migration 0008_row_versions).
+VERSIONED = tuple(cls.__table__.name for cls in Versioned.__subclasses__())  # type: ignore[attr-defined]

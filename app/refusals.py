@@ -278,6 +278,16 @@ TEMPLATES: dict[str, str] = {
                              "database.",
 }
 
+# --- team mode: no lost updates (issue 11, app/conflicts.py): codes added here -------------
+TEMPLATES.update({
+    "conflict": "{who} changed the {record:label} \u201c{name}\u201d of {client} at {time} on {day:date}, "
+                "after you opened it; nothing was saved. Reload to see the change, then try again.",
+    "conflict_client": "{who} changed {client} at {time} on {day:date}, after you opened it; nothing was saved. "
+                       "Reload to see the change, then try again.",
+    "conflict_unknown": "{client} was changed by someone else after you opened it; nothing was saved. Reload to "
+                        "see the change, then try again.",
+})
+
 # --- pause, resume, closure (DESIGN.md §8, §9): codes added here ----------------------
 TEMPLATES.update({
     "pause_trial": "{client} is a trial account: it is not paused, it is never billed and simply expires on "

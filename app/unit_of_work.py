@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app import permissions
 from app import settings as settings_store
-from app.errors import NotFound, PermissionDenied
+from app.errors import DeskError, NotFound, PermissionDenied
 from app.models import AuditEvent
 from app.permissions import RANK
 
@@ -47,17 +49,62 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        # What each flush writes of the versioned rows, for the Conflict a failed one becomes.
+        self._writes: list[tuple[type, int, int]] = []
+        self._changed: list[tuple[type, int]] = []  # rows `expect` found at another version
+        event.listen(self.session, "before_flush", self._note_writes)
         self.session.begin()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def _note_writes(self, session: Session, *_args: object) -> None:
+        from app.conflicts import versioned_writes
+
+        self._writes += versioned_writes(session)
+
+    def expect(self, model: type, ident: int, version: int | None, what: str) -> Any:
+        """The row `ident` of `model` (NotFound when it is gone), which the window showed at
+        `version` (None: no matter). When it has another version now, `commit` raises a
+        Conflict naming who changed it instead of committing. Not at once: the use case runs
+        its rules first, on what is there now, and a rule's refusal wins (someone moved the
+        cancellation earlier, this earlier-only move is later: "only earlier", not a
+        conflict). A change between this read and the write is the ORM's version check's
+        (app.models.Versioned)."""
+        row = self.get(model, ident, what)
+        if version is not None and row.version != version:
+            self._changed.append((model, ident))
+        return row
+
+    def stale(self, exc: StaleDataError) -> DeskError:
+        """The Conflict for a flush that found a row changed under it (read in a new session:
+        this one's transaction is over)."""
+        from app.conflicts import stale_conflict
+
+        return self._afresh(lambda fresh: stale_conflict(fresh, self._writes))
+
+    def _afresh(self, read: Callable[[Session], DeskError]) -> DeskError:
+        # This transaction's own uncommitted audit events must not pass for the other
+        # person's change: it is rolled back, and the conflict read in a new one.
+        self.session.rollback()
+        with self._factory() as fresh, fresh.begin():
+            return read(fresh)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, _tb: object) -> None:
         try:
+            if isinstance(exc, StaleDataError):
+                # A row changed under this use case (app.models.Versioned): said as a Conflict,
+                # whichever facade call or service it happened in.
+                raise self.stale(exc) from exc
             if self.session.in_transaction():
                 self.session.rollback()
         finally:
             self.session.close()
 
     def commit(self) -> None:
+        """Commits, unless a row the window showed changed since (`expect`): Conflict, nothing written."""
+        if self._changed:
+            from app.conflicts import conflict
+
+            raise self._afresh(lambda fresh: conflict(fresh, *self._changed[0]))
         self.session.commit()
 
     def now(self) -> datetime:

@@ -28,10 +28,12 @@ class ContactView:
     role: str
     seat: bool
     language: str | None = None  # None: the client's language
+    version: int = 1  # the row's version when read: the edit calls' `expected_version`
 
     @classmethod
     def of(cls, row: m.Contact) -> ContactView:
-        return cls(row.id, row.client_id, row.name, row.email, row.phone, row.role, row.seat, row.language)
+        return cls(row.id, row.client_id, row.name, row.email, row.phone, row.role, row.seat, row.language,
+                   row.version)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class ClientView:
     created: date
     contacts: tuple[ContactView, ...]
     card: CardView | None
+    version: int = 1  # the row's version when read: the edit calls' `expected_version`
 
     @property
     def primary_admin(self) -> ContactView | None:
@@ -86,11 +89,12 @@ class InvoiceView:
     amount: Decimal
     paid: Decimal
     purchase: bool
+    version: int = 1  # the row's version when read: the edit calls' `expected_version`
 
     @classmethod
     def of(cls, row: m.Invoice) -> InvoiceView:
         return cls(row.id, row.subscription_id, row.issued, row.start, row.end, row.status, row.amount,
-                   row.paid, row.purchase)
+                   row.paid, row.purchase, row.version)
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ class SubscriptionView:
     cancelled_by: str | None
     activities: tuple[str, ...]
     invoices: tuple[InvoiceView, ...]
+    version: int = 1  # the row's version when read: the edit calls' `expected_version`
 
     @classmethod
     def of(cls, row: m.Subscription) -> SubscriptionView:
@@ -122,7 +127,7 @@ class SubscriptionView:
             row.id, row.client_id, row.participant, row.plan, row.price, row.period, row.billing_day,
             row.start, row.purchased, row.end_date, row.seats, row.status, row.next_billing_date,
             row.access_end, row.cancellation_month, row.cancelled_how, row.cancelled_at, row.cancelled_by,
-            tuple(a.name for a in row.activities), tuple(InvoiceView.of(i) for i in row.invoices),
+            tuple(a.name for a in row.activities), tuple(InvoiceView.of(i) for i in row.invoices), row.version,
         )
 
 
@@ -205,6 +210,11 @@ class ClientDetailView:
         """The subscriptions whose shown status is running: the overview's count."""
         return tuple(s for s in self.subscriptions if self.status_of(s) in RUNNING)
 
+    @property
+    def version(self) -> int:
+        """The client's version as shown: the client-level edits' `expected_version`."""
+        return self.client.version
+
     def refusal(self, action: str, subscription_id: int | None = None) -> DeskError | None:
         """The refusal of `action` (on `subscription_id` for a per-subscription one), None if allowed."""
         if subscription_id is not None and action in self.subscription_actions.get(subscription_id, {}):
@@ -280,6 +290,7 @@ class RequestView:
     age_business_days: int
     # Why approving it is refused now (unpaid invoice, seats …), for an open request; None otherwise.
     approve_blocker: DeskError | None = None
+    version: int = 1  # the row's version when read: the decisions' `expected_version`
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,8 @@ def convert_trial(window: MainWindow) -> None:
     question = _t("MainWindow", "Convert {client} from a trial to a paying direct account? Its running "
                                 "subscriptions are billed from today, and the trial end date is dropped.")
     if window.dialogs.question(window, _t("MainWindow", "Convert trial"), question.format(client=name)):
-        run_change(window, lambda: desk.convert_trial(client_id),
+        version = detail.version
+        run_change(window, lambda: desk.convert_trial(client_id, expected_version=version),
                    said=_t("MainWindow", "{client} is now a paying direct account, billed from today.").format(
                        client=name))
 
@@ -239,10 +240,12 @@ def install_pages(window: MainWindow) -> None:
     """What needs the open facade and belongs to the account actions (the pages that need
     it are built when first shown, `ui.desk_pages`); the organisation's currency, which
     every amount is written with; the status bar's signed-in person."""
+    from ui import conflicts
     from ui.connection_actions import show_signed_in
     from ui.currency import follow_settings
     from ui.record_actions import RecordActions
 
+    conflicts.install(window, window.opener)
     window.record_actions = RecordActions(window)
     window.overview_buttons = OverviewButtons(window)
     follow_settings(window)

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
-from app.errors import DeskError
+from app.errors import Conflict, DeskError
+from ui.conflicts import show_conflict
 from ui.i18n import _t
 from ui.refusals import describe
 
@@ -95,7 +96,9 @@ def run_change(window: MainWindow, call: Callable[[], Any], *, said: str | Calla
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, DeskError):
             raise exc  # a bug, not a refusal: let it surface
-        if refused is not None:
+        if isinstance(exc, Conflict):  # someone changed it since the window showed it: say who, offer Reload
+            show_conflict(window, exc)
+        elif refused is not None:
             refused(exc)
         else:
             window.dialogs.warning(window, _t("RecordActions", "Not done"), describe(exc))

@@ -19,9 +19,11 @@ if TYPE_CHECKING:
 
 
 def _requests(window: MainWindow) -> WindowPage:
+    from ui import conflicts
     from ui.requests_page import RequestsPage
 
     page = RequestsPage(window.desk, window)
+    conflicts.install(window, page.opener)
     page.changed.connect(window.changed_by_action)
     page.said.connect(lambda text, undo: say(window, text, undo))
     page.table.selectionModel().selectionChanged.connect(partial(window._selection_changed, page))

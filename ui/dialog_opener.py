@@ -4,9 +4,10 @@
 the dialog's frozen data — in the `TaskRunner`, then, on the GUI thread, builds the
 dialog with that data and opens it window-modal (`open`, not `exec`: the event loop,
 and a test, keep running). `opened` is emitted with the dialog once shown;
-`on_accepted` runs after it is accepted. A read that fails with a refusal is shown
-through `on_error` — a failing server, with `dialogs`, in an error dialog whose Retry
-reads again; any other exception is a bug and is raised.
+`on_accepted` runs after it is accepted; `on_conflict` after it closed on a Conflict. A
+read that fails with a refusal is shown through `on_error` — a failing server, with
+`dialogs`, in an error dialog whose Retry reads again; any other exception is a bug and
+is raised.
 
 Thread rule: GUI thread, except `read`, which runs in a worker and touches no widget.
 """
@@ -36,6 +37,9 @@ class DialogOpener(QObject):
         self.dialogs = dialogs  # with it, a failing server is told with Retry (ui.server_failure)
         self.dialog: QDialog | None = None  # the dialog while it is open
         self._loading = False
+        # Told when a dialog closed on a Conflict (its `conflict`): the window says who changed
+        # what it showed and offers Reload (ui/conflicts.py).
+        self.on_conflict: Callable[[DeskError], None] | None = None
 
     def busy(self) -> bool:
         return self._loading or self.dialog is not None
@@ -62,6 +66,9 @@ class DialogOpener(QObject):
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and on_accepted is not None:
             on_accepted(dialog)
+        conflict = getattr(dialog, "conflict", None)
+        if conflict is not None and self.on_conflict is not None:
+            self.on_conflict(conflict)
 
     def _failed(self, exc: BaseException, again: Callable[[], None]) -> None:
         self._loading = False

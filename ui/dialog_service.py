@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 
 class DialogService:
@@ -35,6 +36,12 @@ class DialogService:
         box.setDefaultButton(QMessageBox.StandardButton.Retry)
         return box.exec() == QMessageBox.StandardButton.Retry
 
+    def conflict(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Someone else changed what the window showed: True when the user chose Reload."""
+        box = conflict_box(parent, title, text)
+        box.exec()
+        return box.clickedButton() is box.findChild(QPushButton, "reloadButton")
+
     def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
         return path or None
@@ -43,6 +50,16 @@ class DialogService:
                        file_filter: str = "") -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return path or None
+
+
+def conflict_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The message box of `DialogService.conflict`: the sentence, Reload (default) and Close."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("conflictBox")
+    reload = box.addButton(QCoreApplication.translate("DialogService", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
+    reload.setObjectName("reloadButton")
+    box.setDefaultButton(reload)
+    return box
 
 
 @dataclass
@@ -71,6 +88,10 @@ class RecordingDialogService(DialogService):
     def retry(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append(("retry", title, text))
         return self.retries.pop(0) if self.retries else False
+
+    def conflict(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.messages.append(("conflict", title, text))
+        return self.answer
 
     def open_file_name(self, parent: QWidget | None, title: str, file_filter: str = "") -> str | None:
         self.messages.append(("open", title, file_filter))

@@ -162,21 +162,22 @@ class RecordActions:
         active = not contact.seat
         said = (_t("RecordActions", "{name} now holds a paid seat.") if active
                 else _t("RecordActions", "{name}'s paid seat is freed.")).format(name=contact.name)
-        self._run(lambda: desk.set_seat(contact.id, active), said,
+        self._run(lambda: desk.set_seat(contact.id, active, expected_version=contact.version), said,
                   undo=Undo(lambda: desk.set_seat(contact.id, not active), _t("RecordActions", "Seat change undone.")))
 
     def make_owner(self) -> None:
         contact, desk = self.contact(), self.window.desk
         if contact is None or desk is None:
             return
-        self._run(lambda: desk.set_primary_admin(contact.id),
+        self._run(lambda: desk.set_primary_admin(contact.id, expected_version=contact.version),
                   _t("RecordActions", "{name} is now the account owner.").format(name=contact.name))
 
     def record_payment(self) -> None:
         invoice, desk = self.invoice(), self.window.desk
         if invoice is None or desk is None:
             return
-        self._run(lambda: desk.record_payment(invoice.id), _t("RecordActions", "Payment recorded."))
+        self._run(lambda: desk.record_payment(invoice.id, expected_version=invoice.version),
+                  _t("RecordActions", "Payment recorded."))
 
     def credit_invoice(self) -> None:
         invoice, desk = self.invoice(), self.window.desk
@@ -184,4 +185,5 @@ class RecordActions:
             return
         question = _t("RecordActions", "Credit the whole open amount of this invoice? A credit note is issued.")
         if self.window.dialogs.question(self.window, _t("RecordActions", "Credit invoice"), question):
-            self._run(lambda: desk.credit_invoice(invoice.id), _t("RecordActions", "Invoice credited."))
+            self._run(lambda: desk.credit_invoice(invoice.id, expected_version=invoice.version),
+                      _t("RecordActions", "Invoice credited."))

@@ -438,3 +438,13 @@ def _team() -> dict[str, str]:
         "db_login_taken": _t("Refusal", "The database login {login} already belongs to the staff user {name}; each person signs in with their own login."),
         "staff_last_administrator": _t("Refusal", "{name} is the last active administrator; make another staff user an administrator first."),
     }
+
+
+# --- team mode: no lost updates (issue 11) ------------------------------------------------
+@section
+def _conflicts() -> dict[str, str]:
+    return {
+        "conflict": _t("Refusal", "{who} changed the {record:label} “{name}” of {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again."),
+        "conflict_client": _t("Refusal", "{who} changed {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again."),
+        "conflict_unknown": _t("Refusal", "{client} was changed by someone else after you opened it; nothing was saved. Reload to see the change, then try again."),
+    }

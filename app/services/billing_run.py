@@ -22,6 +22,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy import Integer, Row, Select, exists, func, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from app import billing
 from app import models as m
@@ -164,8 +166,12 @@ class _Writer:
         self.sqlite = dialect.name == "sqlite"
         self.insert_sql = (f"INSERT INTO invoice ({', '.join(dialect.identifier_preparer.quote(c) for c in _COLUMNS)}) "
                            f"VALUES ({', '.join([mark] * len(_COLUMNS))})")
-        self.update_sql = f"UPDATE subscription SET next_billing_date = {mark} WHERE id = {mark}"
+        # The version goes up like the ORM's (app.models.Versioned): a window that read the
+        # subscription before its next billing date moved gets a Conflict on writing.
+        self.update_sql = (f"UPDATE subscription SET next_billing_date = {mark}, version = version + 1 "
+                           f"WHERE id = {mark}")
         self.copy = can_copy(self.conn)
+        self.session = uow.session
         self.invoices: list[tuple] = []
         self.moved: list[tuple] = []
         self.issued = 0
@@ -184,8 +190,20 @@ class _Writer:
             self.conn.exec_driver_sql(self.insert_sql, self.invoices)
         if self.moved:
             self.conn.exec_driver_sql(self.update_sql, self.moved)
+            expire_loaded(self.session, m.Subscription, [sub_id for _day, sub_id in self.moved],
+                          ["next_billing_date", "version"])
         self.invoices.clear()
         self.moved.clear()
+
+
+def expire_loaded(session: Session, model: type, ids: Iterable[int], attributes: list[str]) -> None:
+    """After a set-wise UPDATE: the objects of those rows already in the session reload
+    the changed attributes (their version above all, or their next ORM write would see
+    its own bulk change as someone else's)."""
+    for ident in ids:
+        obj = session.identity_map.get(identity_key(model, ident))
+        if obj is not None:
+            session.expire(obj, attributes)
 
 
 _COLUMNS = ("client_id", "subscription_id", "issued", "start", "end", "amount", "paid", "status", "purchase")

@@ -183,6 +183,7 @@ def client_view(uow: UnitOfWork, client_id: int) -> ClientView:
         account_manager_name=row.account_manager.name if row.account_manager else None,
         created=row.created, contacts=tuple(ContactView.of(c) for c in row.contacts),
         card=CardView(card.id, card.brand, card.last4, card.exp_month, card.exp_year) if card else None,
+        version=row.version,
     )
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, func, insert, select, update
 
 from app import models as m
-from app.services.billing_run import RUNNING
+from app.services.billing_run import RUNNING, expire_loaded
 from app.unit_of_work import UnitOfWork, _jsonable
 
 IDS_PER_QUERY = 2000  # ids per IN (...) list: well under every driver's parameter limit
@@ -52,10 +52,19 @@ def end_subscriptions(uow: UnitOfWork, until: date) -> tuple[int, set[int]]:
                        .where(func.coalesce(m.Subscription.status, "").in_(RUNNING),
                               m.Subscription.access_end < until)
                        .order_by(m.Subscription.id)).all()
+    sub = m.Subscription.__table__
+    ended: list = []
     for chunk in _chunks(ending):
+        # The conditions again in the UPDATE: on PostgreSQL a row someone changed since the
+        # SELECT (a revoked cancellation) is re-checked against them, not expired regardless.
+        done = set(s.scalars(update(sub).where(sub.c.id.in_([r.id for r in chunk]), sub.c.status.in_(RUNNING),
+                                               sub.c.access_end < until)
+                             .values(status="expired", next_billing_date=None, version=sub.c.version + 1)
+                             .returning(sub.c.id)))
+        chunk = [r for r in chunk if r.id in done]
         ids = [r.id for r in chunk]
-        s.execute(update(m.Subscription.__table__).where(m.Subscription.__table__.c.id.in_(ids))
-                  .values(status="expired", next_billing_date=None))
+        ended += chunk
+        expire_loaded(s, m.Subscription, ids, ["status", "next_billing_date", "version"])
         activity = m.Activity.__table__
         s.execute(update(activity).where(activity.c.subscription_id.in_(ids)).values(
             enrolled_until=select(m.Subscription.__table__.c.access_end)
@@ -63,7 +72,7 @@ def end_subscriptions(uow: UnitOfWork, until: date) -> tuple[int, set[int]]:
         audit_many(uow, [{"client_id": r.client_id, "action": "subscription.expire",
                           "summary": f"{r.plan} for {r.participant} ended on {r.access_end.isoformat()}",
                           "after": {"subscription": r.id, "status": "expired"}} for r in chunk])
-    return len(ending), {r.client_id for r in ending}
+    return len(ended), {r.client_id for r in ended}
 
 
 def end_trials(uow: UnitOfWork, until: date) -> int:
@@ -72,13 +81,19 @@ def end_trials(uow: UnitOfWork, until: date) -> int:
     s.flush()
     ending = s.execute(select(m.Client.id, m.Client.trial_end)
                        .where(m.Client.status == "trial", m.Client.trial_end < until).order_by(m.Client.id)).all()
+    client = m.Client.__table__
+    count = 0
     for chunk in _chunks(ending):
-        s.execute(update(m.Client.__table__).where(m.Client.__table__.c.id.in_([r.id for r in chunk]))
-                  .values(status="expired"))
+        done = set(s.scalars(update(client).where(client.c.id.in_([r.id for r in chunk]), client.c.status == "trial",
+                                                  client.c.trial_end < until)
+                             .values(status="expired", version=client.c.version + 1).returning(client.c.id)))
+        chunk = [r for r in chunk if r.id in done]
+        count += len(chunk)
+        expire_loaded(s, m.Client, done, ["status", "version"])
         audit_many(uow, [{"client_id": r.id, "action": "client.trial_end",
                           "summary": f"Trial ended on {r.trial_end.isoformat()}",
                           "before": {"status": "trial"}, "after": {"status": "expired"}} for r in chunk])
-    return len(ending)
+    return count
 
 
 def expire_idle_clients(uow: UnitOfWork, client_ids: set[int]) -> int:
@@ -96,9 +111,11 @@ def expire_idle_clients(uow: UnitOfWork, client_ids: set[int]) -> int:
         if not idle:
             continue
         client = m.Client.__table__
-        s.execute(update(client).where(and_(client.c.id.in_([r.id for r in idle]),
-                                            client.c.status.in_(("active", "closing"))))
-                  .values(status="expired"))
+        done = set(s.scalars(update(client).where(and_(client.c.id.in_([r.id for r in idle]),
+                                                       client.c.status.in_(("active", "closing"))))
+                             .values(status="expired", version=client.c.version + 1).returning(client.c.id)))
+        idle = [r for r in idle if r.id in done]
+        expire_loaded(s, m.Client, done, ["status", "version"])
         audit_many(uow, [{"client_id": r.id, "action": "client.expire",
                           "summary": "Nothing running any more: the account is expired",
                           "before": {"status": r.status}, "after": {"status": "expired"}} for r in idle])

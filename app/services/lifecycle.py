@@ -113,7 +113,8 @@ def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
         return 0
     for i in range(0, len(due), 2000):
         session.execute(update(card).where(card.c.id == bindparam("card_id")).values(
-            expiry_reminded=bindparam("day")), [{"card_id": row.id, "day": day} for row, day in due[i:i + 2000]])
+            expiry_reminded=bindparam("day"), version=card.c.version + 1),
+            [{"card_id": row.id, "day": day} for row, day in due[i:i + 2000]])
     client_ids = sorted({row.client_id for row, _ in due})
     clients = {}
     for i in range(0, len(client_ids), 2000):  # one query per 2,000 clients, not one per card

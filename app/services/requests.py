@@ -37,6 +37,7 @@ def _view(uow: UnitOfWork, row: m.CancellationRequest) -> RequestView:
         client.name if client else "", contact.name if contact else "", sub.plan if sub else None,
         business_days_between(row.received, uow.today),
         approve_blocker(uow, row) if row.status in ("pending", "waiting") and client is not None else None,
+        row.version,
     )
 
 
@@ -83,9 +84,13 @@ def open_request(uow: UnitOfWork, client_id: int, subscription_id: int | None) -
 
 
 def record_request(uow: UnitOfWork, contact_id: int, *, subscription_id: int | None = None, channel: str = "email",
-                   received: date | None = None, message: str = "") -> int:
+                   received: date | None = None, message: str = "", expected_version: int | None = None) -> int:
+    """`expected_version`: of the subscription asked about, or of the client (the whole
+    account), as the window showed it; Conflict when it changed since."""
     contact = uow.get(m.Contact, contact_id, "contact")
-    client = uow.get(m.Client, contact.client_id, "client")
+    if subscription_id is not None:
+        uow.expect(m.Subscription, subscription_id, expected_version, "subscription")
+    client = uow.expect(m.Client, contact.client_id, None if subscription_id else expected_version, "client")
     choice(channel, m.CHANNELS, "channel")
     received = received or uow.today
     if received > uow.today:

@@ -439,17 +439,17 @@
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_details.py" line="72"/>
+        <location filename="../../ui/dialogs/client_details.py" line="73"/>
         <source>Nothing to change: the details of {client} were already these.</source>
         <translation>Rien à modifier&#xa0;: les coordonnées de {client} étaient déjà celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_details.py" line="75"/>
+        <location filename="../../ui/dialogs/client_details.py" line="76"/>
         <source>Details of {client} changed.</source>
         <translation>Coordonnées de {client} modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_details.py" line="77"/>
+        <location filename="../../ui/dialogs/client_details.py" line="78"/>
         <source>Change of the details of {client} undone.</source>
         <translation>Modification des coordonnées de {client} annulée.</translation>
     </message>
@@ -457,67 +457,67 @@
 <context>
     <name>CloseAccountWizard</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="265"/>
+        <location filename="../../ui/dialogs/close_account.py" line="266"/>
         <source>Close account</source>
         <translation>Fermer le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="276"/>
+        <location filename="../../ui/dialogs/close_account.py" line="277"/>
         <source>Close account: {name}</source>
         <translation>Fermer le compte&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="280"/>
+        <location filename="../../ui/dialogs/close_account.py" line="281"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="287"/>
+        <location filename="../../ui/dialogs/close_account.py" line="288"/>
         <source>Confirm the deletion</source>
         <translation>Confirmer la suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <location filename="../../ui/dialogs/close_account.py" line="289"/>
         <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
         <translation>Saisissez exactement le nom du client pour planifier la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="290"/>
+        <location filename="../../ui/dialogs/close_account.py" line="291"/>
         <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
         <translation>La désactivation supprime TOUTES les données de {name} une fois que chaque abonnement a pris fin et que la date de suppression définitive est passée. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="315"/>
+        <location filename="../../ui/dialogs/close_account.py" line="317"/>
         <source>When you click Close account, today {today}:</source>
         <translation>Lorsque vous cliquez sur Fermer le compte, aujourd&apos;hui {today}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="322"/>
+        <location filename="../../ui/dialogs/close_account.py" line="324"/>
         <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
         <translation>• {plan} ({participant}) prend fin à la fin de sa période en cours&#xa0;: accès jusqu&apos;au {end}&#xa0;; plus aucune facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="325"/>
+        <location filename="../../ui/dialogs/close_account.py" line="327"/>
         <source>• The saved card is removed.</source>
         <translation>• La carte enregistrée est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="326"/>
+        <location filename="../../ui/dialogs/close_account.py" line="328"/>
         <source>• The account owner is emailed, with a copy to the account manager.</source>
         <translation>• Un courriel est envoyé au propriétaire du compte, avec copie au responsable de compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="329"/>
+        <location filename="../../ui/dialogs/close_account.py" line="331"/>
         <source>• A one-to-one session is recorded for {day}.</source>
         <translation>• Un entretien individuel est enregistré pour le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="332"/>
+        <location filename="../../ui/dialogs/close_account.py" line="334"/>
         <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
         <translation>• Le {day}, lorsque chaque abonnement a pris fin, les vérifications de désactivation sont refaites et le compte est désactivé&#xa0;; ses données font ensuite l&apos;objet d&apos;une suppression définitive.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="336"/>
+        <location filename="../../ui/dialogs/close_account.py" line="338"/>
         <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
         <translation>• À partir du {day}, plus rien n&apos;est en cours&#xa0;: le compte est expiré et reste dans l&apos;historique.</translation>
     </message>
@@ -613,6 +613,14 @@
         <location filename="../../ui/labels.py" line="110"/>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="22"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -1205,87 +1213,87 @@
 <context>
     <name>DeactivateConfirmDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="41"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="40"/>
         <source>Deactivate {client}</source>
         <translation>Désactiver {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="48"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="47"/>
         <source>This cannot be undone once the purge date has passed. On {purge}, every record of {client} is deleted for good: nobody, not even an administrator, can bring it back. Until then ({days} days) the account is hidden and a manager can still revoke the deactivation from Pending deactivations.</source>
         <translation>Cette opération est irréversible une fois la date de suppression définitive passée. Le {purge}, toutes les données de {client} sont supprimées définitivement&#xa0;: personne, pas même un administrateur, ne peut les récupérer. D&apos;ici là ({days} jours), le compte est masqué et un gestionnaire peut encore révoquer la désactivation depuis Désactivations en attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="59"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="58"/>
         <source>What will be deleted: {contacts}, {subscriptions}, {invoices}, {notes}, {files}, {emails}, and everything else recorded for this client. The audit trail keeps only who did what and when, without personal data.</source>
         <translation>Ce qui sera supprimé&#xa0;: {contacts}, {subscriptions}, {invoices}, {notes}, {files}, {emails}, ainsi que tout ce qui est enregistré pour ce client. Le journal d&apos;audit ne conserve que qui a fait quoi et quand, sans données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="61"/>
         <source>1 contact</source>
         <translation>1&#xa0;contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="61"/>
         <source>{n} contacts</source>
         <translation>{n}&#xa0;contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
         <source>1 subscription</source>
         <translation>1&#xa0;abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
         <source>{n} subscriptions</source>
         <translation>{n}&#xa0;abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
         <source>1 invoice</source>
         <translation>1&#xa0;facture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
         <source>{n} invoices</source>
         <translation>{n}&#xa0;factures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
         <source>1 note</source>
         <translation>1&#xa0;note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
         <source>{n} notes</source>
         <translation>{n}&#xa0;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
         <source>1 file</source>
         <translation>1&#xa0;fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
         <source>{n} files</source>
         <translation>{n}&#xa0;fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
         <source>1 email</source>
         <translation>1&#xa0;courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
         <source>{n} emails</source>
         <translation>{n}&#xa0;courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="71"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="70"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="81"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="80"/>
         <source>Type the client&apos;s name exactly to enable it.</source>
         <translation>Saisissez exactement le nom du client pour activer ce bouton.</translation>
     </message>
@@ -1293,27 +1301,27 @@
 <context>
     <name>DeactivatePage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="227"/>
+        <location filename="../../ui/dialogs/close_account.py" line="228"/>
         <source>After the last subscription ends</source>
         <translation>Après la fin du dernier abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="228"/>
+        <location filename="../../ui/dialogs/close_account.py" line="229"/>
         <source>Optionally, delete the account for good once nothing runs any more.</source>
         <translation>Facultatif&#xa0;: supprimer définitivement le compte une fois que plus rien n&apos;est en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="229"/>
+        <location filename="../../ui/dialogs/close_account.py" line="230"/>
         <source>&amp;Deactivate the account when every subscription has ended (its data is then deleted)</source>
         <translation>&amp;Désactiver le compte lorsque chaque abonnement a pris fin (ses données sont alors supprimées)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="234"/>
+        <location filename="../../ui/dialogs/close_account.py" line="235"/>
         <source>This schedules a deletion: on the day every subscription has ended the checks of deactivation run again, and the account&apos;s data is purged {days} days later. It needs a manager and the client&apos;s name typed exactly.</source>
         <translation>Ceci planifie une suppression&#xa0;: le jour où chaque abonnement a pris fin, les vérifications de désactivation sont refaites, et la suppression définitive des données du compte a lieu {days} jours plus tard. Il faut un gestionnaire et le nom du client saisi exactement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="241"/>
+        <location filename="../../ui/dialogs/close_account.py" line="242"/>
         <source>Only a manager can schedule a deletion.</source>
         <translation>Seul un gestionnaire peut planifier une suppression.</translation>
     </message>
@@ -1545,6 +1553,14 @@
         <location filename="../../ui/detail_pane.py" line="252"/>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../ui/dialog_service.py" line="59"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
     </message>
 </context>
 <context>
@@ -2284,157 +2300,157 @@
         <translation>Convertir l&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="153"/>
+        <location filename="../../ui/account_actions.py" line="154"/>
         <source>{client} is now a paying direct account, billed from today.</source>
         <translation>{client} est désormais un compte direct payant, facturé à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="215"/>
         <source>Log folder</source>
         <translation>Dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>The log folder could not be opened.</source>
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="255"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="256"/>
+        <location filename="../../ui/account_actions.py" line="259"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="258"/>
+        <location filename="../../ui/account_actions.py" line="261"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="259"/>
+        <location filename="../../ui/account_actions.py" line="262"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="261"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="262"/>
+        <location filename="../../ui/account_actions.py" line="265"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="264"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="265"/>
+        <location filename="../../ui/account_actions.py" line="268"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="267"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="268"/>
+        <location filename="../../ui/account_actions.py" line="271"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="270"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="271"/>
+        <location filename="../../ui/account_actions.py" line="274"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="272"/>
+        <location filename="../../ui/account_actions.py" line="275"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="273"/>
+        <location filename="../../ui/account_actions.py" line="276"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="275"/>
+        <location filename="../../ui/account_actions.py" line="278"/>
         <source>Edit de&amp;tails…</source>
         <translation>Modifier les coordonnée&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="276"/>
+        <location filename="../../ui/account_actions.py" line="279"/>
         <source>Change the client&apos;s email, phone, language or account manager</source>
         <translation>Modifier le courriel, le téléphone, la langue ou le responsable de compte du client</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="278"/>
+        <location filename="../../ui/account_actions.py" line="281"/>
         <source>Con&amp;vert trial…</source>
         <translation>Con&amp;vertir l&apos;essai…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="279"/>
+        <location filename="../../ui/account_actions.py" line="282"/>
         <source>Make the trial a paying direct account, billed from today</source>
         <translation>Faire de l&apos;essai un compte direct payant, facturé à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="281"/>
+        <location filename="../../ui/account_actions.py" line="284"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="282"/>
+        <location filename="../../ui/account_actions.py" line="285"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="285"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="286"/>
+        <location filename="../../ui/account_actions.py" line="289"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="288"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="289"/>
+        <location filename="../../ui/account_actions.py" line="292"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="291"/>
+        <location filename="../../ui/account_actions.py" line="294"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="292"/>
+        <location filename="../../ui/account_actions.py" line="295"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="296"/>
+        <location filename="../../ui/account_actions.py" line="299"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="297"/>
+        <location filename="../../ui/account_actions.py" line="300"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -2442,22 +2458,22 @@
 <context>
     <name>NotHerePage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="115"/>
+        <location filename="../../ui/dialogs/close_account.py" line="116"/>
         <source>This account is not closed here</source>
         <translation>Ce compte ne se ferme pas ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="116"/>
+        <location filename="../../ui/dialogs/close_account.py" line="117"/>
         <source>Trial and resold accounts have their own way out.</source>
         <translation>Les comptes d&apos;essai et revendus ont leur propre procédure de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="122"/>
+        <location filename="../../ui/dialogs/close_account.py" line="123"/>
         <source>&amp;Convert to a paying account</source>
         <translation>&amp;Convertir en compte payant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="138"/>
+        <location filename="../../ui/dialogs/close_account.py" line="139"/>
         <source>{name} is now a paying account. Open Close account again if the client still wants to close it.</source>
         <translation>{name} est désormais un compte payant. Rouvrez Fermer le compte si le client souhaite toujours le fermer.</translation>
     </message>
@@ -3097,72 +3113,72 @@
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="192"/>
+        <location filename="../../ui/dialogs/close_account.py" line="193"/>
         <source>Why is the client closing the account?</source>
         <translation>Pourquoi le client ferme-t-il le compte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="193"/>
+        <location filename="../../ui/dialogs/close_account.py" line="194"/>
         <source>Choose the closest reason and add the client&apos;s own words.</source>
         <translation>Choisissez le motif le plus proche et ajoutez les mots du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
         <source>Too expensive</source>
         <translation>Trop cher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
         <source>Missing features</source>
         <translation>Fonctionnalités manquantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
         <source>Switching to another product</source>
         <translation>Passage à un autre produit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
         <source>Not using it enough</source>
         <translation>Pas assez utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <location filename="../../ui/dialogs/close_account.py" line="197"/>
         <source>Business closed or changed</source>
         <translation>Activité fermée ou modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <location filename="../../ui/dialogs/close_account.py" line="197"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="200"/>
+        <location filename="../../ui/dialogs/close_account.py" line="201"/>
         <source>Closure reason</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="203"/>
+        <location filename="../../ui/dialogs/close_account.py" line="204"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="206"/>
+        <location filename="../../ui/dialogs/close_account.py" line="207"/>
         <source>Closure reason, in the client&apos;s words</source>
         <translation>Motif de la fermeture, dans les mots du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="207"/>
+        <location filename="../../ui/dialogs/close_account.py" line="208"/>
         <source>In the client&apos;s words (required for Other)</source>
         <translation>Dans les mots du client (obligatoire pour Autre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="209"/>
+        <location filename="../../ui/dialogs/close_account.py" line="210"/>
         <source>Details:</source>
         <translation>Détails&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="219"/>
+        <location filename="../../ui/dialogs/close_account.py" line="220"/>
         <source>Say in a few words why the client is closing the account.</source>
         <translation>Indiquez en quelques mots pourquoi le client ferme le compte.</translation>
     </message>
@@ -3191,12 +3207,12 @@
         <translation>&amp;Créditer la facture…</translation>
     </message>
     <message>
-        <location filename="../../ui/changes.py" line="46"/>
+        <location filename="../../ui/changes.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/changes.py" line="57"/>
+        <location filename="../../ui/changes.py" line="58"/>
         <source>Take back the change the status bar names</source>
         <translation>Annuler la modification que nomme la barre d&apos;état</translation>
     </message>
@@ -3238,7 +3254,7 @@
         <translation>Sélectionnez d&apos;abord une facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../ui/changes.py" line="101"/>
+        <location filename="../../ui/changes.py" line="104"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -3263,22 +3279,22 @@
         <translation>{name} est désormais propriétaire du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="179"/>
+        <location filename="../../ui/record_actions.py" line="180"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="185"/>
+        <location filename="../../ui/record_actions.py" line="186"/>
         <source>Credit the whole open amount of this invoice? A credit note is issued.</source>
         <translation>Créditer tout le montant restant dû de cette facture ? Un avoir est émis.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="186"/>
+        <location filename="../../ui/record_actions.py" line="187"/>
         <source>Credit invoice</source>
         <translation>Créditer la facture</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="187"/>
+        <location filename="../../ui/record_actions.py" line="189"/>
         <source>Invoice credited.</source>
         <translation>Facture créditée.</translation>
     </message>
@@ -3391,37 +3407,37 @@
         <translation>{plan} pour {participant}, prochaine facturation le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="182"/>
+        <location filename="../../ui/dialogs/record_request.py" line="188"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} n&apos;a aucun contact&#xa0;: ajoutez d&apos;abord la personne qui a fait la demande comme contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="196"/>
+        <location filename="../../ui/dialogs/record_request.py" line="202"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>La demande attend dans la file Demandes jusqu&apos;à la décision d&apos;un gestionnaire&#xa0;; l&apos;organisation et le propriétaire du compte du client reçoivent un accusé de réception par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="199"/>
+        <location filename="../../ui/dialogs/record_request.py" line="205"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande ferme le compte dès maintenant, chaque abonnement prenant fin avec la période payée par sa dernière facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="201"/>
+        <location filename="../../ui/dialogs/record_request.py" line="207"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>La règle de résiliation est immédiate&#xa0;: enregistrer cette demande résilie l&apos;abonnement dès maintenant, à la fin de la période payée par sa dernière facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="222"/>
+        <location filename="../../ui/dialogs/record_request.py" line="228"/>
         <source>Cancellation request of {client} recorded.</source>
         <translation>Demande de résiliation de {client} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="226"/>
+        <location filename="../../ui/dialogs/record_request.py" line="232"/>
         <source>Cancellation request of {client} withdrawn.</source>
         <translation>Demande de résiliation de {client} retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="233"/>
+        <location filename="../../ui/dialogs/record_request.py" line="239"/>
         <source>&amp;Open the existing request</source>
         <translation>&amp;Ouvrir la demande existante</translation>
     </message>
@@ -4341,6 +4357,21 @@
         <source>{name} is the last active administrator; make another staff user an administrator first.</source>
         <translation>{name} est le dernier administrateur actif&#xa0;; nommez d&apos;abord administrateur un autre membre de l&apos;équipe.</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="447"/>
+        <source>{who} changed the {record:label} “{name}” of {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
+        <translation>{who} a modifié {client} ({record:label} « {name} ») à {time} le {day:date}, après que vous l&apos;avez ouvert ; rien n&apos;a été enregistré. Rechargez pour voir la modification, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="448"/>
+        <source>{who} changed {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
+        <translation>{who} a modifié {client} à {time} le {day:date}, après que vous l&apos;avez ouvert ; rien n&apos;a été enregistré. Rechargez pour voir la modification, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="449"/>
+        <source>{client} was changed by someone else after you opened it; nothing was saved. Reload to see the change, then try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié {client} après que vous l&apos;avez ouvert ; rien n&apos;a été enregistré. Rechargez pour voir la modification, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -4767,22 +4798,22 @@
 <context>
     <name>RequesterPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="82"/>
+        <location filename="../../ui/dialogs/close_account.py" line="83"/>
         <source>Who asks to close the account?</source>
         <translation>Qui demande la fermeture du compte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="83"/>
+        <location filename="../../ui/dialogs/close_account.py" line="84"/>
         <source>Only the client&apos;s primary admin, the account owner, may close the account.</source>
         <translation>Seul l&apos;administrateur principal du client, le propriétaire du compte, peut fermer le compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="91"/>
+        <location filename="../../ui/dialogs/close_account.py" line="92"/>
         <source>Requesting contact</source>
         <translation>Contact demandeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="92"/>
+        <location filename="../../ui/dialogs/close_account.py" line="93"/>
         <source>Requesting contact:</source>
         <translation>Contact demandeur&#xa0;:</translation>
     </message>
@@ -5412,17 +5443,17 @@
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="464"/>
+        <location filename="../../ui/dialogs/review_request.py" line="467"/>
         <source>Request of {client} approved; the client is emailed.</source>
         <translation>Demande de {client} approuvée ; le client est prévenu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="465"/>
+        <location filename="../../ui/dialogs/review_request.py" line="468"/>
         <source>Request of {client} rejected; the client is emailed.</source>
         <translation>Demande de {client} refusée ; le client est prévenu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="466"/>
+        <location filename="../../ui/dialogs/review_request.py" line="469"/>
         <source>Request of {client} is waiting for the client.</source>
         <translation>La demande de {client} attend une réponse du client.</translation>
     </message>
@@ -5467,32 +5498,32 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="149"/>
+        <location filename="../../ui/dialogs/close_account.py" line="150"/>
         <source>One-to-one session</source>
         <translation>Entretien individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="150"/>
+        <location filename="../../ui/dialogs/close_account.py" line="151"/>
         <source>Offer the client a free session with their account manager before closing.</source>
         <translation>Proposez au client un entretien gratuit avec son responsable de compte avant la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="152"/>
+        <location filename="../../ui/dialogs/close_account.py" line="153"/>
         <source>Session &amp;scheduled on</source>
         <translation>Entretien &amp;planifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="156"/>
+        <location filename="../../ui/dialogs/close_account.py" line="157"/>
         <source>Session date</source>
         <translation>Date de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="162"/>
+        <location filename="../../ui/dialogs/close_account.py" line="163"/>
         <source>The client &amp;declined the session</source>
         <translation>Le client a &amp;refusé l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="164"/>
+        <location filename="../../ui/dialogs/close_account.py" line="165"/>
         <source>The client will &amp;email their account manager</source>
         <translation>Le client écrira par &amp;courriel à son responsable de compte</translation>
     </message>
@@ -5926,12 +5957,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="252"/>
+        <location filename="../../ui/dialogs/close_account.py" line="253"/>
         <source>What happens and when</source>
         <translation>Ce qui se passe et quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="253"/>
+        <location filename="../../ui/dialogs/close_account.py" line="254"/>
         <source>Check the dates with the client before closing.</source>
         <translation>Vérifiez les dates avec le client avant la fermeture.</translation>
     </message>
@@ -6047,7 +6078,7 @@
         <translation>Rien n&apos;a été payé sur cette facture&#xa0;; il n&apos;y a donc rien à rembourser.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="155"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="156"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{plan} pour {client} : dernière facture annulée et créditée ; l&apos;accès a pris fin aujourd&apos;hui.</translation>
     </message>

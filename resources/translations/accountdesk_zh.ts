@@ -437,17 +437,17 @@
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_details.py" line="72"/>
+        <location filename="../../ui/dialogs/client_details.py" line="73"/>
         <source>Nothing to change: the details of {client} were already these.</source>
         <translation>无需更改：{client}的资料本来就是这些。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_details.py" line="75"/>
+        <location filename="../../ui/dialogs/client_details.py" line="76"/>
         <source>Details of {client} changed.</source>
         <translation>{client}的资料已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_details.py" line="77"/>
+        <location filename="../../ui/dialogs/client_details.py" line="78"/>
         <source>Change of the details of {client} undone.</source>
         <translation>{client}的资料更改已撤消。</translation>
     </message>
@@ -455,67 +455,67 @@
 <context>
     <name>CloseAccountWizard</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="265"/>
+        <location filename="../../ui/dialogs/close_account.py" line="266"/>
         <source>Close account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="276"/>
+        <location filename="../../ui/dialogs/close_account.py" line="277"/>
         <source>Close account: {name}</source>
         <translation>关闭账户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="280"/>
+        <location filename="../../ui/dialogs/close_account.py" line="281"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="287"/>
+        <location filename="../../ui/dialogs/close_account.py" line="288"/>
         <source>Confirm the deletion</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <location filename="../../ui/dialogs/close_account.py" line="289"/>
         <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
         <translation>请准确输入客户名称以安排停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="290"/>
+        <location filename="../../ui/dialogs/close_account.py" line="291"/>
         <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
         <translation>停用将在所有订阅结束且清除日期过后删除 {name} 的全部数据。此操作不可逆。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="315"/>
+        <location filename="../../ui/dialogs/close_account.py" line="317"/>
         <source>When you click Close account, today {today}:</source>
         <translation>当您点击“关闭账户”时，即今天 {today}：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="322"/>
+        <location filename="../../ui/dialogs/close_account.py" line="324"/>
         <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
         <translation>• {plan}（{participant}）在当前期限结束时终止：访问权限至 {end}；不再开具发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="325"/>
+        <location filename="../../ui/dialogs/close_account.py" line="327"/>
         <source>• The saved card is removed.</source>
         <translation>• 已保存的银行卡将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="326"/>
+        <location filename="../../ui/dialogs/close_account.py" line="328"/>
         <source>• The account owner is emailed, with a copy to the account manager.</source>
         <translation>• 将向账户所有者发送邮件，并抄送客户经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="329"/>
+        <location filename="../../ui/dialogs/close_account.py" line="331"/>
         <source>• A one-to-one session is recorded for {day}.</source>
         <translation>• 已登记 {day} 的一对一会谈。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="332"/>
+        <location filename="../../ui/dialogs/close_account.py" line="334"/>
         <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
         <translation>• {day}，所有订阅结束后，将再次运行停用检查并停用该账户；随后其数据将被清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="336"/>
+        <location filename="../../ui/dialogs/close_account.py" line="338"/>
         <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
         <translation>• 自 {day} 起不再有任何运行中的项目：账户已过期并作为历史记录保留。</translation>
     </message>
@@ -611,6 +611,14 @@
         <location filename="../../ui/labels.py" line="110"/>
         <source>Start</source>
         <translation>开始日期</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="22"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
     </message>
 </context>
 <context>
@@ -1197,87 +1205,87 @@
 <context>
     <name>DeactivateConfirmDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="41"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="40"/>
         <source>Deactivate {client}</source>
         <translation>停用 {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="48"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="47"/>
         <source>This cannot be undone once the purge date has passed. On {purge}, every record of {client} is deleted for good: nobody, not even an administrator, can bring it back. Until then ({days} days) the account is hidden and a manager can still revoke the deactivation from Pending deactivations.</source>
         <translation>一旦过了清除日期，此操作将无法撤销。{purge} 当天，{client} 的所有记录将被永久删除：任何人（包括管理员）都无法恢复。在此之前（{days} 天），该账户会被隐藏，经理仍可在“待停用账户”中撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="59"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="58"/>
         <source>What will be deleted: {contacts}, {subscriptions}, {invoices}, {notes}, {files}, {emails}, and everything else recorded for this client. The audit trail keeps only who did what and when, without personal data.</source>
         <translation>将被删除的内容：{contacts}、{subscriptions}、{invoices}、{notes}、{files}、{emails}，以及为此客户记录的其他所有内容。审计记录仅保留谁在何时做了什么，不含个人数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="61"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="61"/>
         <source>{n} contacts</source>
         <translation>{n} 个联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
         <source>1 subscription</source>
         <translation>1 个订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="62"/>
         <source>{n} subscriptions</source>
         <translation>{n} 个订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
         <source>1 invoice</source>
         <translation>1 张发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="63"/>
         <source>{n} invoices</source>
         <translation>{n} 张发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
         <source>1 note</source>
         <translation>1 条备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="64"/>
         <source>{n} notes</source>
         <translation>{n} 条备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
         <source>1 file</source>
         <translation>1 个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="65"/>
         <source>{n} files</source>
         <translation>{n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
         <source>1 email</source>
         <translation>1 封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="67"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="66"/>
         <source>{n} emails</source>
         <translation>{n} 封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="71"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="70"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deactivate_confirm.py" line="81"/>
+        <location filename="../../ui/dialogs/deactivate_confirm.py" line="80"/>
         <source>Type the client&apos;s name exactly to enable it.</source>
         <translation>请准确输入客户名称以启用此按钮。</translation>
     </message>
@@ -1285,27 +1293,27 @@
 <context>
     <name>DeactivatePage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="227"/>
+        <location filename="../../ui/dialogs/close_account.py" line="228"/>
         <source>After the last subscription ends</source>
         <translation>最后一个订阅结束后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="228"/>
+        <location filename="../../ui/dialogs/close_account.py" line="229"/>
         <source>Optionally, delete the account for good once nothing runs any more.</source>
         <translation>可选：在不再有任何运行中的项目后永久删除该账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="229"/>
+        <location filename="../../ui/dialogs/close_account.py" line="230"/>
         <source>&amp;Deactivate the account when every subscription has ended (its data is then deleted)</source>
         <translation>在所有订阅结束后停用该账户(&amp;D)（其数据随后将被删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="234"/>
+        <location filename="../../ui/dialogs/close_account.py" line="235"/>
         <source>This schedules a deletion: on the day every subscription has ended the checks of deactivation run again, and the account&apos;s data is purged {days} days later. It needs a manager and the client&apos;s name typed exactly.</source>
         <translation>这将安排一次删除：在所有订阅结束当天再次运行停用检查，账户数据将在 {days} 天后被清除。需要经理权限，并准确输入客户名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="241"/>
+        <location filename="../../ui/dialogs/close_account.py" line="242"/>
         <source>Only a manager can schedule a deletion.</source>
         <translation>只有经理可以安排删除。</translation>
     </message>
@@ -1537,6 +1545,14 @@
         <location filename="../../ui/detail_pane.py" line="252"/>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../ui/dialog_service.py" line="59"/>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2270,157 +2286,157 @@
         <translation>转换试用</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="153"/>
+        <location filename="../../ui/account_actions.py" line="154"/>
         <source>{client} is now a paying direct account, billed from today.</source>
         <translation>{client}现在是付费直销账户，从今天起计费。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="214"/>
+        <location filename="../../ui/account_actions.py" line="215"/>
         <source>Log folder</source>
         <translation>日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>The log folder could not be opened.</source>
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="255"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="256"/>
+        <location filename="../../ui/account_actions.py" line="259"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="258"/>
+        <location filename="../../ui/account_actions.py" line="261"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="259"/>
+        <location filename="../../ui/account_actions.py" line="262"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="261"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="262"/>
+        <location filename="../../ui/account_actions.py" line="265"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="264"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="265"/>
+        <location filename="../../ui/account_actions.py" line="268"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="267"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="268"/>
+        <location filename="../../ui/account_actions.py" line="271"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="270"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="271"/>
+        <location filename="../../ui/account_actions.py" line="274"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="272"/>
+        <location filename="../../ui/account_actions.py" line="275"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="273"/>
+        <location filename="../../ui/account_actions.py" line="276"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="275"/>
+        <location filename="../../ui/account_actions.py" line="278"/>
         <source>Edit de&amp;tails…</source>
         <translation>编辑资料(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="276"/>
+        <location filename="../../ui/account_actions.py" line="279"/>
         <source>Change the client&apos;s email, phone, language or account manager</source>
         <translation>更改客户的电子邮件、电话、语言或客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="278"/>
+        <location filename="../../ui/account_actions.py" line="281"/>
         <source>Con&amp;vert trial…</source>
         <translation>转换试用(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="279"/>
+        <location filename="../../ui/account_actions.py" line="282"/>
         <source>Make the trial a paying direct account, billed from today</source>
         <translation>将试用转为付费直销账户，从今天起计费</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="281"/>
+        <location filename="../../ui/account_actions.py" line="284"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="282"/>
+        <location filename="../../ui/account_actions.py" line="285"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="285"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="286"/>
+        <location filename="../../ui/account_actions.py" line="289"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="288"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="289"/>
+        <location filename="../../ui/account_actions.py" line="292"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="291"/>
+        <location filename="../../ui/account_actions.py" line="294"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="292"/>
+        <location filename="../../ui/account_actions.py" line="295"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="296"/>
+        <location filename="../../ui/account_actions.py" line="299"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="297"/>
+        <location filename="../../ui/account_actions.py" line="300"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -2428,22 +2444,22 @@
 <context>
     <name>NotHerePage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="115"/>
+        <location filename="../../ui/dialogs/close_account.py" line="116"/>
         <source>This account is not closed here</source>
         <translation>此账户不在此处关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="116"/>
+        <location filename="../../ui/dialogs/close_account.py" line="117"/>
         <source>Trial and resold accounts have their own way out.</source>
         <translation>试用账户和经销账户有各自的退出方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="122"/>
+        <location filename="../../ui/dialogs/close_account.py" line="123"/>
         <source>&amp;Convert to a paying account</source>
         <translation>转换为付费账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="138"/>
+        <location filename="../../ui/dialogs/close_account.py" line="139"/>
         <source>{name} is now a paying account. Open Close account again if the client still wants to close it.</source>
         <translation>{name} 现在是付费账户。如果客户仍要关闭，请再次打开“关闭账户”。</translation>
     </message>
@@ -3083,72 +3099,72 @@
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="192"/>
+        <location filename="../../ui/dialogs/close_account.py" line="193"/>
         <source>Why is the client closing the account?</source>
         <translation>客户为什么要关闭账户？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="193"/>
+        <location filename="../../ui/dialogs/close_account.py" line="194"/>
         <source>Choose the closest reason and add the client&apos;s own words.</source>
         <translation>请选择最接近的原因，并补充客户的原话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
         <source>Too expensive</source>
         <translation>价格过高</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="194"/>
+        <location filename="../../ui/dialogs/close_account.py" line="195"/>
         <source>Missing features</source>
         <translation>缺少功能</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
         <source>Switching to another product</source>
         <translation>改用其他产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="195"/>
+        <location filename="../../ui/dialogs/close_account.py" line="196"/>
         <source>Not using it enough</source>
         <translation>使用不足</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <location filename="../../ui/dialogs/close_account.py" line="197"/>
         <source>Business closed or changed</source>
         <translation>业务关闭或变更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="196"/>
+        <location filename="../../ui/dialogs/close_account.py" line="197"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="200"/>
+        <location filename="../../ui/dialogs/close_account.py" line="201"/>
         <source>Closure reason</source>
         <translation>关闭原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="203"/>
+        <location filename="../../ui/dialogs/close_account.py" line="204"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="206"/>
+        <location filename="../../ui/dialogs/close_account.py" line="207"/>
         <source>Closure reason, in the client&apos;s words</source>
         <translation>关闭原因（客户原话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="207"/>
+        <location filename="../../ui/dialogs/close_account.py" line="208"/>
         <source>In the client&apos;s words (required for Other)</source>
         <translation>客户原话（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="209"/>
+        <location filename="../../ui/dialogs/close_account.py" line="210"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="219"/>
+        <location filename="../../ui/dialogs/close_account.py" line="220"/>
         <source>Say in a few words why the client is closing the account.</source>
         <translation>请简要说明客户关闭账户的原因。</translation>
     </message>
@@ -3177,12 +3193,12 @@
         <translation>贷记发票(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/changes.py" line="46"/>
+        <location filename="../../ui/changes.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/changes.py" line="57"/>
+        <location filename="../../ui/changes.py" line="58"/>
         <source>Take back the change the status bar names</source>
         <translation>撤消状态栏所述的更改</translation>
     </message>
@@ -3224,7 +3240,7 @@
         <translation>请先选择一张未付发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/changes.py" line="101"/>
+        <location filename="../../ui/changes.py" line="104"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -3249,22 +3265,22 @@
         <translation>{name} 现在是账户所有者。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="179"/>
+        <location filename="../../ui/record_actions.py" line="180"/>
         <source>Payment recorded.</source>
         <translation>付款已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="185"/>
+        <location filename="../../ui/record_actions.py" line="186"/>
         <source>Credit the whole open amount of this invoice? A credit note is issued.</source>
         <translation>贷记此发票的全部未付金额？将开具一张贷记单。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="186"/>
+        <location filename="../../ui/record_actions.py" line="187"/>
         <source>Credit invoice</source>
         <translation>贷记发票</translation>
     </message>
     <message>
-        <location filename="../../ui/record_actions.py" line="187"/>
+        <location filename="../../ui/record_actions.py" line="189"/>
         <source>Invoice credited.</source>
         <translation>发票已贷记。</translation>
     </message>
@@ -3377,37 +3393,37 @@
         <translation>{participant} 的 {plan}，下次计费 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="182"/>
+        <location filename="../../ui/dialogs/record_request.py" line="188"/>
         <source>{client} has no contact: add the person who asked as a contact first.</source>
         <translation>{client} 没有联系人：请先将提出申请的人添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="196"/>
+        <location filename="../../ui/dialogs/record_request.py" line="202"/>
         <source>The request waits in the Requests queue until a manager decides it; the organisation and the client&apos;s account owner are emailed an acknowledgement.</source>
         <translation>该申请将在“申请”队列中等待经理处理；组织和客户的账户所有者会收到确认邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="199"/>
+        <location filename="../../ui/dialogs/record_request.py" line="205"/>
         <source>The cancellation policy is immediate: recording this request closes the account now, each subscription ending with the period its latest invoice paid for.</source>
         <translation>终止策略为立即生效：登记此申请将立即关闭账户，每个订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="201"/>
+        <location filename="../../ui/dialogs/record_request.py" line="207"/>
         <source>The cancellation policy is immediate: recording this request cancels the subscription now, at the end of the period its latest invoice paid for.</source>
         <translation>终止策略为立即生效：登记此申请将立即终止订阅，订阅在其最新发票已付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="222"/>
+        <location filename="../../ui/dialogs/record_request.py" line="228"/>
         <source>Cancellation request of {client} recorded.</source>
         <translation>已登记 {client} 的终止申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="226"/>
+        <location filename="../../ui/dialogs/record_request.py" line="232"/>
         <source>Cancellation request of {client} withdrawn.</source>
         <translation>{client}的终止申请已撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_request.py" line="233"/>
+        <location filename="../../ui/dialogs/record_request.py" line="239"/>
         <source>&amp;Open the existing request</source>
         <translation>打开已有的申请(&amp;O)</translation>
     </message>
@@ -4327,6 +4343,21 @@
         <source>{name} is the last active administrator; make another staff user an administrator first.</source>
         <translation>{name} 是最后一位在职的管理员；请先将另一位员工用户设为管理员。</translation>
     </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="447"/>
+        <source>{who} changed the {record:label} “{name}” of {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
+        <translation>{who} 在 {day:date} {time} 修改了 {client} 的{record:label}“{name}”（在您打开之后）；未保存任何内容。请重新加载查看更改，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="448"/>
+        <source>{who} changed {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
+        <translation>{who} 在 {day:date} {time} 修改了 {client}（在您打开之后）；未保存任何内容。请重新加载查看更改，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="449"/>
+        <source>{client} was changed by someone else after you opened it; nothing was saved. Reload to see the change, then try again.</source>
+        <translation>在您打开之后，其他人修改了 {client}；未保存任何内容。请重新加载查看更改，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>RefusalFormat</name>
@@ -4753,22 +4784,22 @@
 <context>
     <name>RequesterPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="82"/>
+        <location filename="../../ui/dialogs/close_account.py" line="83"/>
         <source>Who asks to close the account?</source>
         <translation>谁申请关闭账户？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="83"/>
+        <location filename="../../ui/dialogs/close_account.py" line="84"/>
         <source>Only the client&apos;s primary admin, the account owner, may close the account.</source>
         <translation>只有客户的主管理员（即账户所有者）才能关闭账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="91"/>
+        <location filename="../../ui/dialogs/close_account.py" line="92"/>
         <source>Requesting contact</source>
         <translation>申请联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="92"/>
+        <location filename="../../ui/dialogs/close_account.py" line="93"/>
         <source>Requesting contact:</source>
         <translation>申请联系人：</translation>
     </message>
@@ -5398,17 +5429,17 @@
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="464"/>
+        <location filename="../../ui/dialogs/review_request.py" line="467"/>
         <source>Request of {client} approved; the client is emailed.</source>
         <translation>{client} 的申请已批准；已通过电子邮件通知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="465"/>
+        <location filename="../../ui/dialogs/review_request.py" line="468"/>
         <source>Request of {client} rejected; the client is emailed.</source>
         <translation>{client} 的申请已拒绝；已通过电子邮件通知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="466"/>
+        <location filename="../../ui/dialogs/review_request.py" line="469"/>
         <source>Request of {client} is waiting for the client.</source>
         <translation>{client} 的申请正在等待客户回复。</translation>
     </message>
@@ -5453,32 +5484,32 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="149"/>
+        <location filename="../../ui/dialogs/close_account.py" line="150"/>
         <source>One-to-one session</source>
         <translation>一对一会谈</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="150"/>
+        <location filename="../../ui/dialogs/close_account.py" line="151"/>
         <source>Offer the client a free session with their account manager before closing.</source>
         <translation>关闭前，请为客户提供一次与其客户经理的免费会谈。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="152"/>
+        <location filename="../../ui/dialogs/close_account.py" line="153"/>
         <source>Session &amp;scheduled on</source>
         <translation>会谈安排在(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="156"/>
+        <location filename="../../ui/dialogs/close_account.py" line="157"/>
         <source>Session date</source>
         <translation>会谈日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="162"/>
+        <location filename="../../ui/dialogs/close_account.py" line="163"/>
         <source>The client &amp;declined the session</source>
         <translation>客户拒绝了会谈(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="164"/>
+        <location filename="../../ui/dialogs/close_account.py" line="165"/>
         <source>The client will &amp;email their account manager</source>
         <translation>客户将发邮件给其客户经理(&amp;E)</translation>
     </message>
@@ -5912,12 +5943,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="252"/>
+        <location filename="../../ui/dialogs/close_account.py" line="253"/>
         <source>What happens and when</source>
         <translation>将发生什么以及何时发生</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="253"/>
+        <location filename="../../ui/dialogs/close_account.py" line="254"/>
         <source>Check the dates with the client before closing.</source>
         <translation>关闭前请与客户核对日期。</translation>
     </message>
@@ -6033,7 +6064,7 @@
         <translation>此发票未付任何款项，因此无需退款。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_invoice.py" line="155"/>
+        <location filename="../../ui/dialogs/void_invoice.py" line="156"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{client} 的 {plan}：最新发票已作废并已贷记；访问权限于今天结束。</translation>
     </message>

@@ -39,6 +39,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app import consistency
+
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("child.py")
 START = date(2026, 1, 5)
@@ -252,30 +254,16 @@ def integrity_problems(path: str | Path) -> list[str]:
         con.close()
 
 
-INVARIANTS = {
-    "an invoice without its subscription":
-        "SELECT count(*) FROM invoice i WHERE i.subscription_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM subscription s WHERE s.id = i.subscription_id)",
-    "a cancelled subscription without its audit event":
-        "SELECT count(*) FROM client c WHERE (SELECT count(*) FROM subscription s WHERE s.client_id = c.id "
-        "AND s.status = 'cancelling') > (SELECT count(*) FROM audit_event a WHERE a.client_id = c.id "
-        "AND a.action = 'subscription.cancel')",
-    "an outbox email about a cancellation that is not there":
-        "SELECT count(*) FROM email e WHERE e.event = 'staff_cancelled' AND NOT EXISTS "
-        "(SELECT 1 FROM subscription s WHERE s.client_id = e.client_id AND s.status = 'cancelling')",
-    # A catch-up issues its invoices first, in batches, then runs the weekly steps: an
-    # interrupted one may hold invoices past lifecycle_state.done_until, never past the day
-    # its runs were asked to reach ("Brought up to YYYY-MM-DD").
-    "invoices issued past the day the lifecycle was asked to reach":
-        "SELECT count(*) FROM invoice i WHERE i.issued > (SELECT max(substr(a.summary, 15, 10)) "
-        "FROM audit_event a WHERE a.action = 'lifecycle.run')",
-    "an expired subscription without its audit event":
-        "SELECT count(*) FROM subscription s WHERE s.status = 'expired' AND NOT EXISTS (SELECT 1 FROM audit_event a "
-        "WHERE a.action = 'subscription.expire' AND json_extract(a.after, '$.subscription') = s.id)",
-    "an ended trial without its audit event":
-        "SELECT count(*) FROM client c WHERE c.kind = 'trial' AND c.status = 'expired' AND NOT EXISTS "
-        "(SELECT 1 FROM audit_event a WHERE a.action = 'client.trial_end' AND a.client_id = c.id)",
-}
+# The checks of app/consistency.py every interrupted operation must leave holding.
+INVARIANTS = {name: consistency.sql(name) for name in (
+    "an invoice without its subscription",
+    "the same invoice issued twice",
+    "a cancelled subscription without its audit event",
+    "an outbox email about a cancellation that is not there",
+    "invoices issued past the day the lifecycle was asked to reach",
+    "an expired subscription without its audit event",
+    "an ended trial without its audit event",
+)}
 
 
 # Values an operation may not change without the matching audit: the invoices the

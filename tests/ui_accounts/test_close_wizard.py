@@ -42,7 +42,8 @@ def test_the_whole_path_hands_one_command_and_closes(qtbot, desk, clients):
     assert "29 October 2026" in wizard.summary_page.summary.text()
     command = wizard.command()
     assert command == CloseAccountCommand(clients.acme, clients.owner, "Too expensive: Budget cut",
-                                          date(2026, 10, 22), False, None)
+                                          date(2026, 10, 22), False, None,
+                                          expected_version=desk.client(clients.acme).version)
     wizard.accept()
     qtbot.waitUntil(lambda: desk.client(clients.acme).status == "closing", timeout=5000)
     qtbot.waitUntil(lambda: wizard.result() == wizard.DialogCode.Accepted, timeout=5000)

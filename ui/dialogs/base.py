@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Conflict, DeskError
 from ui.settings_store import APPLICATION, ORGANIZATION
 
 _ICON_SIZE = 32
@@ -114,6 +115,7 @@ class DeskDialog(RememberedGeometry, QDialog):
         self.error_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxCritical, "errorLabel", self)
         self.error_label = self.error_box.text
         self.error_box.hide()
+        self.conflict: Conflict | None = None  # the Conflict that closed it (`refused`)
 
     # --- geometry ------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
@@ -178,6 +180,18 @@ class DeskDialog(RememberedGeometry, QDialog):
         widget.setToolTip(reason)
 
     # --- refusals --------------------------------------------------------------------
+    def refused(self, exc: DeskError) -> None:
+        """A refusal of the action: shown in the dialog, which stays open; a Conflict (someone
+        changed what the dialog shows) closes it instead, for its opener to say who and to
+        offer Reload (`conflict` holds it)."""
+        if isinstance(exc, Conflict):
+            self.conflict = exc
+            self.reject()
+            return
+        from ui.refusals import describe
+
+        self.show_error(describe(exc, self.locale()))
+
     def show_error(self, sentence: str) -> None:
         """Shows a refusal (a DeskError's sentence) and keeps the dialog open."""
         self.error_box.set_text(sentence)

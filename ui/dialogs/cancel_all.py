@@ -86,8 +86,8 @@ class CancelAllDialog(DeskDialog):
     def confirm(self) -> None:
         self.clear_error()
         try:
-            self.results = self.desk.cancel_all(self.client.id)
+            self.results = self.desk.cancel_all(self.client.id, expected_version=self.client.version)
         except DeskError as exc:
-            self.show_error(describe(exc))
+            self.refused(exc)
             return
         self.accept()

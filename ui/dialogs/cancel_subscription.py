@@ -200,9 +200,9 @@ class CancelSubscriptionDialog(DeskDialog):
         if option is None:
             return
         try:
-            self.desk.cancel_subscription(self.sub_id, option.month)
+            self.desk.cancel_subscription(self.sub_id, option.month, expected_version=self.subscription.version)
         except DeskError as exc:
-            self.show_error(describe(exc))
+            self.refused(exc)
             return
         loc = self.locale()
         self.feedback = self.tr("{plan} for {client}: cancelled after {month}, access until {end}.").format(
@@ -212,9 +212,9 @@ class CancelSubscriptionDialog(DeskDialog):
 
     def revoke(self) -> None:
         try:
-            self.desk.revoke_cancellation(self.sub_id)
+            self.desk.revoke_cancellation(self.sub_id, expected_version=self.subscription.version)
         except DeskError as exc:
-            self.show_error(describe(exc))
+            self.refused(exc)
             return
         self.feedback = self.tr("{plan} for {client}: cancellation revoked; billing goes on.").format(
             plan=self.subscription.plan, client=self.client.name)

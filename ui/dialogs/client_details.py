@@ -63,8 +63,9 @@ class ClientDetailsDialog(EditFormDialog):
         return values
 
     def save(self) -> None:
-        desk, client_id, values = self.desk, self.client.id, self.values()
-        self.submit(lambda: desk.update_client(client_id, **values), lambda before: self._saved(client_id, before))
+        desk, client_id, values, version = self.desk, self.client.id, self.values(), self.client.version
+        self.submit(lambda: desk.update_client(client_id, expected_version=version, **values),
+                    lambda before: self._saved(client_id, before))
 
     def _saved(self, client_id: int, before: dict[str, Any]) -> None:
         desk, name = self.desk, self.client.name

@@ -65,13 +65,14 @@ class CloseAccountCommand:
     session: date | str | None
     deactivate_when_ended: bool
     confirm_name: str | None
+    expected_version: int | None = None  # the client's, as the wizard showed it
 
 
 def run_close(desk: Desk) -> Callable[[CloseAccountCommand], int]:
     def submit(command: CloseAccountCommand) -> int:
         return desk.close_account(command.client_id, command.contact_id, reason=command.reason,
                                   session=command.session, deactivate_when_ended=command.deactivate_when_ended,
-                                  confirm_name=command.confirm_name)
+                                  confirm_name=command.confirm_name, expected_version=command.expected_version)
     return submit
 
 
@@ -308,7 +309,8 @@ class CloseAccountWizard(DeskWizard):
             client_id=self.client.id, contact_id=self.requester_page.contact.currentData(),
             reason=self.reason_page.text(), session=self.session_page.session(),
             deactivate_when_ended=deactivate,
-            confirm_name=self.typed_name_page.confirmation.typed if deactivate else None)
+            confirm_name=self.typed_name_page.confirmation.typed if deactivate else None,
+            expected_version=self.client.version)
 
     def summary_text(self) -> str:
         loc = self.locale()

@@ -86,8 +86,8 @@ class ContactDialog(EditFormDialog):
                                                  seat=seat, phone=values["phone"]),
                         lambda contact_id: self._added(contact_id, values["name"]))
             return
-        contact_id = self.contact.id
-        self.submit(lambda: desk.update_contact(contact_id, **values),
+        contact_id, version = self.contact.id, self.contact.version
+        self.submit(lambda: desk.update_contact(contact_id, expected_version=version, **values),
                     lambda before: self._edited(contact_id, values["name"], before))
 
     def _added(self, contact_id: int, name: str) -> None:

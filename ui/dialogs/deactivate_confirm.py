@@ -20,7 +20,6 @@ from ui.dialogs.base import DeskDialog
 from ui.dialogs.deactivate_checklist import ChecklistResult
 from ui.dialogs.typed_name import TypedNameConfirmation
 from ui.formatting import long_date
-from ui.refusals import describe
 from ui.workers import TaskRunner
 
 
@@ -104,4 +103,4 @@ class DeactivateConfirmDialog(DeskDialog):
         self.update_state()
         if not isinstance(exc, DeskError):
             raise exc
-        self.show_error(describe(exc))
+        self.refused(exc)

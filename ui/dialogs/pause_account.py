@@ -234,8 +234,9 @@ class PauseAccountDialog(DeskDialog):
             self.desk.pause(self.client.id, self.contact.currentData(), reason=self.reason.toPlainText(),
                             resume_in_months=self.resume_in.currentData(), category=self.category(),
                             keep_data=not self.deleting(),
-                            confirm_name=self.typed_name.typed if self.deleting() else None)
+                            confirm_name=self.typed_name.typed if self.deleting() else None,
+                            expected_version=self.client.version)
         except DeskError as exc:
-            self.show_error(refusal_text(exc))
+            self.refused(exc)
             return
         self.accept()

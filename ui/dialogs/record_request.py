@@ -164,6 +164,12 @@ class RecordRequestDialog(DeskDialog):
         data = self.subject_combo.currentData()
         return None if data is None or data == WHOLE_ACCOUNT else int(data)
 
+    def _version_shown(self) -> int:
+        """The version of what the request is about as the dialog showed it: the chosen
+        subscription, or the client for the whole account."""
+        sub_id = self.subscription_id()
+        return next((s.version for s in self.subscriptions if s.id == sub_id), self.client.version)
+
     def whole_account_problem(self) -> str | None:
         """Why the chosen contact cannot ask for the whole account (None when they can): the
         facade's own refusal, read with the form; the dialog repeats no rule."""
@@ -213,9 +219,9 @@ class RecordRequestDialog(DeskDialog):
             self.request_id = self.desk.record_request(
                 contact.id, subscription_id=self.subscription_id(),
                 channel=self.channel_combo.currentData(), received=received.toPython(),
-                message=self.message_edit.toPlainText().strip())
+                message=self.message_edit.toPlainText().strip(), expected_version=self._version_shown())
         except DeskError as exc:
-            self.show_error(describe(exc, self.locale()))
+            self.refused(exc)
             if exc.code == "request_duplicate":
                 self._offer_existing(int(exc.params["request"]))
             return

@@ -136,8 +136,8 @@ class ResumeAccountDialog(DeskDialog):
         try:
             self.desk.resume(self.client.id, brand=self.brand.currentText().strip(), last4=self.last4.text(),
                              exp_month=self.exp_month.value(), exp_year=self.exp_year.value(),
-                             contact_id=self.contact.currentData())
+                             contact_id=self.contact.currentData(), expected_version=self.client.version)
         except DeskError as exc:
-            self.show_error(describe(exc))
+            self.refused(exc)
             return
         self.accept()

@@ -450,13 +450,16 @@ class ReviewRequestDialog(DeskDialog):
             if outcome == Outcome.APPROVE:
                 option = self.selected_option()
                 self.desk.approve_request(self.request_id,
-                                          final_billing_date=option.final_billing_date if option else None)
+                                          final_billing_date=option.final_billing_date if option else None,
+                                          expected_version=self.request.version)
             elif outcome == Outcome.REJECT:
-                self.desk.reject_request(self.request_id, self.reject_reason.toPlainText().strip())
+                self.desk.reject_request(self.request_id, self.reject_reason.toPlainText().strip(),
+                                         expected_version=self.request.version)
             else:
-                self.desk.hold_request(self.request_id, self.hold_note.toPlainText().strip())
+                self.desk.hold_request(self.request_id, self.hold_note.toPlainText().strip(),
+                                       expected_version=self.request.version)
         except DeskError as exc:
-            self.show_error(describe(exc))
+            self.refused(exc)
             return
         self.decided = outcome
         client = self.form.client.name

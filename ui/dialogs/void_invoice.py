@@ -148,9 +148,10 @@ class VoidInvoiceDialog(DeskDialog):
 
     def confirm(self) -> None:
         try:
-            self.desk.void_latest_invoice(self.sub_id, refund=self.refund())
+            self.desk.void_latest_invoice(self.sub_id, refund=self.refund(),
+                                          expected_version=self.subscription.version)
         except DeskError as exc:
-            self.show_error(describe(exc))
+            self.refused(exc)
             return
         self.feedback = self.tr("{plan} for {client}: latest invoice voided and credited; access ended today.").format(
             plan=self.subscription.plan, client=self.client.name)

@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from app.errors import DeskError
+from app.errors import Conflict, DeskError
 from ui.dialogs.base import NoticeBox, RememberedGeometry
 from ui.dialogs.typed_name import TypedNameConfirmation
 from ui.refusals import describe
@@ -98,6 +98,7 @@ class DeskWizard(RememberedGeometry, QWizard):
         self._runner = runner or TaskRunner(self, threads=1)
         self.submitting = False
         self.result_value: Any = None
+        self.conflict: Conflict | None = None  # the Conflict that closed it, for its opener
         if action_text:
             self.setButtonText(QWizard.WizardButton.FinishButton, action_text)
         self.currentIdChanged.connect(self._page_shown)
@@ -154,6 +155,10 @@ class DeskWizard(RememberedGeometry, QWizard):
         self._set_buttons_enabled(True)
         if not isinstance(exc, DeskError):
             raise exc
+        if isinstance(exc, Conflict):  # closes; the opener says who changed it (ui/conflicts.py)
+            self.conflict = exc
+            self.reject()
+            return
         page = self.currentPage()
         if isinstance(page, DeskWizardPage):
             page.show_error(describe(exc, self.locale()))
