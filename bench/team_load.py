@@ -291,14 +291,17 @@ def main() -> int:
         for line in r["errors"]:
             print(f"  error ({r['email']}): {line}")
     after = consistency_counts()
+    # DESIGN.md §8: a resumed subscription restarts as if bought on the resume date, so its
+    # purchase invoice may cover days of a period paid before the pause (the account was
+    # locked in between). Those pairs are the rule, not a race: only the others count.
+    resumed = resumed_overlaps()
+    overlap = "two invoices of one subscription for overlapping periods"
+    after[overlap] -= resumed
     found = [f"{name}: {after[name]} (demo: {before[name]})" for name in CHECKS if after[name] > before[name]]
     found += audit_mismatches(setup["first_event"], results)
     print("consistency: " + ("every check holds (no invoice issued twice, every change with its audit event)"
                              if not found else "; ".join(found)))
-    if any(line.startswith("two invoices") for line in found):
-        print(f"  of the overlapping pairs, {resumed_overlaps()} have as the later one the purchase invoice of a "
-              "resume over a period paid before the pause (DESIGN.md §8: a resumed subscription restarts as if "
-              "bought that day)")
+    print(f"  resumes billed as new purchases over a period paid before the pause (DESIGN.md §8, by rule): {resumed}")
     return 1 if found or everything["error"] else 0
 
 
