@@ -105,7 +105,10 @@ class TablePage:
         self.pending_requests: int | None = None
         self._generation = 0
         self._pending = False  # a request is out and its result not shown yet
-        self._keep: _Keep | None = None
+        # What the next result keeps: None, "scroll" (the selection and the scroll position) or
+        # "top" (the selection, scrolled to the top). Taken when the result arrives, not when
+        # it was asked for: a row chosen meanwhile is the one kept.
+        self._keep: str | None = None
         self._select_first = True
         self.sync_sort_indicator()
         self.view.setSortingEnabled(True)
@@ -131,10 +134,7 @@ class TablePage:
         """Asks the query thread for `query`. `keep` reselects the current record after
         (by id); `keep_scroll` also restores the scroll position, else the top is shown."""
         if keep:
-            if self._keep is None:
-                self._keep = self.snapshot()
-            if not keep_scroll:
-                self._keep = _Keep(self._keep.record_id, 0, None)
+            self._keep = "top" if not keep_scroll or self._keep == "top" else "scroll"
         else:
             self._keep = None
         self.requested = query
@@ -155,7 +155,10 @@ class TablePage:
         """Shows a result of this table's latest request; False when it is not for us."""
         if result.key != self.source.key or result.generation != self._generation:
             return False
-        keep, self._keep = self._keep, None
+        mode, self._keep = self._keep, None
+        keep = None if mode is None else self.snapshot()
+        if keep is not None and mode == "top":
+            keep = _Keep(keep.record_id, 0, None)
         self._pending = False
         self.model.apply(result.query, result.count, result.first_page)
         if result.total is not None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox
 
 from app.desk import Desk, open_engine
 from app.unit_of_work import Actor
+from ui.detail_pane import Purchase
 from ui.dialogs.cancel_subscription import CancelSubscriptionDialog
 from ui.formatting import format_month
 
@@ -44,7 +45,7 @@ def test_confirming_a_cancellation_someone_else_changed_meanwhile_says_who_and_r
     # Nothing overwritten: Anna's month stands, and the reloaded detail shows it.
     assert desk.subscription(world.acme_team).cancellation_month == date(2027, 6, 1)
     purchases = window.detail.purchases_model
-    assert purchases.data(purchases.index(0, 4)) == format_month(date(2027, 6, 1))
+    assert purchases.data(purchases.index(0, Purchase.CANCELLATION_MONTH)) == format_month(date(2027, 6, 1))
 
 
 def test_without_reload_the_conflict_is_said_and_the_window_left_as_it_was(qtbot, window, world, anna):
@@ -57,7 +58,7 @@ def test_without_reload_the_conflict_is_said_and_the_window_left_as_it_was(qtbot
     qtbot.waitUntil(lambda: bool(window.dialogs.messages) and window.dialogs.messages[-1][0] == "conflict",
                     timeout=5000)
     purchases = window.detail.purchases_model
-    assert purchases.data(purchases.index(0, 4)) != format_month(date(2027, 6, 1))
+    assert purchases.data(purchases.index(0, Purchase.CANCELLATION_MONTH)) != format_month(date(2027, 6, 1))
 
 
 def test_a_seat_changed_by_someone_else_is_a_conflict_not_an_overwrite(qtbot, window, world, desk, anna):

@@ -235,7 +235,13 @@ def test_switching_database_starts_the_window_again_on_the_chosen_one(qtbot, sto
         QTimer.singleShot(50, step)
 
     QTimer.singleShot(0, step)
-    assert run_gui(argparse.Namespace(db=given, user=None, today=None, screenshot=None, language=None)) == 0
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()  # run_gui makes a bare "C" locale en_US for the whole process: put it back after
+    try:
+        assert run_gui(argparse.Namespace(db=given, user=None, today=None, screenshot=None, language=None)) == 0
+    finally:
+        QLocale.setDefault(saved)
     assert [url for url, _ in seen] == [given, local_url()]
     assert seen[0][1] == "Local administrator (Administrator) · file given.sqlite3"
     assert seen[1][1] == "Local administrator (Administrator) · local file"

@@ -11,7 +11,8 @@ def select_client(qtbot, window, client_id: int) -> None:
     detail = window.detail.detail
     if detail is not None and detail.client.id == client_id:
         return
-    with qtbot.waitSignal(window.detail_loaded, timeout=5000):
+    # That client's details: a load for the one shown before may still land first.
+    with qtbot.waitSignal(window.detail_loaded, timeout=5000, check_params_cb=lambda shown: shown == client_id):
         window.clients.select_row(window.clients.model.find_row(client_id))
 
 
