@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QToolButton
 from ui.changes import run_change, say
 from ui.i18n import _t
 from ui.pages import Page
+from ui.way_out import WAY_OUT_ACTION, open_way_out, way_out_check
 from ui.window_actions import ActionSpec, Needs
 
 if TYPE_CHECKING:
@@ -236,16 +237,21 @@ def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
 
 
 def install_pages(window: MainWindow) -> None:
-    """The pages that need the open facade and belong to the account actions; the
-    organisation's currency, which every amount is written with; the status bar's
+    """The pages that need the open facade and belong to the account actions; where a
+    refusal's link leads (ui/way_out.py); the organisation's currency, which every amount is written with; the status bar's
     signed-in person."""
     from ui.connection_actions import show_signed_in
     from ui.currency import follow_settings
     from ui.pending_deactivations_page import PendingDeactivationsPage
     from ui.record_actions import RecordActions
+    from ui.way_out import WayOutGuide
 
     window.pages[Page.REQUESTS].said.connect(lambda text, undo: say(window, text, undo))
     window.record_actions = RecordActions(window)
+    # A refusal's link, in a dialog of the window or of the Requests page, leads here (issue 10).
+    window.way_out = WayOutGuide(window)
+    for opener in (window.opener, window.pages[Page.REQUESTS].opener):
+        window.way_out.follow(opener)
     window.overview_buttons = OverviewButtons(window)
     page = PendingDeactivationsPage(window.desk, window, dialog_service=window.dialogs)
     page.finished.connect(window.changed_by_action)
@@ -302,4 +308,6 @@ def account_action_specs() -> list[ActionSpec]:
                    _t("MainWindow", "Delete the account's data for good after 14 days (a manager)"),
                    icon=sp.SP_MessageBoxWarning, needs=Needs.CLIENT, allowed_by="deactivate", menu="account",
                    separator_before=True),
+        ActionSpec(WAY_OUT_ACTION, _t("WayOut", "Open where a refusal is &resolved"), open_way_out,
+                   needs=Needs.CLIENT, check=way_out_check, menu="account", context=True, separator_before=True),
     ]

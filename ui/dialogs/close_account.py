@@ -83,7 +83,7 @@ class RequesterPage(DeskWizardPage):
         self.setSubTitle(self.tr("Only the client's primary admin, the account owner, may close the account."))
         self.client = wizard.client
         self.blocker = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "closeBlocker", self)
-        self.blocker.set_text(wizard.refusal or "")
+        self.blocker.set_refusal(wizard.form.close, self.client.id, self.locale())
         self.blocker.setVisible(bool(wizard.refusal))
         self.body.addWidget(self.blocker)
         form = QFormLayout()

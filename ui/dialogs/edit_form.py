@@ -21,7 +21,6 @@ from app.languages import LANGUAGES
 from ui.changes import Undo
 from ui.dialogs.base import DeskDialog, value_label
 from ui.labels import language_label
-from ui.refusals import describe
 from ui.workers import TaskRunner
 
 
@@ -96,7 +95,7 @@ class EditFormDialog(DeskDialog):
             self.action_button.setEnabled(True)
             if not isinstance(exc, DeskError):
                 raise exc
-            self.show_error(describe(exc, self.locale()))
+            self.show_refusal(exc)
 
         self.runner.run(call, on_result=finished, on_error=failed)
 
