@@ -308,6 +308,6 @@ def account_action_specs() -> list[ActionSpec]:
                    _t("MainWindow", "Delete the account's data for good after 14 days (a manager)"),
                    icon=sp.SP_MessageBoxWarning, needs=Needs.CLIENT, allowed_by="deactivate", menu="account",
                    separator_before=True),
-        ActionSpec(WAY_OUT_ACTION, _t("WayOut", "Open where a refusal is &resolved"), open_way_out,
+        ActionSpec(WAY_OUT_ACTION, _t("WayOut", "Open &where a refusal is resolved"), open_way_out,
                    needs=Needs.CLIENT, check=way_out_check, menu="account", context=True, separator_before=True),
     ]

@@ -184,7 +184,7 @@ def way_out_check(window: MainWindow, action: QAction) -> str | None:
 
     found = blocked_destination(window)
     if found is None:
-        action.setText(_t("WayOut", "Open where a refusal is &resolved"))
+        action.setText(_t("WayOut", "Open &where a refusal is resolved"))
         return _t("WayOut", "Nothing refused on this client is resolved in another tab.")
     destination, refusal = found
     action.setText(destination.way.link())
