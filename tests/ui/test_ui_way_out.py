@@ -170,3 +170,17 @@ def test_a_disabled_action_has_its_way_out_beside_it_in_the_account_and_context_
 
     select_client(qtbot, window, world.hooli)  # nothing refused with a way out
     assert not way_out.isEnabled() and "Nothing refused" in way_out.toolTip()
+
+
+def test_every_way_out_names_a_refusal_a_tab_and_a_button_that_exist(window):
+    from app.refusals import TEMPLATES
+    from ui.way_out import WAY_OUTS
+
+    pane = window.detail
+    for code, way in WAY_OUTS.items():
+        assert code in TEMPLATES, code
+        view = getattr(pane, way.table)
+        assert pane.indexOf(view.parentWidget()) >= 0, code  # its tab, under the tab's buttons
+        button = window.findChild(QToolButton, way.button)
+        assert button is not None and view.parentWidget().isAncestorOf(button), code
+        assert way.link().startswith("Open the "), code

@@ -267,6 +267,7 @@ class CloseAccountWizard(DeskWizard):
         self.desk = desk
         self.form = form
         self.client: ClientView = form.client
+        self.client_id = form.client.id
         self.today = form.today
         self.is_manager = form.can_delete
         self.converted = False
