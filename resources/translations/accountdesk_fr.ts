@@ -462,62 +462,62 @@
         <translation>Fermer le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="276"/>
+        <location filename="../../ui/dialogs/close_account.py" line="277"/>
         <source>Close account: {name}</source>
         <translation>Fermer le compte&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="280"/>
+        <location filename="../../ui/dialogs/close_account.py" line="281"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="287"/>
+        <location filename="../../ui/dialogs/close_account.py" line="288"/>
         <source>Confirm the deletion</source>
         <translation>Confirmer la suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <location filename="../../ui/dialogs/close_account.py" line="289"/>
         <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
         <translation>Saisissez exactement le nom du client pour planifier la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="290"/>
+        <location filename="../../ui/dialogs/close_account.py" line="291"/>
         <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
         <translation>La désactivation supprime TOUTES les données de {name} une fois que chaque abonnement a pris fin et que la date de suppression définitive est passée. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="315"/>
+        <location filename="../../ui/dialogs/close_account.py" line="316"/>
         <source>When you click Close account, today {today}:</source>
         <translation>Lorsque vous cliquez sur Fermer le compte, aujourd&apos;hui {today}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="322"/>
+        <location filename="../../ui/dialogs/close_account.py" line="323"/>
         <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
         <translation>• {plan} ({participant}) prend fin à la fin de sa période en cours&#xa0;: accès jusqu&apos;au {end}&#xa0;; plus aucune facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="325"/>
+        <location filename="../../ui/dialogs/close_account.py" line="326"/>
         <source>• The saved card is removed.</source>
         <translation>• La carte enregistrée est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="326"/>
+        <location filename="../../ui/dialogs/close_account.py" line="327"/>
         <source>• The account owner is emailed, with a copy to the account manager.</source>
         <translation>• Un courriel est envoyé au propriétaire du compte, avec copie au responsable de compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="329"/>
+        <location filename="../../ui/dialogs/close_account.py" line="330"/>
         <source>• A one-to-one session is recorded for {day}.</source>
         <translation>• Un entretien individuel est enregistré pour le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="332"/>
+        <location filename="../../ui/dialogs/close_account.py" line="333"/>
         <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
         <translation>• Le {day}, lorsque chaque abonnement a pris fin, les vérifications de désactivation sont refaites et le compte est désactivé&#xa0;; ses données font ensuite l&apos;objet d&apos;une suppression définitive.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="336"/>
+        <location filename="../../ui/dialogs/close_account.py" line="337"/>
         <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
         <translation>• À partir du {day}, plus rien n&apos;est en cours&#xa0;: le compte est expiré et reste dans l&apos;historique.</translation>
     </message>

@@ -460,62 +460,62 @@
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="276"/>
+        <location filename="../../ui/dialogs/close_account.py" line="277"/>
         <source>Close account: {name}</source>
         <translation>关闭账户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="280"/>
+        <location filename="../../ui/dialogs/close_account.py" line="281"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="287"/>
+        <location filename="../../ui/dialogs/close_account.py" line="288"/>
         <source>Confirm the deletion</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <location filename="../../ui/dialogs/close_account.py" line="289"/>
         <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
         <translation>请准确输入客户名称以安排停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="290"/>
+        <location filename="../../ui/dialogs/close_account.py" line="291"/>
         <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
         <translation>停用将在所有订阅结束且清除日期过后删除 {name} 的全部数据。此操作不可逆。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="315"/>
+        <location filename="../../ui/dialogs/close_account.py" line="316"/>
         <source>When you click Close account, today {today}:</source>
         <translation>当您点击“关闭账户”时，即今天 {today}：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="322"/>
+        <location filename="../../ui/dialogs/close_account.py" line="323"/>
         <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
         <translation>• {plan}（{participant}）在当前期限结束时终止：访问权限至 {end}；不再开具发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="325"/>
+        <location filename="../../ui/dialogs/close_account.py" line="326"/>
         <source>• The saved card is removed.</source>
         <translation>• 已保存的银行卡将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="326"/>
+        <location filename="../../ui/dialogs/close_account.py" line="327"/>
         <source>• The account owner is emailed, with a copy to the account manager.</source>
         <translation>• 将向账户所有者发送邮件，并抄送客户经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="329"/>
+        <location filename="../../ui/dialogs/close_account.py" line="330"/>
         <source>• A one-to-one session is recorded for {day}.</source>
         <translation>• 已登记 {day} 的一对一会谈。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="332"/>
+        <location filename="../../ui/dialogs/close_account.py" line="333"/>
         <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
         <translation>• {day}，所有订阅结束后，将再次运行停用检查并停用该账户；随后其数据将被清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="336"/>
+        <location filename="../../ui/dialogs/close_account.py" line="337"/>
         <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
         <translation>• 自 {day} 起不再有任何运行中的项目：账户已过期并作为历史记录保留。</translation>
     </message>
