@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QToolButton
 from ui.changes import run_change, say
 from ui.i18n import _t
 from ui.pages import Page
+from ui.way_out import WAY_OUT_ACTION, open_way_out, way_out_check
 from ui.window_actions import ActionSpec, Needs
 
 if TYPE_CHECKING:
@@ -238,15 +239,20 @@ def linked_to_existing(dialog: Any, window: MainWindow) -> Any:
 
 def install_pages(window: MainWindow) -> None:
     """What needs the open facade and belongs to the account actions (the pages that need
-    it are built when first shown, `ui.desk_pages`); the organisation's currency, which
-    every amount is written with; the status bar's signed-in person."""
+    it are built when first shown, `ui.desk_pages`); where a refusal's link leads
+    (`ui.way_out`); the organisation's currency, which every amount is written with; the
+    status bar's signed-in person."""
     from ui import conflicts
     from ui.connection_actions import show_signed_in
     from ui.currency import follow_settings
     from ui.record_actions import RecordActions
+    from ui.way_out import WayOutGuide
 
     conflicts.install(window, window.opener)
     window.record_actions = RecordActions(window)
+    # A refusal's link, in a dialog of the window or of the Requests page, leads here (issue 10).
+    window.way_out = WayOutGuide(window)
+    window.way_out.follow(window.opener)
     window.overview_buttons = OverviewButtons(window)
     follow_settings(window)
     show_signed_in(window)
@@ -300,4 +306,6 @@ def account_action_specs() -> list[ActionSpec]:
                    _t("MainWindow", "Delete the account's data for good after 14 days (a manager)"),
                    icon=sp.SP_MessageBoxWarning, needs=Needs.CLIENT, allowed_by="deactivate", menu="account",
                    separator_before=True),
+        ActionSpec(WAY_OUT_ACTION, _t("WayOut", "Open &where a refusal is resolved"), open_way_out,
+                   needs=Needs.CLIENT, check=way_out_check, menu="account", context=True, separator_before=True),
     ]

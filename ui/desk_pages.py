@@ -24,6 +24,7 @@ def _requests(window: MainWindow) -> WindowPage:
 
     page = RequestsPage(window.desk, window)
     conflicts.install(window, page.opener)
+    window.way_out.follow(page.opener)  # a refusal's link in its dialogs leads to the record (ui/way_out.py)
     page.changed.connect(window.changed_by_action)
     page.said.connect(lambda text, undo: say(window, text, undo))
     page.table.selectionModel().selectionChanged.connect(partial(window._selection_changed, page))

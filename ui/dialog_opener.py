@@ -4,10 +4,11 @@
 the dialog's frozen data — in the `TaskRunner`, then, on the GUI thread, builds the
 dialog with that data and opens it window-modal (`open`, not `exec`: the event loop,
 and a test, keep running). `opened` is emitted with the dialog once shown;
-`on_accepted` runs after it is accepted; `on_conflict` after it closed on a Conflict. A
-read that fails with a refusal is shown through `on_error` — a failing server, with
-`dialogs`, in an error dialog whose Retry reads again; any other exception is a bug and
-is raised.
+`on_accepted` runs after it is accepted; `on_conflict` after it closed on a Conflict; a
+dialog left by the link under a refusal (ui/way_out.py) is told by `way_out`, for the
+window to go where it resolves it. A read that fails with a refusal is shown through
+`on_error` — a failing server, with `dialogs`, in an error dialog whose Retry reads again;
+any other exception is a bug and is raised.
 
 Thread rule: GUI thread, except `read`, which runs in a worker and touches no widget.
 """
@@ -28,6 +29,7 @@ from ui.workers import TaskRunner
 
 class DialogOpener(QObject):
     opened = Signal(object)  # the dialog, once open
+    way_out = Signal(object)  # a ui.way_out.Destination: the dialog was left by a refusal's link
 
     def __init__(self, runner: TaskRunner, on_error: Callable[[BaseException], None],
                  parent: QObject | None = None, *, dialogs: DialogService | None = None) -> None:
@@ -64,6 +66,9 @@ class DialogOpener(QObject):
     def _finished(self, dialog: QDialog, result: int, on_accepted: Callable[[QDialog], None] | None) -> None:
         self.dialog = None
         dialog.deleteLater()
+        destination = getattr(dialog, "way_out_taken", None)
+        if destination is not None:
+            self.way_out.emit(destination)
         if result == QDialog.DialogCode.Accepted and on_accepted is not None:
             on_accepted(dialog)
         conflict = getattr(dialog, "conflict", None)

@@ -53,6 +53,9 @@ class ActionSpec:
     separator_before: bool = False  # in its menu
     tool_bar: bool = False
     context: bool = False  # in the context menu of the tables and the purchases
+    # A check of its own, after `needs`: the reason it is disabled (None: enabled); it may
+    # also set the action's words (the way out of a refusal says where it goes).
+    check: Callable[[MainWindow, QAction], str | None] | None = None
 
 
 def _with_f5(standard: QKeySequence.StandardKey) -> tuple[QKeySequence, ...]:
@@ -161,6 +164,8 @@ def refusal_of(spec: ActionSpec, window: MainWindow) -> str | None:
         if sub is None:
             return _t("MainWindow", "Select a subscription in the client's Purchases tab first.")
         sub_id = sub.id
+    if spec.check is not None:
+        return spec.check(window, window.action(spec.name))
     if spec.allowed_by is None:
         return None
     refusal = detail.refusal(spec.allowed_by, sub_id)

@@ -87,62 +87,62 @@
 <context>
     <name>CancelAllDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="32"/>
         <source>Cancel all at renewal: {name}</source>
         <translation>Tout résilier au renouvellement&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
         <source>Last invoice</source>
         <translation>Dernière facture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="40"/>
         <source>Access until</source>
         <translation>Accès jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="46"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="47"/>
         <source>Cancel all at renewal</source>
         <translation>Tout résilier au renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="61"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="62"/>
         <source>already cancelled</source>
         <translation>déjà résilié</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="63"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="64"/>
         <source>at its next renewal</source>
         <translation>à son prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="66"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="67"/>
         <source>nothing to cancel</source>
         <translation>rien à résilier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="74"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="75"/>
         <source>{name} has no running subscription; there is nothing to cancel.</source>
         <translation>{name} n&apos;a aucun abonnement en cours&#xa0;; il n&apos;y a rien à résilier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="78"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="79"/>
         <source>Each subscription below is cancelled at its own next renewal: no invoice is issued from then on and access ends on the date shown. A cancellation can later only be moved earlier.</source>
         <translation>Chaque abonnement ci-dessous est résilié à son propre prochain renouvellement&#xa0;: aucune facture n&apos;est plus émise à partir de là et l&apos;accès prend fin à la date indiquée. Une résiliation ne peut ensuite qu&apos;être avancée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="81"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="82"/>
         <source>No subscription can be cancelled now.</source>
         <translation>Aucun abonnement ne peut être résilié maintenant.</translation>
     </message>
@@ -150,200 +150,200 @@
 <context>
     <name>CancelSubscriptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="76"/>
         <source>Move cancellation earlier</source>
         <translation>Avancer la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="76"/>
         <source>Cancel subscription</source>
         <translation>Résilier l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="57"/>
         <source>{title} — {client}</source>
         <translation>{title} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="79"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="80"/>
         <source>&amp;Keep subscription</source>
         <translation>&amp;Garder l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="93"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>{client} ({account})</source>
         <translation>{client} ({account})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
         <source>{plan}, {price} {per}</source>
         <translation>{plan}, {price} {per}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="103"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="103"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="104"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="106"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="106"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="107"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="112"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="113"/>
         <source>Annual, renewed each year on the purchase date (bought {date})</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat (acheté le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="115"/>
         <source>Monthly, on the day of the month it was bought (bought {date})</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat (acheté le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="115"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="116"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="122"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="123"/>
         <source>Currently: after {month}, access until {end}.</source>
         <translation>Actuellement&#xa0;: après {month}, accès jusqu&apos;au {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
         <source>This subscription is already being cancelled.</source>
         <translation>Cet abonnement est déjà en cours de résiliation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="127"/>
         <source>A cancellation can only be moved earlier, never later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Une résiliation peut seulement être avancée, jamais reportée ni supprimée. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="128"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="130"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="129"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="131"/>
         <source>Revoke cancellation</source>
         <translation>Révoquer la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="135"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="136"/>
         <source>Billing resumes as if the subscription had never been cancelled.</source>
         <translation>La facturation reprend comme si l&apos;abonnement n&apos;avait jamais été résilié.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
         <source>Termination month</source>
         <translation>Mois de résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="147"/>
         <source>The month of the first billing date that will not be invoiced.</source>
         <translation>Le mois de la première date de facturation qui ne sera pas facturée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="150"/>
         <source>after {month}</source>
         <translation>après {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="153"/>
         <source>&amp;Cancel:</source>
         <translation>&amp;Résilier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="153"/>
         <source>&amp;Move to:</source>
         <translation>&amp;Avancer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="157"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="158"/>
         <source>For the chosen month</source>
         <translation>Pour le mois choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="166"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="166"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="167"/>
         <source>Invoices no longer issued:</source>
         <translation>Factures non émises&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="171"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="172"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>Une fois définie, une résiliation ne peut plus être supprimée&#xa0;; elle peut seulement être avancée à un mois antérieur. Pour corriger une résiliation faite par erreur, laissez l&apos;abonnement expirer et achetez-le de nouveau pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="189"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="191"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="192"/>
         <source>up to the end date, {date}</source>
         <translation>jusqu&apos;à la date de fin, le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="194"/>
         <source>over the next {months} months</source>
         <translation>sur les {months} prochains mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="194"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="195"/>
         <source>{count} ({span})</source>
         <translation>{count} ({span})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="208"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="209"/>
         <source>{plan} for {client}: cancelled after {month}, access until {end}.</source>
         <translation>{plan} pour {client} : résilié après {month}, accès jusqu&apos;au {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="219"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="220"/>
         <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
         <translation>{plan} pour {client} : résiliation révoquée ; la facturation continue.</translation>
     </message>
@@ -462,62 +462,62 @@
         <translation>Fermer le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="277"/>
+        <location filename="../../ui/dialogs/close_account.py" line="278"/>
         <source>Close account: {name}</source>
         <translation>Fermer le compte&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="281"/>
+        <location filename="../../ui/dialogs/close_account.py" line="282"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <location filename="../../ui/dialogs/close_account.py" line="289"/>
         <source>Confirm the deletion</source>
         <translation>Confirmer la suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="289"/>
+        <location filename="../../ui/dialogs/close_account.py" line="290"/>
         <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
         <translation>Saisissez exactement le nom du client pour planifier la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="291"/>
+        <location filename="../../ui/dialogs/close_account.py" line="292"/>
         <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
         <translation>La désactivation supprime TOUTES les données de {name} une fois que chaque abonnement a pris fin et que la date de suppression définitive est passée. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="317"/>
+        <location filename="../../ui/dialogs/close_account.py" line="318"/>
         <source>When you click Close account, today {today}:</source>
         <translation>Lorsque vous cliquez sur Fermer le compte, aujourd&apos;hui {today}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="324"/>
+        <location filename="../../ui/dialogs/close_account.py" line="325"/>
         <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
         <translation>• {plan} ({participant}) prend fin à la fin de sa période en cours&#xa0;: accès jusqu&apos;au {end}&#xa0;; plus aucune facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="327"/>
+        <location filename="../../ui/dialogs/close_account.py" line="328"/>
         <source>• The saved card is removed.</source>
         <translation>• La carte enregistrée est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="328"/>
+        <location filename="../../ui/dialogs/close_account.py" line="329"/>
         <source>• The account owner is emailed, with a copy to the account manager.</source>
         <translation>• Un courriel est envoyé au propriétaire du compte, avec copie au responsable de compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="331"/>
+        <location filename="../../ui/dialogs/close_account.py" line="332"/>
         <source>• A one-to-one session is recorded for {day}.</source>
         <translation>• Un entretien individuel est enregistré pour le {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="334"/>
+        <location filename="../../ui/dialogs/close_account.py" line="335"/>
         <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
         <translation>• Le {day}, lorsque chaque abonnement a pris fin, les vérifications de désactivation sont refaites et le compte est désactivé&#xa0;; ses données font ensuite l&apos;objet d&apos;une suppression définitive.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="338"/>
+        <location filename="../../ui/dialogs/close_account.py" line="339"/>
         <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
         <translation>• À partir du {day}, plus rien n&apos;est en cours&#xa0;: le compte est expiré et reste dans l&apos;historique.</translation>
     </message>
@@ -811,107 +811,107 @@
         <translation>{contact}, contact de {client} ({account}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="45"/>
         <source>Contact&apos;s name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="47"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="47"/>
         <source>Contact&apos;s email</source>
         <translation>Courriel du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="49"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="49"/>
         <source>Contact&apos;s phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="57"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="57"/>
         <source>Contact&apos;s role</source>
         <translation>Rôle du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="61"/>
         <source>The account owner stays the owner until another contact is made the owner (Make account owner in the Contacts and seats tab).</source>
         <translation>Le propriétaire du compte le reste tant qu&apos;un autre contact n&apos;est pas nommé propriétaire (Nommer propriétaire du compte, dans l&apos;onglet Contacts et postes).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
         <source>{owner} owns the account; to make this contact the owner, use Make account owner in the Contacts and seats tab.</source>
         <translation>{owner} est propriétaire du compte&#xa0;; pour nommer ce contact propriétaire, utilisez Nommer propriétaire du compte dans l&apos;onglet Contacts et postes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
         <source>Contact&apos;s language</source>
         <translation>Langue du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="68"/>
         <source>Same as the client</source>
         <translation>Celle du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="72"/>
         <source>Holds a paid &amp;seat</source>
         <translation>Occupe un &amp;poste payant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="75"/>
         <source>Add contact</source>
         <translation>Ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="75"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="96"/>
         <source>{name} added as a contact of {client}.</source>
         <translation>{name} ajouté comme contact de {client}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="99"/>
         <source>{name} removed again.</source>
         <translation>{name} retiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="104"/>
         <source>Nothing to change: {name}&apos;s details were already these.</source>
         <translation>Rien à modifier&#xa0;: les coordonnées de {name} étaient déjà celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="106"/>
         <source>{name}&apos;s details changed.</source>
         <translation>Coordonnées de {name} modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="108"/>
         <source>Change of {name}&apos;s details undone.</source>
         <translation>Modification des coordonnées de {name} annulée.</translation>
     </message>
@@ -1964,137 +1964,137 @@
         <translation>Account Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="69"/>
+        <location filename="../../ui/window_actions.py" line="72"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="70"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>Read the database again; filter, sort and selection stay</source>
         <translation>Relire la base de données&#xa0;; le filtre, le tri et la sélection sont conservés</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="73"/>
+        <location filename="../../ui/window_actions.py" line="76"/>
         <source>Bring up to &amp;today</source>
         <translation>Mettre à &amp;jour jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="74"/>
+        <location filename="../../ui/window_actions.py" line="77"/>
         <source>Issue due invoices and handle every deadline up to today</source>
         <translation>Émettre les factures dues et traiter toutes les échéances jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="80"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="80"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>Organisation, policies and email settings</source>
         <translation>Paramètres de l&apos;organisation, des règles et des courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="82"/>
+        <location filename="../../ui/window_actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="84"/>
+        <location filename="../../ui/window_actions.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="84"/>
+        <location filename="../../ui/window_actions.py" line="87"/>
         <source>Search by name, account number, email or phone</source>
         <translation>Rechercher par nom, numéro de compte, courriel ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="88"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>&amp;Previous record</source>
         <translation>Fiche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="90"/>
+        <location filename="../../ui/window_actions.py" line="93"/>
         <source>&amp;Next record</source>
         <translation>Fiche &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="86"/>
+        <location filename="../../ui/window_actions.py" line="89"/>
         <source>&amp;Open details</source>
         <translation>&amp;Ouvrir les détails</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>&amp;Connect to team database…</source>
         <translation>Se co&amp;nnecter à la base d&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="76"/>
+        <location filename="../../ui/window_actions.py" line="79"/>
         <source>Work on the team&apos;s PostgreSQL database: server, login and TLS</source>
         <translation>Travailler sur la base PostgreSQL de l&apos;équipe&#xa0;: serveur, identifiant et TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="78"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>Use the &amp;local database</source>
         <translation>Utiliser la base &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="79"/>
+        <location filename="../../ui/window_actions.py" line="82"/>
         <source>Work on the database file on this computer again</source>
         <translation>Revenir au fichier de base de données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="87"/>
+        <location filename="../../ui/window_actions.py" line="90"/>
         <source>Move to the selected client&apos;s details</source>
         <translation>Aller aux détails du client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Colonnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>Choose the columns of the table</source>
         <translation>Choisir les colonnes du tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="94"/>
+        <location filename="../../ui/window_actions.py" line="97"/>
         <source>Reset &amp;layout</source>
         <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="95"/>
+        <location filename="../../ui/window_actions.py" line="98"/>
         <source>Window size, panes and columns back to the defaults; the saved layout is forgotten</source>
         <translation>Taille de la fenêtre, panneaux et colonnes par défaut ; la disposition enregistrée est oubliée</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="97"/>
+        <location filename="../../ui/window_actions.py" line="100"/>
         <source>&amp;Cancel subscription…</source>
         <translation>&amp;Résilier l&apos;abonnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="98"/>
+        <location filename="../../ui/window_actions.py" line="101"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>Résilier l&apos;abonnement sélectionné après le mois choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="100"/>
+        <location filename="../../ui/window_actions.py" line="103"/>
         <source>&amp;Void latest invoice…</source>
         <translation>&amp;Annuler la dernière facture…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="101"/>
+        <location filename="../../ui/window_actions.py" line="104"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>Annuler la dernière facture de l&apos;abonnement&#xa0;: il a été acheté par erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="103"/>
+        <location filename="../../ui/window_actions.py" line="106"/>
         <source>Record cancellation &amp;request…</source>
         <translation>Enregistrer une &amp;demande de résiliation…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="104"/>
+        <location filename="../../ui/window_actions.py" line="107"/>
         <source>Record a cancellation request received from the client</source>
         <translation>Enregistrer une demande de résiliation reçue du client</translation>
     </message>
@@ -2130,22 +2130,22 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="145"/>
+        <location filename="../../ui/window_actions.py" line="148"/>
         <source>The database is still opening; a moment please.</source>
         <translation>La base de données est en cours d&apos;ouverture&#xa0;; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="157"/>
+        <location filename="../../ui/window_actions.py" line="160"/>
         <source>The client&apos;s details are still loading; a moment please.</source>
         <translation>La fiche du client est en cours de chargement ; un instant, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="162"/>
+        <location filename="../../ui/window_actions.py" line="165"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>Sélectionnez d&apos;abord un abonnement dans l&apos;onglet Achats du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="154"/>
+        <location filename="../../ui/window_actions.py" line="157"/>
         <source>Select a client first.</source>
         <translation>Sélectionnez d&apos;abord un client.</translation>
     </message>
@@ -2275,182 +2275,182 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="41"/>
+        <location filename="../../ui/account_actions.py" line="42"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="42"/>
+        <location filename="../../ui/account_actions.py" line="43"/>
         <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
         <translation>Seules les tables Clients et Abonnements peuvent être exportées comme vue&#xa0;; choisissez d&apos;abord l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="74"/>
+        <location filename="../../ui/account_actions.py" line="75"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="149"/>
+        <location filename="../../ui/account_actions.py" line="150"/>
         <source>Convert {client} from a trial to a paying direct account? Its running subscriptions are billed from today, and the trial end date is dropped.</source>
         <translation>Convertir {client} d&apos;essai en compte direct payant&#xa0;? Ses abonnements en cours sont facturés à partir d&apos;aujourd&apos;hui, et la date de fin d&apos;essai est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="151"/>
+        <location filename="../../ui/account_actions.py" line="152"/>
         <source>Convert trial</source>
         <translation>Convertir l&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="154"/>
+        <location filename="../../ui/account_actions.py" line="155"/>
         <source>{client} is now a paying direct account, billed from today.</source>
         <translation>{client} est désormais un compte direct payant, facturé à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>Log folder</source>
         <translation>Dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>The log folder could not be opened.</source>
         <translation>Le dossier des journaux n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="258"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>&amp;Export this view…</source>
         <translation>&amp;Exporter cette vue…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="259"/>
+        <location filename="../../ui/account_actions.py" line="265"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>Exporter les lignes de cette table telles qu&apos;affichées&#xa0;: son filtre, son tri et ses colonnes visibles</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="261"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>Export &amp;everything…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="262"/>
+        <location filename="../../ui/account_actions.py" line="268"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>Tous les types de données de tous les clients, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="264"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="265"/>
+        <location filename="../../ui/account_actions.py" line="271"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>Clients, contacts, abonnements, cartes et demandes depuis un classeur ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="267"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="268"/>
+        <location filename="../../ui/account_actions.py" line="274"/>
         <source>Copy the whole database into a backup file</source>
         <translation>Copier toute la base de données dans un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="270"/>
+        <location filename="../../ui/account_actions.py" line="276"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="271"/>
+        <location filename="../../ui/account_actions.py" line="277"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; l&apos;actuelle est conservée à part</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="273"/>
+        <location filename="../../ui/account_actions.py" line="279"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="274"/>
+        <location filename="../../ui/account_actions.py" line="280"/>
         <source>The log holds ids, never names or emails</source>
         <translation>Le journal contient des identifiants, jamais de noms ni d&apos;adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="275"/>
+        <location filename="../../ui/account_actions.py" line="281"/>
         <source>E&amp;xport this client…</source>
         <translation>E&amp;xporter ce client…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="276"/>
+        <location filename="../../ui/account_actions.py" line="282"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>Toutes les données du client sélectionné, une feuille par type</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="278"/>
+        <location filename="../../ui/account_actions.py" line="284"/>
         <source>Edit de&amp;tails…</source>
         <translation>Modifier les coordonnée&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="279"/>
+        <location filename="../../ui/account_actions.py" line="285"/>
         <source>Change the client&apos;s email, phone, language or account manager</source>
         <translation>Modifier le courriel, le téléphone, la langue ou le responsable de compte du client</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="281"/>
+        <location filename="../../ui/account_actions.py" line="287"/>
         <source>Con&amp;vert trial…</source>
         <translation>Con&amp;vertir l&apos;essai…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="282"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>Make the trial a paying direct account, billed from today</source>
         <translation>Faire de l&apos;essai un compte direct payant, facturé à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="284"/>
+        <location filename="../../ui/account_actions.py" line="290"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>Tout résilier au &amp;renouvellement…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="285"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>Résilier chaque abonnement du client à son propre prochain renouvellement</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="288"/>
+        <location filename="../../ui/account_actions.py" line="294"/>
         <source>&amp;Pause account…</source>
         <translation>Mettre le compte en &amp;pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="289"/>
+        <location filename="../../ui/account_actions.py" line="295"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>Arrêter la facturation, conserver les données et verrouiller le compte après 5 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="291"/>
+        <location filename="../../ui/account_actions.py" line="297"/>
         <source>Res&amp;ume account…</source>
         <translation>Repre&amp;ndre le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="292"/>
+        <location filename="../../ui/account_actions.py" line="298"/>
         <source>Restart a paused account with new card details</source>
         <translation>Relancer un compte en pause avec les coordonnées d&apos;une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="294"/>
+        <location filename="../../ui/account_actions.py" line="300"/>
         <source>C&amp;lose account…</source>
         <translation>Fermer &amp;le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="295"/>
+        <location filename="../../ui/account_actions.py" line="301"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>Fermer le compte à la demande de son propriétaire&#xa0;: chaque abonnement prend fin avec sa période</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="299"/>
+        <location filename="../../ui/account_actions.py" line="305"/>
         <source>&amp;Deactivate account…</source>
         <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="300"/>
+        <location filename="../../ui/account_actions.py" line="306"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>Supprimer définitivement les données du compte après 14 jours (gestionnaire)</translation>
     </message>
@@ -2783,200 +2783,200 @@
 <context>
     <name>PauseAccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="73"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="74"/>
         <source>Pause account: {name}</source>
         <translation>Mettre le compte en pause&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="86"/>
-        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
-        <location filename="../../ui/dialogs/pause_account.py" line="231"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="87"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="215"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="232"/>
         <source>Pause account</source>
         <translation>Mettre le compte en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="93"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="94"/>
         <source>The client&apos;s request</source>
         <translation>La demande du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="98"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="99"/>
         <source>Requesting contact</source>
         <translation>Contact demandeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="99"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="100"/>
         <source>Requested by:</source>
         <translation>Demandée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="102"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="103"/>
         <source>Why the client pauses the account (required)</source>
         <translation>Pourquoi le client met le compte en pause (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="103"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="104"/>
         <source>Why does the client want to pause the account? (required)</source>
         <translation>Pourquoi le client souhaite-t-il mettre le compte en pause&#xa0;? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="106"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="107"/>
         <source>Why:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="109"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
         <source>Expected resume</source>
         <translation>Reprise prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
         <source>In 1 month</source>
         <translation>Dans 1 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
         <source>In 2 months</source>
         <translation>Dans 2 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
         <source>In 3 months</source>
         <translation>Dans 3 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="112"/>
         <source>In 6 months</source>
         <translation>Dans 6 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="112"/>
         <source>In 12 months</source>
         <translation>Dans 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="116"/>
-        <location filename="../../ui/dialogs/pause_account.py" line="177"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="178"/>
         <source>Expected resume:</source>
         <translation>Reprise prévue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
         <source>Seasonal</source>
         <translation>Saisonnier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
         <source>Budget</source>
         <translation>Raisons budgétaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
         <source>Not using it enough</source>
         <translation>Pas assez utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
         <source>Switching product</source>
         <translation>Changement de produit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="120"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="130"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="131"/>
         <source>Reason category:</source>
         <translation>Catégorie de motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="137"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="138"/>
         <source>&amp;Keep the account&apos;s data for up to one year</source>
         <translation>&amp;Conserver les données du compte jusqu&apos;à un an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="144"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="145"/>
         <source>Warning: without kept data, ALL of the account&apos;s data will be deleted when the grace period ends. It cannot be restored. This is a deletion: it needs a manager and the client&apos;s name typed exactly.</source>
         <translation>Attention&#xa0;: sans conservation des données, TOUTES les données du compte seront supprimées à la fin du délai de grâce. Elles ne pourront pas être restaurées. Il s&apos;agit d&apos;une suppression&#xa0;: il faut un gestionnaire et le nom du client saisi exactement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="152"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="153"/>
         <source>Deleting the data of {name} is irreversible once the purge date has passed.</source>
         <translation>La suppression des données de {name} est irréversible une fois la date de suppression définitive passée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="157"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="158"/>
         <source>Only a manager can confirm a deletion; ask a manager to pause this account without keeping its data.</source>
         <translation>Seul un gestionnaire peut confirmer une suppression&#xa0;; demandez à un gestionnaire de mettre ce compte en pause sans conserver ses données.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="163"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="164"/>
         <source>Dates that will apply</source>
         <translation>Dates qui s&apos;appliqueront</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="171"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="172"/>
         <source>Billing stops, card removed:</source>
         <translation>Fin de la facturation, carte supprimée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="173"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="174"/>
         <source>Export possible until:</source>
         <translation>Export possible jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="174"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="175"/>
         <source>Account locked from:</source>
         <translation>Compte verrouillé à partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="175"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="176"/>
         <source>Data deleted on:</source>
         <translation>Données supprimées le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="176"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="177"/>
         <source>Reminder email:</source>
         <translation>Courriel de rappel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="195"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="196"/>
         <source>{date}, unless the account resumes before</source>
         <translation>{date}, sauf si le compte reprend avant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="197"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="198"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="207"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="208"/>
         <source>Give the reason for the pause first.</source>
         <translation>Indiquez d&apos;abord le motif de la pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="209"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="210"/>
         <source>Only a manager can confirm a deletion.</source>
         <translation>Seul un gestionnaire peut confirmer une suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="211"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="212"/>
         <source>Type the client&apos;s name exactly to confirm the deletion.</source>
         <translation>Saisissez exactement le nom du client pour confirmer la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="215"/>
         <source>Pause and delete data</source>
         <translation>Mettre en pause et supprimer les données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="222"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="223"/>
         <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock} and ALL its data is deleted that day; it cannot be restored.</source>
         <translation>Mettre {name} en pause aujourd&apos;hui&#xa0;? La facturation s&apos;arrête et la carte enregistrée est supprimée. Le compte est verrouillé le {lock} et TOUTES ses données sont supprimées ce jour-là&#xa0;; elles ne pourront pas être restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="225"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="226"/>
         <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock}; its data is kept until {purge} unless it resumes before.</source>
         <translation>Mettre {name} en pause aujourd&apos;hui&#xa0;? La facturation s&apos;arrête et la carte enregistrée est supprimée. Le compte est verrouillé le {lock}&#xa0;; ses données sont conservées jusqu&apos;au {purge}, sauf s&apos;il reprend avant.</translation>
     </message>
@@ -5105,355 +5105,355 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="112"/>
+        <location filename="../../ui/dialogs/review_request.py" line="113"/>
         <source>Review cancellation request — {client}</source>
         <translation>Examiner la demande de résiliation — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="133"/>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="134"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Approve cancellation</source>
         <translation>Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="158"/>
+        <location filename="../../ui/dialogs/review_request.py" line="159"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="161"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>Rejetée par {who}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="163"/>
+        <location filename="../../ui/dialogs/review_request.py" line="164"/>
         <source>none, the latest invoice was the last</source>
         <translation>aucune, la dernière facture émise était la dernière</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="164"/>
+        <location filename="../../ui/dialogs/review_request.py" line="165"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>Approuvée par {who}&#xa0;; dernière date de facturation&#xa0;: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="166"/>
+        <location filename="../../ui/dialogs/review_request.py" line="167"/>
         <source>Waiting for the client: {note}</source>
         <translation>En attente du client&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="168"/>
+        <location filename="../../ui/dialogs/review_request.py" line="169"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="177"/>
+        <location filename="../../ui/dialogs/review_request.py" line="178"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="179"/>
+        <location filename="../../ui/dialogs/review_request.py" line="180"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}, {role} de {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="184"/>
-        <location filename="../../ui/dialogs/review_request.py" line="186"/>
-        <location filename="../../ui/dialogs/review_request.py" line="435"/>
+        <location filename="../../ui/dialogs/review_request.py" line="185"/>
+        <location filename="../../ui/dialogs/review_request.py" line="187"/>
+        <location filename="../../ui/dialogs/review_request.py" line="436"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="193"/>
+        <location filename="../../ui/dialogs/review_request.py" line="194"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="199"/>
+        <location filename="../../ui/dialogs/review_request.py" line="200"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="201"/>
+        <location filename="../../ui/dialogs/review_request.py" line="202"/>
         <source>{plan} for {participant}</source>
         <translation>{plan} pour {participant}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="204"/>
+        <location filename="../../ui/dialogs/review_request.py" line="205"/>
         <source>The whole account (closing it)</source>
         <translation>Tout le compte (sa fermeture)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="205"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>Asks to cancel:</source>
         <translation>Demande la résiliation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="209"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>The client&apos;s message</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="212"/>
+        <location filename="../../ui/dialogs/review_request.py" line="213"/>
         <source>No message was recorded.</source>
         <translation>Aucun message n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="214"/>
+        <location filename="../../ui/dialogs/review_request.py" line="215"/>
         <source>Message:</source>
         <translation>Message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="220"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="223"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="223"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="224"/>
+        <location filename="../../ui/dialogs/review_request.py" line="225"/>
         <source>Plan:</source>
         <translation>Forfait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="224"/>
+        <location filename="../../ui/dialogs/review_request.py" line="225"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}, {price} {per} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="226"/>
+        <location filename="../../ui/dialogs/review_request.py" line="227"/>
         <source>Participant:</source>
         <translation>Participant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="228"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="232"/>
+        <location filename="../../ui/dialogs/review_request.py" line="233"/>
         <source>{issued} ({status})</source>
         <translation>{issued} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="235"/>
+        <location filename="../../ui/dialogs/review_request.py" line="236"/>
         <source>None yet</source>
         <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="236"/>
+        <location filename="../../ui/dialogs/review_request.py" line="237"/>
         <source>Latest invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>None: no further invoice will be issued</source>
         <translation>Aucune&#xa0;: plus aucune facture ne sera émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="239"/>
+        <location filename="../../ui/dialogs/review_request.py" line="240"/>
         <source>Next billing date:</source>
         <translation>Prochaine date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="244"/>
+        <location filename="../../ui/dialogs/review_request.py" line="245"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>Annuel, renouvelé chaque année à la date d&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="246"/>
+        <location filename="../../ui/dialogs/review_request.py" line="247"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>Mensuel, le même jour du mois que l&apos;achat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="247"/>
+        <location filename="../../ui/dialogs/review_request.py" line="248"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>Mensuel, jour de facturation {day}&#xa0;: chaque facture couvre le mois civil suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="251"/>
+        <location filename="../../ui/dialogs/review_request.py" line="252"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="255"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>&amp;Approve the cancellation</source>
         <translation>&amp;Approuver la résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="266"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>L&apos;approbation ferme tout le compte&#xa0;: chaque abonnement en cours prend fin à la fin de la période payée par sa dernière facture, la carte enregistrée est supprimée et le compte passe en fermeture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="272"/>
+        <location filename="../../ui/dialogs/review_request.py" line="273"/>
         <source>Final billing date</source>
         <translation>Dernière date de facturation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="273"/>
+        <location filename="../../ui/dialogs/review_request.py" line="274"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>La dernière facture émise&#xa0;; l&apos;abonnement prend fin à la fin de la période payée par cette facture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="280"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>&amp;Final billing date:</source>
         <translation>&amp;Dernière date de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="283"/>
+        <location filename="../../ui/dialogs/review_request.py" line="284"/>
         <source>Last invoice:</source>
         <translation>Dernière facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="285"/>
         <source>Access ends:</source>
         <translation>Fin d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="287"/>
+        <location filename="../../ui/dialogs/review_request.py" line="288"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>Cet abonnement est {status}&#xa0;: il ne lui reste aucune date de facturation à laquelle prendre fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="300"/>
+        <location filename="../../ui/dialogs/review_request.py" line="301"/>
         <source>Re&amp;ject the request</source>
         <translation>Re&amp;jeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="301"/>
+        <location filename="../../ui/dialogs/review_request.py" line="302"/>
         <source>Reason for rejecting</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="302"/>
+        <location filename="../../ui/dialogs/review_request.py" line="303"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>Pourquoi la demande est rejetée&#xa0;; le client reçoit ce texte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="304"/>
+        <location filename="../../ui/dialogs/review_request.py" line="305"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>&amp;Mettre en attente du client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="306"/>
+        <location filename="../../ui/dialogs/review_request.py" line="307"/>
         <source>What the client must send</source>
         <translation>Ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="307"/>
+        <location filename="../../ui/dialogs/review_request.py" line="308"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>Ce que le client doit envoyer ou confirmer, p. ex. la preuve qu&apos;il peut agir pour le compte (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="311"/>
+        <location filename="../../ui/dialogs/review_request.py" line="312"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>Cette demande est déjà en attente du client&#xa0;; approuvez-la ou rejetez-la une fois qu&apos;il aura répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="355"/>
+        <location filename="../../ui/dialogs/review_request.py" line="356"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>Aucune&#xa0;: dernière facture déjà émise (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="356"/>
+        <location filename="../../ui/dialogs/review_request.py" line="357"/>
         <source>{date} (access until {end})</source>
         <translation>{date} (accès jusqu&apos;au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="390"/>
+        <location filename="../../ui/dialogs/review_request.py" line="391"/>
         <source>{date} (end of the day)</source>
         <translation>{date} (fin de journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="395"/>
+        <location filename="../../ui/dialogs/review_request.py" line="396"/>
         <source>The latest one, issued {date}</source>
         <translation>La plus récente, émise le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="397"/>
+        <location filename="../../ui/dialogs/review_request.py" line="398"/>
         <source>The latest one, already issued</source>
         <translation>La plus récente, déjà émise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Reject request</source>
         <translation>Rejeter la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="401"/>
+        <location filename="../../ui/dialogs/review_request.py" line="402"/>
         <source>Mark as waiting</source>
         <translation>Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="415"/>
+        <location filename="../../ui/dialogs/review_request.py" line="416"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>Choisissez une issue&#xa0;: approuver, rejeter ou attendre le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="417"/>
+        <location filename="../../ui/dialogs/review_request.py" line="418"/>
         <source>Choose the final billing date.</source>
         <translation>Choisissez la dernière date de facturation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="419"/>
+        <location filename="../../ui/dialogs/review_request.py" line="420"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>Saisissez le motif du rejet&#xa0;; le client le recevra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="421"/>
+        <location filename="../../ui/dialogs/review_request.py" line="422"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>Saisissez ce que le client doit envoyer avant qu&apos;une décision puisse être prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="428"/>
+        <location filename="../../ui/dialogs/review_request.py" line="429"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>Aucun courriel n&apos;est envoyé&#xa0;: indiquez au client ce qu&apos;il doit envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="431"/>
+        <location filename="../../ui/dialogs/review_request.py" line="432"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>Personne ne reçoit de courriel&#xa0;: le client n&apos;a ni propriétaire de compte avec une adresse, ni courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="433"/>
+        <location filename="../../ui/dialogs/review_request.py" line="434"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>Courriel envoyé avec le motif au propriétaire du compte, {owner}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="438"/>
+        <location filename="../../ui/dialogs/review_request.py" line="439"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner}&#xa0;; copie au responsable de compte, {manager}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="440"/>
+        <location filename="../../ui/dialogs/review_request.py" line="441"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>Courriel envoyé au propriétaire du compte, {owner} (le client n&apos;a pas de responsable de compte à mettre en copie).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="467"/>
+        <location filename="../../ui/dialogs/review_request.py" line="468"/>
         <source>Request of {client} approved; the client is emailed.</source>
         <translation>Demande de {client} approuvée ; le client est prévenu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="468"/>
+        <location filename="../../ui/dialogs/review_request.py" line="469"/>
         <source>Request of {client} rejected; the client is emailed.</source>
         <translation>Demande de {client} refusée ; le client est prévenu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="469"/>
+        <location filename="../../ui/dialogs/review_request.py" line="470"/>
         <source>Request of {client} is waiting for the client.</source>
         <translation>La demande de {client} attend une réponse du client.</translation>
     </message>
@@ -6081,6 +6081,35 @@
         <location filename="../../ui/dialogs/void_invoice.py" line="156"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{plan} pour {client} : dernière facture annulée et créditée ; l&apos;accès a pris fin aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>WayOut</name>
+    <message>
+        <location filename="../../ui/account_actions.py" line="309"/>
+        <location filename="../../ui/way_out.py" line="187"/>
+        <source>Open &amp;where a refusal is resolved</source>
+        <translation>Ouvrir là &amp;où un refus se résout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="103"/>
+        <source>Closes this window without changing anything and shows the client&apos;s record where the refusal is resolved</source>
+        <translation>Ferme cette fenêtre sans rien modifier et affiche la fiche du client là où le refus se résout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/way_out.py" line="63"/>
+        <source>Open the Contacts and seats tab</source>
+        <translation>Ouvrir l&apos;onglet Contacts et postes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/way_out.py" line="67"/>
+        <source>Open the Billing tab</source>
+        <translation>Ouvrir l&apos;onglet Factures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/way_out.py" line="188"/>
+        <source>Nothing refused on this client is resolved in another tab.</source>
+        <translation>Aucun refus sur ce client ne se résout dans un autre onglet.</translation>
     </message>
 </context>
 <context>

@@ -85,62 +85,62 @@
 <context>
     <name>CancelAllDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="31"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="32"/>
         <source>Cancel all at renewal: {name}</source>
         <translation>全部在续订时终止：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="38"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
         <source>Last invoice</source>
         <translation>最后一张发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="40"/>
         <source>Access until</source>
         <translation>访问截止至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="39"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="40"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="46"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="47"/>
         <source>Cancel all at renewal</source>
         <translation>全部在续订时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="61"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="62"/>
         <source>already cancelled</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="63"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="64"/>
         <source>at its next renewal</source>
         <translation>在下次续订时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="66"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="67"/>
         <source>nothing to cancel</source>
         <translation>无可终止的订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="74"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="75"/>
         <source>{name} has no running subscription; there is nothing to cancel.</source>
         <translation>{name} 没有进行中的订阅；没有可终止的订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="78"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="79"/>
         <source>Each subscription below is cancelled at its own next renewal: no invoice is issued from then on and access ends on the date shown. A cancellation can later only be moved earlier.</source>
         <translation>以下每个订阅都将在各自的下次续订时终止：此后不再开具发票，访问权限在所示日期结束。终止日期之后只能提前，不能推迟。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_all.py" line="81"/>
+        <location filename="../../ui/dialogs/cancel_all.py" line="82"/>
         <source>No subscription can be cancelled now.</source>
         <translation>目前没有可终止的订阅。</translation>
     </message>
@@ -148,200 +148,200 @@
 <context>
     <name>CancelSubscriptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="76"/>
         <source>Move cancellation earlier</source>
         <translation>提前终止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="55"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="75"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="76"/>
         <source>Cancel subscription</source>
         <translation>终止订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="56"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="57"/>
         <source>{title} — {client}</source>
         <translation>{title} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="79"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="80"/>
         <source>&amp;Keep subscription</source>
         <translation>保留订阅(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="93"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="94"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="96"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="97"/>
         <source>{client} ({account})</source>
         <translation>{client}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="98"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="99"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="100"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="101"/>
         <source>{plan}, {price} {per}</source>
         <translation>{plan}，{per} {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="102"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="103"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="103"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="104"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="105"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="106"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="106"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="107"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="112"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="113"/>
         <source>Annual, renewed each year on the purchase date (bought {date})</source>
         <translation>按年，每年在购买日续订（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="114"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="115"/>
         <source>Monthly, on the day of the month it was bought (bought {date})</source>
         <translation>按月，每月在购买当日计费（购买于 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="115"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="116"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="122"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="123"/>
         <source>Currently: after {month}, access until {end}.</source>
         <translation>当前：{month}之后终止，访问截止至 {end}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="125"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
         <source>This subscription is already being cancelled.</source>
         <translation>此订阅已在终止中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="126"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="127"/>
         <source>A cancellation can only be moved earlier, never later or removed. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>终止只能提前，不能推迟或撤除。如需纠正误操作的终止，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="128"/>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="130"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="129"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="131"/>
         <source>Revoke cancellation</source>
         <translation>撤销终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="135"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="136"/>
         <source>Billing resumes as if the subscription had never been cancelled.</source>
         <translation>计费将恢复，如同该订阅从未被终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="145"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
         <source>Termination month</source>
         <translation>终止月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="146"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="147"/>
         <source>The month of the first billing date that will not be invoiced.</source>
         <translation>第一个不再开票的账单日所在的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="149"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="150"/>
         <source>after {month}</source>
         <translation>{month}之后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="153"/>
         <source>&amp;Cancel:</source>
         <translation>终止时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="152"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="153"/>
         <source>&amp;Move to:</source>
         <translation>提前到(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="157"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="158"/>
         <source>For the chosen month</source>
         <translation>所选月份的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="164"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="165"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="166"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="166"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="167"/>
         <source>Invoices no longer issued:</source>
         <translation>不再开具的发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="171"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="172"/>
         <source>Once set, a cancellation cannot be removed; it can only be moved to an earlier month. To undo a mistaken cancellation, let the subscription expire and buy it again for the client.</source>
         <translation>终止一经设置便无法撤除，只能提前到更早的月份。如需纠正误操作的终止，请让订阅到期，再为客户重新购买。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="189"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="190"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="191"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="192"/>
         <source>up to the end date, {date}</source>
         <translation>截至结束日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="193"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="194"/>
         <source>over the next {months} months</source>
         <translation>未来 {months} 个月内</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="194"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="195"/>
         <source>{count} ({span})</source>
         <translation>{count}（{span}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="208"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="209"/>
         <source>{plan} for {client}: cancelled after {month}, access until {end}.</source>
         <translation>{client} 的 {plan}：在 {month} 之后终止，访问权限至 {end}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_subscription.py" line="219"/>
+        <location filename="../../ui/dialogs/cancel_subscription.py" line="220"/>
         <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
         <translation>{client} 的 {plan}：终止已撤销；继续计费。</translation>
     </message>
@@ -460,62 +460,62 @@
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="277"/>
+        <location filename="../../ui/dialogs/close_account.py" line="278"/>
         <source>Close account: {name}</source>
         <translation>关闭账户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="281"/>
+        <location filename="../../ui/dialogs/close_account.py" line="282"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="288"/>
+        <location filename="../../ui/dialogs/close_account.py" line="289"/>
         <source>Confirm the deletion</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="289"/>
+        <location filename="../../ui/dialogs/close_account.py" line="290"/>
         <source>Type the client&apos;s name exactly to schedule the deactivation.</source>
         <translation>请准确输入客户名称以安排停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="291"/>
+        <location filename="../../ui/dialogs/close_account.py" line="292"/>
         <source>Deactivating deletes ALL the data of {name} once every subscription has ended and the purge date has passed. This is irreversible.</source>
         <translation>停用将在所有订阅结束且清除日期过后删除 {name} 的全部数据。此操作不可逆。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="317"/>
+        <location filename="../../ui/dialogs/close_account.py" line="318"/>
         <source>When you click Close account, today {today}:</source>
         <translation>当您点击“关闭账户”时，即今天 {today}：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="324"/>
+        <location filename="../../ui/dialogs/close_account.py" line="325"/>
         <source>• {plan} ({participant}) ends at the end of its current term: access until {end}; no further invoice.</source>
         <translation>• {plan}（{participant}）在当前期限结束时终止：访问权限至 {end}；不再开具发票。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="327"/>
+        <location filename="../../ui/dialogs/close_account.py" line="328"/>
         <source>• The saved card is removed.</source>
         <translation>• 已保存的银行卡将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="328"/>
+        <location filename="../../ui/dialogs/close_account.py" line="329"/>
         <source>• The account owner is emailed, with a copy to the account manager.</source>
         <translation>• 将向账户所有者发送邮件，并抄送客户经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="331"/>
+        <location filename="../../ui/dialogs/close_account.py" line="332"/>
         <source>• A one-to-one session is recorded for {day}.</source>
         <translation>• 已登记 {day} 的一对一会谈。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="334"/>
+        <location filename="../../ui/dialogs/close_account.py" line="335"/>
         <source>• On {day}, when every subscription has ended, the deactivation checks run again and the account is deactivated; its data is then purged.</source>
         <translation>• {day}，所有订阅结束后，将再次运行停用检查并停用该账户；随后其数据将被清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_account.py" line="338"/>
+        <location filename="../../ui/dialogs/close_account.py" line="339"/>
         <source>• From {day} nothing runs any more: the account is expired and stays as history.</source>
         <translation>• 自 {day} 起不再有任何运行中的项目：账户已过期并作为历史记录保留。</translation>
     </message>
@@ -809,107 +809,107 @@
         <translation>{contact}，{client}（{account}）的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="45"/>
         <source>Contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="47"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="47"/>
         <source>Contact&apos;s email</source>
         <translation>联系人的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="49"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="49"/>
         <source>Contact&apos;s phone</source>
         <translation>联系人的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="57"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="57"/>
         <source>Contact&apos;s role</source>
         <translation>联系人角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="61"/>
         <source>The account owner stays the owner until another contact is made the owner (Make account owner in the Contacts and seats tab).</source>
         <translation>在另一位联系人被设为账户所有者之前，账户所有者保持不变（在“联系人和席位”标签页中使用“设为账户所有者”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
         <source>{owner} owns the account; to make this contact the owner, use Make account owner in the Contacts and seats tab.</source>
         <translation>{owner}是账户所有者；要将此联系人设为所有者，请在“联系人和席位”标签页中使用“设为账户所有者”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
         <source>Contact&apos;s language</source>
         <translation>联系人的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="68"/>
         <source>Same as the client</source>
         <translation>与客户相同</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="72"/>
         <source>Holds a paid &amp;seat</source>
         <translation>占用付费席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="75"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="75"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="96"/>
         <source>{name} added as a contact of {client}.</source>
         <translation>已将{name}添加为{client}的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="99"/>
         <source>{name} removed again.</source>
         <translation>已移除{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="104"/>
         <source>Nothing to change: {name}&apos;s details were already these.</source>
         <translation>无需更改：{name}的资料本来就是这些。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="106"/>
         <source>{name}&apos;s details changed.</source>
         <translation>{name}的资料已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="108"/>
         <source>Change of {name}&apos;s details undone.</source>
         <translation>{name}的资料更改已撤消。</translation>
     </message>
@@ -1950,137 +1950,137 @@
         <translation>Account Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="69"/>
+        <location filename="../../ui/window_actions.py" line="72"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="70"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>Read the database again; filter, sort and selection stay</source>
         <translation>重新读取数据库；筛选、排序和选择保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="73"/>
+        <location filename="../../ui/window_actions.py" line="76"/>
         <source>Bring up to &amp;today</source>
         <translation>更新到今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="74"/>
+        <location filename="../../ui/window_actions.py" line="77"/>
         <source>Issue due invoices and handle every deadline up to today</source>
         <translation>开具到期发票，并处理截至今天的所有期限</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="80"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="80"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>Organisation, policies and email settings</source>
         <translation>组织、策略和电子邮件设置</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="82"/>
+        <location filename="../../ui/window_actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="84"/>
+        <location filename="../../ui/window_actions.py" line="87"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="84"/>
+        <location filename="../../ui/window_actions.py" line="87"/>
         <source>Search by name, account number, email or phone</source>
         <translation>按名称、账号、电子邮件或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="88"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>&amp;Previous record</source>
         <translation>上一条记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="90"/>
+        <location filename="../../ui/window_actions.py" line="93"/>
         <source>&amp;Next record</source>
         <translation>下一条记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="86"/>
+        <location filename="../../ui/window_actions.py" line="89"/>
         <source>&amp;Open details</source>
         <translation>打开详情(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>&amp;Connect to team database…</source>
         <translation>连接团队数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="76"/>
+        <location filename="../../ui/window_actions.py" line="79"/>
         <source>Work on the team&apos;s PostgreSQL database: server, login and TLS</source>
         <translation>使用团队的 PostgreSQL 数据库：服务器、登录名和 TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="78"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>Use the &amp;local database</source>
         <translation>使用本地数据库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="79"/>
+        <location filename="../../ui/window_actions.py" line="82"/>
         <source>Work on the database file on this computer again</source>
         <translation>改回使用本机的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="87"/>
+        <location filename="../../ui/window_actions.py" line="90"/>
         <source>Move to the selected client&apos;s details</source>
         <translation>转到所选客户的详情</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>&amp;Columns…</source>
         <translation>列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="92"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>Choose the columns of the table</source>
         <translation>选择表格显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="94"/>
+        <location filename="../../ui/window_actions.py" line="97"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="95"/>
+        <location filename="../../ui/window_actions.py" line="98"/>
         <source>Window size, panes and columns back to the defaults; the saved layout is forgotten</source>
         <translation>窗口大小、窗格和列恢复为默认值；已保存的布局将被清除</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="97"/>
+        <location filename="../../ui/window_actions.py" line="100"/>
         <source>&amp;Cancel subscription…</source>
         <translation>终止订阅(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="98"/>
+        <location filename="../../ui/window_actions.py" line="101"/>
         <source>Cancel the selected subscription after a chosen month</source>
         <translation>在所选月份之后终止所选订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="100"/>
+        <location filename="../../ui/window_actions.py" line="103"/>
         <source>&amp;Void latest invoice…</source>
         <translation>作废最新发票(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="101"/>
+        <location filename="../../ui/window_actions.py" line="104"/>
         <source>Void the subscription&apos;s latest invoice: it was bought by mistake</source>
         <translation>作废该订阅的最新发票：该订阅系误购</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="103"/>
+        <location filename="../../ui/window_actions.py" line="106"/>
         <source>Record cancellation &amp;request…</source>
         <translation>登记终止申请(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="104"/>
+        <location filename="../../ui/window_actions.py" line="107"/>
         <source>Record a cancellation request received from the client</source>
         <translation>登记从客户处收到的终止申请</translation>
     </message>
@@ -2116,22 +2116,22 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="145"/>
+        <location filename="../../ui/window_actions.py" line="148"/>
         <source>The database is still opening; a moment please.</source>
         <translation>数据库仍在打开中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="157"/>
+        <location filename="../../ui/window_actions.py" line="160"/>
         <source>The client&apos;s details are still loading; a moment please.</source>
         <translation>客户详情仍在加载，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="162"/>
+        <location filename="../../ui/window_actions.py" line="165"/>
         <source>Select a subscription in the client&apos;s Purchases tab first.</source>
         <translation>请先在客户的“购买”选项卡中选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="154"/>
+        <location filename="../../ui/window_actions.py" line="157"/>
         <source>Select a client first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
@@ -2261,182 +2261,182 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="41"/>
+        <location filename="../../ui/account_actions.py" line="42"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="42"/>
+        <location filename="../../ui/account_actions.py" line="43"/>
         <source>Only the Clients and Subscriptions tables can be exported as a view; choose one of them first.</source>
         <translation>只有“客户”和“订阅”表可以按视图导出；请先选择其中之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="74"/>
+        <location filename="../../ui/account_actions.py" line="75"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="149"/>
+        <location filename="../../ui/account_actions.py" line="150"/>
         <source>Convert {client} from a trial to a paying direct account? Its running subscriptions are billed from today, and the trial end date is dropped.</source>
         <translation>将{client}从试用转为付费直销账户？其进行中的订阅从今天起计费，试用结束日期将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="151"/>
+        <location filename="../../ui/account_actions.py" line="152"/>
         <source>Convert trial</source>
         <translation>转换试用</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="154"/>
+        <location filename="../../ui/account_actions.py" line="155"/>
         <source>{client} is now a paying direct account, billed from today.</source>
         <translation>{client}现在是付费直销账户，从今天起计费。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="215"/>
+        <location filename="../../ui/account_actions.py" line="216"/>
         <source>Log folder</source>
         <translation>日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="216"/>
+        <location filename="../../ui/account_actions.py" line="217"/>
         <source>The log folder could not be opened.</source>
         <translation>无法打开日志文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="258"/>
+        <location filename="../../ui/account_actions.py" line="264"/>
         <source>&amp;Export this view…</source>
         <translation>导出此视图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="259"/>
+        <location filename="../../ui/account_actions.py" line="265"/>
         <source>Export the rows of this table as shown: its filter, sort and visible columns</source>
         <translation>按当前显示导出此表的行：包括其筛选、排序和可见列</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="261"/>
+        <location filename="../../ui/account_actions.py" line="267"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="262"/>
+        <location filename="../../ui/account_actions.py" line="268"/>
         <source>Every kind of record of every client, one sheet each</source>
         <translation>所有客户的各类记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="264"/>
+        <location filename="../../ui/account_actions.py" line="270"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="265"/>
+        <location filename="../../ui/account_actions.py" line="271"/>
         <source>Clients, contacts, subscriptions, cards and requests from a workbook or CSV</source>
         <translation>从工作簿或 CSV 导入客户、联系人、订阅、银行卡和申请</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="267"/>
+        <location filename="../../ui/account_actions.py" line="273"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="268"/>
+        <location filename="../../ui/account_actions.py" line="274"/>
         <source>Copy the whole database into a backup file</source>
         <translation>将整个数据库复制到备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="270"/>
+        <location filename="../../ui/account_actions.py" line="276"/>
         <source>Res&amp;tore…</source>
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="271"/>
+        <location filename="../../ui/account_actions.py" line="277"/>
         <source>Replace the database with a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="273"/>
+        <location filename="../../ui/account_actions.py" line="279"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="274"/>
+        <location filename="../../ui/account_actions.py" line="280"/>
         <source>The log holds ids, never names or emails</source>
         <translation>日志只记录编号，绝不记录姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="275"/>
+        <location filename="../../ui/account_actions.py" line="281"/>
         <source>E&amp;xport this client…</source>
         <translation>导出此客户(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="276"/>
+        <location filename="../../ui/account_actions.py" line="282"/>
         <source>Every record of the selected client, one sheet each</source>
         <translation>所选客户的全部记录，每类一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="278"/>
+        <location filename="../../ui/account_actions.py" line="284"/>
         <source>Edit de&amp;tails…</source>
         <translation>编辑资料(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="279"/>
+        <location filename="../../ui/account_actions.py" line="285"/>
         <source>Change the client&apos;s email, phone, language or account manager</source>
         <translation>更改客户的电子邮件、电话、语言或客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="281"/>
+        <location filename="../../ui/account_actions.py" line="287"/>
         <source>Con&amp;vert trial…</source>
         <translation>转换试用(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="282"/>
+        <location filename="../../ui/account_actions.py" line="288"/>
         <source>Make the trial a paying direct account, billed from today</source>
         <translation>将试用转为付费直销账户，从今天起计费</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="284"/>
+        <location filename="../../ui/account_actions.py" line="290"/>
         <source>Cancel all at &amp;renewal…</source>
         <translation>全部在续订时终止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="285"/>
+        <location filename="../../ui/account_actions.py" line="291"/>
         <source>Cancel every subscription of the client at its own next renewal</source>
         <translation>在每个订阅各自的下次续订时终止该客户的所有订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="288"/>
+        <location filename="../../ui/account_actions.py" line="294"/>
         <source>&amp;Pause account…</source>
         <translation>暂停账户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="289"/>
+        <location filename="../../ui/account_actions.py" line="295"/>
         <source>Stop billing, keep the data, and lock the account after 5 days</source>
         <translation>停止计费，保留数据，并在 5 天后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="291"/>
+        <location filename="../../ui/account_actions.py" line="297"/>
         <source>Res&amp;ume account…</source>
         <translation>恢复账户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="292"/>
+        <location filename="../../ui/account_actions.py" line="298"/>
         <source>Restart a paused account with new card details</source>
         <translation>使用新的银行卡信息重新启动已暂停的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="294"/>
+        <location filename="../../ui/account_actions.py" line="300"/>
         <source>C&amp;lose account…</source>
         <translation>关闭账户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="295"/>
+        <location filename="../../ui/account_actions.py" line="301"/>
         <source>Close the account at the request of its owner: every subscription ends with its term</source>
         <translation>应账户所有者的要求关闭账户：每个订阅在其期限结束时终止</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="299"/>
+        <location filename="../../ui/account_actions.py" line="305"/>
         <source>&amp;Deactivate account…</source>
         <translation>停用账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="300"/>
+        <location filename="../../ui/account_actions.py" line="306"/>
         <source>Delete the account&apos;s data for good after 14 days (a manager)</source>
         <translation>14 天后永久删除该账户的数据（需经理权限）</translation>
     </message>
@@ -2769,200 +2769,200 @@
 <context>
     <name>PauseAccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="73"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="74"/>
         <source>Pause account: {name}</source>
         <translation>暂停账户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="86"/>
-        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
-        <location filename="../../ui/dialogs/pause_account.py" line="231"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="87"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="215"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="232"/>
         <source>Pause account</source>
         <translation>暂停账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="93"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="94"/>
         <source>The client&apos;s request</source>
         <translation>客户的申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="98"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="99"/>
         <source>Requesting contact</source>
         <translation>申请联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="99"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="100"/>
         <source>Requested by:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="102"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="103"/>
         <source>Why the client pauses the account (required)</source>
         <translation>客户暂停账户的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="103"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="104"/>
         <source>Why does the client want to pause the account? (required)</source>
         <translation>客户为什么要暂停账户？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="106"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="107"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="109"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
         <source>Expected resume</source>
         <translation>预计恢复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
         <source>In 1 month</source>
         <translation>1 个月后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
         <source>In 2 months</source>
         <translation>2 个月后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="110"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
         <source>In 3 months</source>
         <translation>3 个月后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="112"/>
         <source>In 6 months</source>
         <translation>6 个月后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="111"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="112"/>
         <source>In 12 months</source>
         <translation>12 个月后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="116"/>
-        <location filename="../../ui/dialogs/pause_account.py" line="177"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="178"/>
         <source>Expected resume:</source>
         <translation>预计恢复时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
         <source>Seasonal</source>
         <translation>季节性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="117"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
         <source>Not using it enough</source>
         <translation>使用不足</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="118"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
         <source>Switching product</source>
         <translation>更换产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="119"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="120"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="130"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="131"/>
         <source>Reason category:</source>
         <translation>原因类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="137"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="138"/>
         <source>&amp;Keep the account&apos;s data for up to one year</source>
         <translation>保留账户数据最长一年(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="144"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="145"/>
         <source>Warning: without kept data, ALL of the account&apos;s data will be deleted when the grace period ends. It cannot be restored. This is a deletion: it needs a manager and the client&apos;s name typed exactly.</source>
         <translation>警告：如不保留数据，宽限期结束时账户的全部数据将被删除，且无法恢复。这是一次删除：需要经理权限，并准确输入客户名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="152"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="153"/>
         <source>Deleting the data of {name} is irreversible once the purge date has passed.</source>
         <translation>清除日期过后，删除 {name} 的数据将不可逆。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="157"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="158"/>
         <source>Only a manager can confirm a deletion; ask a manager to pause this account without keeping its data.</source>
         <translation>只有经理可以确认删除；请让经理在不保留数据的情况下暂停此账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="163"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="164"/>
         <source>Dates that will apply</source>
         <translation>将适用的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="171"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="172"/>
         <source>Billing stops, card removed:</source>
         <translation>停止计费并删除银行卡：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="173"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="174"/>
         <source>Export possible until:</source>
         <translation>可导出截止至：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="174"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="175"/>
         <source>Account locked from:</source>
         <translation>账户锁定起始日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="175"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="176"/>
         <source>Data deleted on:</source>
         <translation>数据删除日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="176"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="177"/>
         <source>Reminder email:</source>
         <translation>提醒邮件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="195"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="196"/>
         <source>{date}, unless the account resumes before</source>
         <translation>{date}，除非账户在此之前恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="197"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="198"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="207"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="208"/>
         <source>Give the reason for the pause first.</source>
         <translation>请先填写暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="209"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="210"/>
         <source>Only a manager can confirm a deletion.</source>
         <translation>只有经理可以确认删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="211"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="212"/>
         <source>Type the client&apos;s name exactly to confirm the deletion.</source>
         <translation>请准确输入客户名称以确认删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="214"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="215"/>
         <source>Pause and delete data</source>
         <translation>暂停并删除数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="222"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="223"/>
         <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock} and ALL its data is deleted that day; it cannot be restored.</source>
         <translation>今天暂停 {name} 吗？计费将停止，已保存的银行卡将被删除。账户将于 {lock} 锁定，其全部数据将在当天删除，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pause_account.py" line="225"/>
+        <location filename="../../ui/dialogs/pause_account.py" line="226"/>
         <source>Pause {name} today? Billing stops and the saved card is removed. The account is locked on {lock}; its data is kept until {purge} unless it resumes before.</source>
         <translation>今天暂停 {name} 吗？计费将停止，已保存的银行卡将被删除。账户将于 {lock} 锁定；其数据将保留至 {purge}，除非账户在此之前恢复。</translation>
     </message>
@@ -5091,355 +5091,355 @@
 <context>
     <name>ReviewRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="112"/>
+        <location filename="../../ui/dialogs/review_request.py" line="113"/>
         <source>Review cancellation request — {client}</source>
         <translation>审核终止申请 — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="133"/>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="134"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Approve cancellation</source>
         <translation>批准终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="158"/>
+        <location filename="../../ui/dialogs/review_request.py" line="159"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="160"/>
+        <location filename="../../ui/dialogs/review_request.py" line="161"/>
         <source>Rejected by {who}: {reason}</source>
         <translation>由 {who} 拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="163"/>
+        <location filename="../../ui/dialogs/review_request.py" line="164"/>
         <source>none, the latest invoice was the last</source>
         <translation>无，最新发票即最后一张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="164"/>
+        <location filename="../../ui/dialogs/review_request.py" line="165"/>
         <source>Approved by {who}; final billing date: {when}.</source>
         <translation>由 {who} 批准；最终账单日：{when}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="166"/>
+        <location filename="../../ui/dialogs/review_request.py" line="167"/>
         <source>Waiting for the client: {note}</source>
         <translation>等待客户：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="168"/>
+        <location filename="../../ui/dialogs/review_request.py" line="169"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="177"/>
+        <location filename="../../ui/dialogs/review_request.py" line="178"/>
         <source>{name} &lt;{email}&gt;, {role} of {client}</source>
         <translation>{name} &lt;{email}&gt;，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="179"/>
+        <location filename="../../ui/dialogs/review_request.py" line="180"/>
         <source>{name}, {role} of {client}</source>
         <translation>{name}，{client} 的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="184"/>
-        <location filename="../../ui/dialogs/review_request.py" line="186"/>
-        <location filename="../../ui/dialogs/review_request.py" line="435"/>
+        <location filename="../../ui/dialogs/review_request.py" line="185"/>
+        <location filename="../../ui/dialogs/review_request.py" line="187"/>
+        <location filename="../../ui/dialogs/review_request.py" line="436"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="193"/>
+        <location filename="../../ui/dialogs/review_request.py" line="194"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="199"/>
+        <location filename="../../ui/dialogs/review_request.py" line="200"/>
         <source>From:</source>
         <translation>申请人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="201"/>
+        <location filename="../../ui/dialogs/review_request.py" line="202"/>
         <source>{plan} for {participant}</source>
         <translation>{participant} 的 {plan}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="204"/>
+        <location filename="../../ui/dialogs/review_request.py" line="205"/>
         <source>The whole account (closing it)</source>
         <translation>整个账户（关闭账户）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="205"/>
+        <location filename="../../ui/dialogs/review_request.py" line="206"/>
         <source>Asks to cancel:</source>
         <translation>申请终止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="206"/>
+        <location filename="../../ui/dialogs/review_request.py" line="207"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="209"/>
+        <location filename="../../ui/dialogs/review_request.py" line="210"/>
         <source>The client&apos;s message</source>
         <translation>客户留言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="212"/>
+        <location filename="../../ui/dialogs/review_request.py" line="213"/>
         <source>No message was recorded.</source>
         <translation>未记录留言。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="214"/>
+        <location filename="../../ui/dialogs/review_request.py" line="215"/>
         <source>Message:</source>
         <translation>留言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="219"/>
+        <location filename="../../ui/dialogs/review_request.py" line="220"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="223"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="223"/>
+        <location filename="../../ui/dialogs/review_request.py" line="224"/>
         <source>per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="224"/>
+        <location filename="../../ui/dialogs/review_request.py" line="225"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="224"/>
+        <location filename="../../ui/dialogs/review_request.py" line="225"/>
         <source>{plan}, {price} {per} ({status})</source>
         <translation>{plan}，{per} {price}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="226"/>
+        <location filename="../../ui/dialogs/review_request.py" line="227"/>
         <source>Participant:</source>
         <translation>参与者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="227"/>
+        <location filename="../../ui/dialogs/review_request.py" line="228"/>
         <source>Billing:</source>
         <translation>计费方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="232"/>
+        <location filename="../../ui/dialogs/review_request.py" line="233"/>
         <source>{issued} ({status})</source>
         <translation>{issued}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="235"/>
+        <location filename="../../ui/dialogs/review_request.py" line="236"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="236"/>
+        <location filename="../../ui/dialogs/review_request.py" line="237"/>
         <source>Latest invoice:</source>
         <translation>最新发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="238"/>
+        <location filename="../../ui/dialogs/review_request.py" line="239"/>
         <source>None: no further invoice will be issued</source>
         <translation>无：不会再开具发票</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="239"/>
+        <location filename="../../ui/dialogs/review_request.py" line="240"/>
         <source>Next billing date:</source>
         <translation>下一账单日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="244"/>
+        <location filename="../../ui/dialogs/review_request.py" line="245"/>
         <source>Annual, renewed each year on the purchase date</source>
         <translation>按年，每年在购买日续订</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="246"/>
+        <location filename="../../ui/dialogs/review_request.py" line="247"/>
         <source>Monthly, on the day of the month it was bought</source>
         <translation>按月，每月在购买当日计费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="247"/>
+        <location filename="../../ui/dialogs/review_request.py" line="248"/>
         <source>Monthly, billing day {day}: each invoice covers the next calendar month</source>
         <translation>按月，账单日为每月 {day} 日：每张发票涵盖下一个自然月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="251"/>
+        <location filename="../../ui/dialogs/review_request.py" line="252"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="255"/>
+        <location filename="../../ui/dialogs/review_request.py" line="256"/>
         <source>&amp;Approve the cancellation</source>
         <translation>批准终止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="266"/>
+        <location filename="../../ui/dialogs/review_request.py" line="267"/>
         <source>Approving closes the whole account: every running subscription ends at the end of the period its latest invoice paid for, the saved card is removed and the account is marked closing.</source>
         <translation>批准后将关闭整个账户：每个进行中的订阅在其最新发票已付费期间结束时终止，已保存的银行卡将被删除，账户将标记为关闭中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="272"/>
+        <location filename="../../ui/dialogs/review_request.py" line="273"/>
         <source>Final billing date</source>
         <translation>最终账单日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="273"/>
+        <location filename="../../ui/dialogs/review_request.py" line="274"/>
         <source>The last invoice issued; the subscription ends at the end of the period that invoice pays for.</source>
         <translation>最后开具的一张发票；订阅在该发票所付费期间结束时终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="280"/>
+        <location filename="../../ui/dialogs/review_request.py" line="281"/>
         <source>&amp;Final billing date:</source>
         <translation>最终账单日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="283"/>
+        <location filename="../../ui/dialogs/review_request.py" line="284"/>
         <source>Last invoice:</source>
         <translation>最后一张发票：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="284"/>
+        <location filename="../../ui/dialogs/review_request.py" line="285"/>
         <source>Access ends:</source>
         <translation>访问截止：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="287"/>
+        <location filename="../../ui/dialogs/review_request.py" line="288"/>
         <source>This subscription is {status}: it has no billing date left to end with.</source>
         <translation>此订阅的状态为“{status}”：已没有可作为结束点的账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="300"/>
+        <location filename="../../ui/dialogs/review_request.py" line="301"/>
         <source>Re&amp;ject the request</source>
         <translation>拒绝申请(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="301"/>
+        <location filename="../../ui/dialogs/review_request.py" line="302"/>
         <source>Reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="302"/>
+        <location filename="../../ui/dialogs/review_request.py" line="303"/>
         <source>Why the request is rejected; the client receives this (required).</source>
         <translation>拒绝申请的原因；客户会收到此内容（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="304"/>
+        <location filename="../../ui/dialogs/review_request.py" line="305"/>
         <source>Mark as &amp;waiting for the client</source>
         <translation>标记为等待客户(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="306"/>
+        <location filename="../../ui/dialogs/review_request.py" line="307"/>
         <source>What the client must send</source>
         <translation>客户需提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="307"/>
+        <location filename="../../ui/dialogs/review_request.py" line="308"/>
         <source>What the client must send or confirm, e.g. proof that they may act for the account (required).</source>
         <translation>客户需要提供或确认的内容，例如其有权代表该账户的证明（必填）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="311"/>
+        <location filename="../../ui/dialogs/review_request.py" line="312"/>
         <source>This request is already waiting for the client; approve or reject it once they answer.</source>
         <translation>此申请已在等待客户；客户答复后请批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="355"/>
+        <location filename="../../ui/dialogs/review_request.py" line="356"/>
         <source>None: the latest invoice is the last (access until {end})</source>
         <translation>无：最新发票即最后一张（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="356"/>
+        <location filename="../../ui/dialogs/review_request.py" line="357"/>
         <source>{date} (access until {end})</source>
         <translation>{date}（访问截止至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="390"/>
+        <location filename="../../ui/dialogs/review_request.py" line="391"/>
         <source>{date} (end of the day)</source>
         <translation>{date}（当天结束时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="395"/>
+        <location filename="../../ui/dialogs/review_request.py" line="396"/>
         <source>The latest one, issued {date}</source>
         <translation>最新一张，开具于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="397"/>
+        <location filename="../../ui/dialogs/review_request.py" line="398"/>
         <source>The latest one, already issued</source>
         <translation>最新一张，已开具</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="400"/>
+        <location filename="../../ui/dialogs/review_request.py" line="401"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="401"/>
+        <location filename="../../ui/dialogs/review_request.py" line="402"/>
         <source>Mark as waiting</source>
         <translation>标记为等待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="415"/>
+        <location filename="../../ui/dialogs/review_request.py" line="416"/>
         <source>Choose an outcome: approve, reject or wait for the client.</source>
         <translation>请选择处理结果：批准、拒绝或等待客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="417"/>
+        <location filename="../../ui/dialogs/review_request.py" line="418"/>
         <source>Choose the final billing date.</source>
         <translation>请选择最终账单日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="419"/>
+        <location filename="../../ui/dialogs/review_request.py" line="420"/>
         <source>Type the reason for rejecting; the client receives it.</source>
         <translation>请输入拒绝理由；客户会收到该理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="421"/>
+        <location filename="../../ui/dialogs/review_request.py" line="422"/>
         <source>Type what the client must send before the request can be decided.</source>
         <translation>请输入客户需提供的内容，之后才能处理该申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="428"/>
+        <location filename="../../ui/dialogs/review_request.py" line="429"/>
         <source>No email is sent: tell the client what they must send.</source>
         <translation>不会发送电子邮件：请告知客户需要提供什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="431"/>
+        <location filename="../../ui/dialogs/review_request.py" line="432"/>
         <source>Nobody is emailed: the client has no account owner with an address and no email.</source>
         <translation>不会通知任何人：客户既没有带地址的账户所有者，也没有电子邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="433"/>
+        <location filename="../../ui/dialogs/review_request.py" line="434"/>
         <source>Emailed with the reason: the account owner, {owner}.</source>
         <translation>附带理由发送邮件给：账户所有者 {owner}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="438"/>
+        <location filename="../../ui/dialogs/review_request.py" line="439"/>
         <source>Emailed: the account owner, {owner}; a copy to the account manager, {manager}.</source>
         <translation>邮件发送给：账户所有者 {owner}；抄送客户经理 {manager}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="440"/>
+        <location filename="../../ui/dialogs/review_request.py" line="441"/>
         <source>Emailed: the account owner, {owner} (the client has no account manager to copy).</source>
         <translation>邮件发送给：账户所有者 {owner}（客户没有可抄送的客户经理）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="467"/>
+        <location filename="../../ui/dialogs/review_request.py" line="468"/>
         <source>Request of {client} approved; the client is emailed.</source>
         <translation>{client} 的申请已批准；已通过电子邮件通知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="468"/>
+        <location filename="../../ui/dialogs/review_request.py" line="469"/>
         <source>Request of {client} rejected; the client is emailed.</source>
         <translation>{client} 的申请已拒绝；已通过电子邮件通知客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_request.py" line="469"/>
+        <location filename="../../ui/dialogs/review_request.py" line="470"/>
         <source>Request of {client} is waiting for the client.</source>
         <translation>{client} 的申请正在等待客户回复。</translation>
     </message>
@@ -6067,6 +6067,35 @@
         <location filename="../../ui/dialogs/void_invoice.py" line="156"/>
         <source>{plan} for {client}: latest invoice voided and credited; access ended today.</source>
         <translation>{client} 的 {plan}：最新发票已作废并已贷记；访问权限于今天结束。</translation>
+    </message>
+</context>
+<context>
+    <name>WayOut</name>
+    <message>
+        <location filename="../../ui/account_actions.py" line="309"/>
+        <location filename="../../ui/way_out.py" line="187"/>
+        <source>Open &amp;where a refusal is resolved</source>
+        <translation>打开解决拒绝原因的位置(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/base.py" line="103"/>
+        <source>Closes this window without changing anything and shows the client&apos;s record where the refusal is resolved</source>
+        <translation>关闭此窗口，不做任何更改，并在可解决该拒绝原因的位置显示客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/way_out.py" line="63"/>
+        <source>Open the Contacts and seats tab</source>
+        <translation>打开“联系人和席位”选项卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/way_out.py" line="67"/>
+        <source>Open the Billing tab</source>
+        <translation>打开“账单”选项卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/way_out.py" line="188"/>
+        <source>Nothing refused on this client is resolved in another tab.</source>
+        <translation>此客户被拒绝的操作都无法在其他选项卡中解决。</translation>
     </message>
 </context>
 <context>

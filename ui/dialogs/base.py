@@ -11,7 +11,7 @@ Thread rule: GUI thread only, like every widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Conflict, DeskError
+from ui.i18n import _t
+from ui.refusals import describe
 from ui.settings_store import APPLICATION, ORGANIZATION
+from ui.way_out import Destination, take, way_out_of
 
 _ICON_SIZE = 32
 
@@ -69,9 +72,37 @@ class NoticeBox(QFrame):
         layout.addWidget(self.icon)
         layout.addLayout(self.text_column, 1)
 
+        self.way_out_button: QPushButton | None = None  # the link to a refusal's way out, once needed
+        self.destination: Destination | None = None
+
     def set_text(self, text: str) -> None:
         self.text.setText(text)
         self.text.setAccessibleName(text)
+        if self.way_out_button is not None:
+            self.way_out_button.hide()
+
+    def set_refusal(self, refusal: BaseException | None, client_id: int | None,
+                    locale: QLocale | None = None) -> None:
+        """Shows a refusal's sentence and, when the window has the place that resolves it
+        (ui/way_out.py), a link there under it, for `client_id`: every dialog shows its
+        refusals this way, so every one links to its way out."""
+        self.set_text(describe(refusal, locale) if refusal is not None else "")
+        way = way_out_of(refusal)
+        if way is None or client_id is None or not isinstance(refusal, DeskError):
+            return
+        self.destination = Destination(client_id, refusal.code, dict(refusal.params))
+        if self.way_out_button is None:
+            self.way_out_button = QPushButton(self)
+            self.way_out_button.setObjectName("wayOutButton")
+            self.way_out_button.setAutoDefault(False)  # Enter never leaves by the link
+            self.way_out_button.clicked.connect(lambda: take(self, self.destination))
+            self.text_column.addWidget(self.way_out_button, 0, Qt.AlignmentFlag.AlignLeft)
+        button = self.way_out_button
+        button.setText(way.link())
+        button.setAccessibleName(way.link())
+        button.setToolTip(_t("WayOut", "Closes this window without changing anything and shows the client's "
+                                       "record where the refusal is resolved"))
+        button.show()
 
 
 class RememberedGeometry:
@@ -116,6 +147,8 @@ class DeskDialog(RememberedGeometry, QDialog):
         self.error_label = self.error_box.text
         self.error_box.hide()
         self.conflict: Conflict | None = None  # the Conflict that closed it (`refused`)
+        # The client the dialog is about, set by the dialog: a refusal's link goes to its record.
+        self.client_id: int | None = None
 
     # --- geometry ------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
@@ -188,13 +221,18 @@ class DeskDialog(RememberedGeometry, QDialog):
             self.conflict = exc
             self.reject()
             return
-        from ui.refusals import describe
-
-        self.show_error(describe(exc, self.locale()))
+        self.show_refusal(exc)
 
     def show_error(self, sentence: str) -> None:
         """Shows a refusal (a DeskError's sentence) and keeps the dialog open."""
         self.error_box.set_text(sentence)
+        self.error_box.show()
+        self.fit_height(grow_only=True)
+
+    def show_refusal(self, refusal: BaseException) -> None:
+        """Shows a refusal raised on confirming, with its way out (for `client_id`) when the
+        window has one."""
+        self.error_box.set_refusal(refusal, self.client_id, self.locale())
         self.error_box.show()
         self.fit_height(grow_only=True)
 

@@ -27,6 +27,7 @@ class CancelAllDialog(DeskDialog):
         self.desk = desk
         self.form = form
         self.client = form.client
+        self.client_id = form.client.id
         self.results: dict[int, str] = {}
         self.setWindowTitle(self.tr("Cancel all at renewal: {name}").format(name=self.client.name))
         self.setMinimumWidth(760)
@@ -69,7 +70,7 @@ class CancelAllDialog(DeskDialog):
             for column, text in ((1, last), (2, end), (3, note)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.form.refusal is not None:
-            self.intro.set_text(describe(self.form.refusal))
+            self.intro.set_refusal(self.form.refusal, self.client.id, self.locale())
         elif not self.form.rows:
             self.intro.set_text(self.tr("{name} has no running subscription; there is nothing to cancel.").format(
                 name=self.client.name))

@@ -46,6 +46,7 @@ class CancelSubscriptionDialog(DeskDialog):
         self.sub_id = form.subscription.id
         self.subscription = form.subscription
         self.client = form.client
+        self.client_id = form.client.id
         self.blocker = form.blocker
         self.options: list[CancellationOption] = [] if self.blocker else list(form.months)
         self.cancelling = self.subscription.status == "cancelling"
@@ -61,7 +62,7 @@ class CancelSubscriptionDialog(DeskDialog):
             layout.addWidget(self._current_cancellation())
         if self.blocker:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(describe(self.blocker, self.locale()))
+            self.blocker_box.set_refusal(self.blocker, self.client_id, self.locale())
             layout.addWidget(self.blocker_box)
         else:
             layout.addLayout(self._month_row())

@@ -84,7 +84,7 @@ class RequesterPage(DeskWizardPage):
         self.setSubTitle(self.tr("Only the client's primary admin, the account owner, may close the account."))
         self.client = wizard.client
         self.blocker = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "closeBlocker", self)
-        self.blocker.set_text(wizard.refusal or "")
+        self.blocker.set_refusal(wizard.form.close, self.client.id, self.locale())
         self.blocker.setVisible(bool(wizard.refusal))
         self.body.addWidget(self.blocker)
         form = QFormLayout()
@@ -268,6 +268,7 @@ class CloseAccountWizard(DeskWizard):
         self.desk = desk
         self.form = form
         self.client: ClientView = form.client
+        self.client_id = form.client.id
         self.today = form.today
         self.is_manager = form.can_delete
         self.converted = False

@@ -41,6 +41,7 @@ class ContactDialog(EditFormDialog):
         super().__init__(runner, title, header, parent)
         self.setObjectName("contactDialog")
         self.desk, self.client, self.contact = desk, client, contact
+        self.client_id = client.id
         self.name_edit = self.line("contactName", self.tr("&Name:"), self.tr("Contact's name"),
                                    contact.name if contact else "", 200)
         self.email_edit = self.line("contactEmail", self.tr("&Email:"), self.tr("Contact's email"),

@@ -99,7 +99,7 @@ class DeactivateChecklistDialog(DeskDialog):
         layout.addWidget(intro)
         if form.blocker is not None:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(describe(form.blocker))
+            self.blocker_box.set_refusal(form.blocker, form.client_id, self.locale())
             layout.addWidget(self.blocker_box)
         layout.addWidget(self._export_group())
         layout.addWidget(self._unpaid_group())

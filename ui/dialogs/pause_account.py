@@ -67,6 +67,7 @@ class PauseAccountDialog(DeskDialog):
         self.desk = desk
         self.dialogs = dialogs or DialogService()
         self.client = form.client
+        self.client_id = form.client.id
         self.today = form.today
         self.refusal = refusal_text(form.pause) if form.pause is not None else None
         self.is_manager = form.can_delete
@@ -76,7 +77,7 @@ class PauseAccountDialog(DeskDialog):
         layout = QVBoxLayout(self)
         if self.refusal:
             self.blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "blockerLabel", self)
-            self.blocker_box.set_text(self.refusal)
+            self.blocker_box.set_refusal(form.pause, self.client.id, self.locale())
             layout.addWidget(self.blocker_box)
         layout.addWidget(self._request_group())
         layout.addWidget(self._keep_group())

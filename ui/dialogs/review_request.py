@@ -101,6 +101,7 @@ class ReviewRequestDialog(DeskDialog):
         self.request_id = form.request.id
         self.request = form.request
         self.client = form.client
+        self.client_id = form.client.id
         self.contact: ContactView | None = next((c for c in self.client.contacts
                                                  if c.id == self.request.contact_id), None)
         self.subscription: SubscriptionView | None = form.subscription
@@ -290,7 +291,7 @@ class ReviewRequestDialog(DeskDialog):
             # Blockers up front (issue 10): said as the dialog opens, with the way out, not on Approve.
             blocked = describe(self.form.approve, self.locale())
             self.approve_blocker_box = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxWarning, "approveBlocker", group)
-            self.approve_blocker_box.set_text(blocked)
+            self.approve_blocker_box.set_refusal(self.form.approve, self.form.client.id, self.locale())
             approve_form.addRow(self.approve_blocker_box)
             self.disable_with_reason(self.approve_radio, blocked)
             if self.billing_combo is not None:

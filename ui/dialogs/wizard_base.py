@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget, QWizard, QWizardPage
 from app.errors import Conflict, DeskError
 from ui.dialogs.base import NoticeBox, RememberedGeometry
 from ui.dialogs.typed_name import TypedNameConfirmation
-from ui.refusals import describe
 from ui.workers import TaskRunner
 
 
@@ -99,6 +98,7 @@ class DeskWizard(RememberedGeometry, QWizard):
         self.submitting = False
         self.result_value: Any = None
         self.conflict: Conflict | None = None  # the Conflict that closed it, for its opener
+        self.client_id: int | None = None  # the client it is about, set by the wizard: refusals link to its record
         if action_text:
             self.setButtonText(QWizard.WizardButton.FinishButton, action_text)
         self.currentIdChanged.connect(self._page_shown)
@@ -161,7 +161,9 @@ class DeskWizard(RememberedGeometry, QWizard):
             return
         page = self.currentPage()
         if isinstance(page, DeskWizardPage):
-            page.show_error(describe(exc, self.locale()))
+            # With its way out when the window has one (ui/way_out.py), for the wizard's client.
+            page.error_box.set_refusal(exc, self.client_id, self.locale())
+            page.error_box.show()
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
