@@ -117,6 +117,9 @@ class AddStaffDialog(_StaffChangeDialog):
         self.password_again = line_edit("loginPasswordAgain", self)
         if self.team:
             self._login_rows(can_create_logins)
+        else:  # SQLite records no login: the fields stay out of the form and hidden
+            for widget in (self.db_login, self.create_login, self.password, self.password_again):
+                widget.hide()
         self.finish_layout(self.tr("Add staff user"))
         for edit in (self.name, self.email, self.db_login, self.password, self.password_again):
             edit.textEdited.connect(self.clear_error)
