@@ -52,7 +52,7 @@
     <message>
         <location filename="../../ui/dialogs/staff_dialogs.py" line="114"/>
         <source>&amp;Create the login on the server</source>
-        <translation>&amp;Créer l&apos;identifiant sur le serveur</translation>
+        <translation>Cr&amp;éer l&apos;identifiant sur le serveur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialogs.py" line="128"/>
@@ -5689,272 +5689,272 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
         <translation>Seul un administrateur peut modifier les paramètres&#xa0;; vous pouvez les consulter ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>S&amp;taff users</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>Organisation name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>Receives the notifications about client requests, expiring cards and failed automatic payments.</source>
         <translation>Reçoit les notifications sur les demandes des clients, les cartes arrivant à expiration et les prélèvements automatiques échoués.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Main &amp;email:</source>
         <translation>&amp;Courriel principal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Organisation main email</source>
         <translation>Courriel principal de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Language of its e&amp;mails:</source>
         <translation>Langue de ses courri&amp;els&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Language of the organisation&apos;s emails</source>
         <translation>Langue des courriels de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Currency:</source>
         <translation>Devise des co&amp;mptes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Currency of the organisation&apos;s accounts</source>
         <translation>Devise des comptes de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>Most active &amp;seats to cancel:</source>
         <translation>Postes actifs max. pour ré&amp;silier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Most active seats to cancel</source>
         <translation>Nombre maximal de postes actifs pour résilier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
         <translation>Un client qui a plus de postes payants actifs ne peut être ni résilié, ni fermé, ni désactivé tant que ses postes n&apos;ont pas été réduits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
         <translation>Autoriser les gestionnaires à &amp;révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Allow managers to revoke a cancellation</source>
         <translation>Autoriser les gestionnaires à révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
         <translation>La facturation reprend alors comme si l&apos;abonnement n&apos;avait jamais été résilié.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Client cancellation requests:</source>
         <translation>Demandes de résiliation des clients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source>Wait for a manager&apos;s &amp;approval (default)</source>
         <translation>Attendre l&apos;&amp;approbation d&apos;un gestionnaire (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
         <translation>Résilier &amp;immédiatement, à la fin de la période payée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>&amp;Purge deactivated accounts after:</source>
         <translation>&amp;Purger les comptes désactivés après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>Days before a deactivated account is purged</source>
         <translation>Jours avant la purge d&apos;un compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>Until then a manager can revoke the deactivation.</source>
         <translation>D&apos;ici là, un gestionnaire peut révoquer la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP ser&amp;ver:</source>
         <translation>Ser&amp;veur SMTP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>Without a server, emails wait in the Outbox, where they can be saved as .eml files.</source>
         <translation>Sans serveur, les courriels attendent dans la boîte d&apos;envoi, où ils peuvent être enregistrés en fichiers .eml.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>None (not encrypted)</source>
         <translation>Aucune (non chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>SMTP connection security</source>
         <translation>Sécurité de la connexion SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>Sec&amp;urity:</source>
         <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>&amp;User:</source>
         <translation>Uti&amp;lisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>SMTP user</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Vide&#xa0;: mot de passe actuel conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>Pass&amp;word:</source>
         <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>SMTP password</source>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="224"/>
         <source>Stored in the operating system&apos;s keyring, never in the database or a file.</source>
         <translation>Stocké dans le trousseau du système d&apos;exploitation, jamais dans la base de données ni dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
         <source>Empty: the organisation&apos;s main email</source>
         <translation>Vide&#xa0;: courriel de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sen&amp;der address:</source>
         <translation>A&amp;dresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="331"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
         <translation>Saisissez aussi l&apos;utilisateur SMTP&#xa0;: le mot de passe est stocké sous ce nom d&apos;utilisateur. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="349"/>
         <source>Storing the SMTP password in the OS keyring…</source>
         <translation>Enregistrement du mot de passe SMTP dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="368"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="369"/>
         <source>The other settings were saved, but the SMTP password was not stored. {reason}</source>
         <translation>Les autres paramètres ont été enregistrés, mais pas le mot de passe SMTP. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="370"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="371"/>
         <source>The SMTP password was not stored. {reason}</source>
         <translation>Le mot de passe SMTP n&apos;a pas été enregistré. {reason}</translation>
     </message>

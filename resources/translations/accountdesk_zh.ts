@@ -5675,272 +5675,272 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
         <translation>只有管理员才能更改设置；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>S&amp;taff users</source>
         <translation>员工用户(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>Organisation name</source>
         <translation>组织名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>Receives the notifications about client requests, expiring cards and failed automatic payments.</source>
         <translation>接收有关客户申请、银行卡即将到期和自动扣款失败的通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Main &amp;email:</source>
         <translation>主电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Organisation main email</source>
         <translation>组织主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Language of its e&amp;mails:</source>
         <translation>邮件语言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Language of the organisation&apos;s emails</source>
         <translation>组织邮件的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Currency of the organisation&apos;s accounts</source>
         <translation>组织账目使用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>Most active &amp;seats to cancel:</source>
         <translation>可终止的最多活跃席位(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Most active seats to cancel</source>
         <translation>可终止的最多活跃席位数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
         <translation>活跃付费席位多于此数的客户，在减少席位之前无法终止、关闭或停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
         <translation>允许经理撤销终止(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Allow managers to revoke a cancellation</source>
         <translation>允许经理撤销终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
         <translation>之后计费将恢复，如同该订阅从未被终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Client cancellation requests:</source>
         <translation>客户的终止申请：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source>Wait for a manager&apos;s &amp;approval (default)</source>
         <translation>等待经理批准(&amp;A)（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
         <translation>立即终止，在已付费期间结束时生效(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>&amp;Purge deactivated accounts after:</source>
         <translation>停用账户的清除期限(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>Days before a deactivated account is purged</source>
         <translation>停用账户被清除前的天数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>Until then a manager can revoke the deactivation.</source>
         <translation>在此之前，经理可以撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP ser&amp;ver:</source>
         <translation>SMTP 服务器(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>Without a server, emails wait in the Outbox, where they can be saved as .eml files.</source>
         <translation>未设置服务器时，邮件将留在发件箱中，可在那里另存为 .eml 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>None (not encrypted)</source>
         <translation>无（不加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>SMTP connection security</source>
         <translation>SMTP 连接安全性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>Sec&amp;urity:</source>
         <translation>安全性(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>SMTP user</source>
         <translation>SMTP 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已存储的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>SMTP password</source>
         <translation>SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="224"/>
         <source>Stored in the operating system&apos;s keyring, never in the database or a file.</source>
         <translation>存储在操作系统的密钥环中，绝不会存入数据库或文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
         <source>Empty: the organisation&apos;s main email</source>
         <translation>留空：使用组织的主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sen&amp;der address:</source>
         <translation>发件人地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="331"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
         <translation>请同时输入 SMTP 用户名：密码按该用户名存储。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="349"/>
         <source>Storing the SMTP password in the OS keyring…</source>
         <translation>正在将 SMTP 密码存储到系统密钥环…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="368"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="369"/>
         <source>The other settings were saved, but the SMTP password was not stored. {reason}</source>
         <translation>其他设置已保存，但 SMTP 密码未能存储。{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="370"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="371"/>
         <source>The SMTP password was not stored. {reason}</source>
         <translation>SMTP 密码未能存储。{reason}</translation>
     </message>

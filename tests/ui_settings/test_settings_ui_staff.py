@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from desk_fixtures import PG_URL, reset_postgres
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit
 from sqlalchemy.engine import make_url
 
 from app.desk import Desk
@@ -238,3 +238,15 @@ def test_on_postgres_a_login_without_createrole_cannot_choose_to_create_one(qtbo
         section.open_dialog.reject()
     finally:
         desk.close()
+
+
+def test_leaving_with_close_after_a_staff_change_still_counts_as_a_change(qtbot, desk):
+    desk.add_staff("Sam", "sam@example.com", "staff")
+    section = open_section(qtbot, desk)
+    dialog = section.window()
+    section.select("sam@example.com")
+    qtbot.mouseClick(section.deactivate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Deactivated" in [row[-1] for row in rows(section)], timeout=WAIT)
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT) as finished:
+        dialog.reject()
+    assert finished.args == [QDialog.DialogCode.Accepted.value] and "Sam" in dialog.feedback

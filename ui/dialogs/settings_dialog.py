@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -370,6 +371,15 @@ class SettingsDialog(DeskDialog):
             text = self.tr("The SMTP password was not stored. {reason}")
         self.show_error(text.format(reason=sentence(exc, self.locale())))
 
+    @property
+    def feedback(self) -> str:
+        """The last staff change, for the window's status bar."""
+        return self.staff_section.feedback
+
     def done(self, result: int) -> None:  # every way out, like DeskDialog's
         self._finished = True
+        # A staff change is already made: the window must follow (account managers) even
+        # when the dialog is left with Cancel or Close.
+        if self.staff_section.feedback:
+            result = QDialog.DialogCode.Accepted.value
         super().done(result)
