@@ -25,11 +25,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
+from psycopg import sql
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from app.errors import DatabaseError, PermissionDenied
+from app.errors import DatabaseError, PermissionDenied, RuleViolation
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,29 @@ def grant_existing_logins(conn: Connection) -> None:
 
 
 # --- memberships (the staff service) -------------------------------------------------
+def may_create_roles(conn: Connection | Session) -> bool:
+    """The signed-in login may CREATE ROLE (CREATEROLE, or a superuser)."""
+    _login, superuser, createrole = _login_flags(conn)
+    return superuser or createrole
+
+
+def create_login(session: Session, login: str, password: str) -> None:
+    """CREATE ROLE `login` LOGIN PASSWORD, in the caller's transaction. The password is
+    hashed by libpq (SCRAM-SHA-256) before it is sent, so neither the server's statement
+    log nor ours ever holds it. PermissionDenied "db_createrole_needed" without
+    CREATEROLE; RuleViolation "db_login_exists" for a name the server already has."""
+    signed_in, superuser, createrole = _login_flags(session)
+    if not (superuser or createrole):
+        raise PermissionDenied("db_createrole_needed", signed_in=signed_in, login=login)
+    if session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}):
+        raise RuleViolation("db_login_exists", login=login)
+    driver = session.connection().connection.driver_connection
+    verifier = driver.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    with driver.cursor() as cursor:
+        cursor.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+            sql.Identifier(login), sql.Literal(verifier.decode())))
+
+
 def login_exists(session: Session, login: str) -> bool:
     return bool(session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n AND rolcanlogin"),
                                {"n": login}))

@@ -62,6 +62,7 @@ from app.views import (
     RecordRequestForm,
     RequestView,
     ReviewForm,
+    StaffPage,
     StaffView,
     SubscriptionView,
     VoidForm,
@@ -241,9 +242,20 @@ class Desk:
         self._write(run)
 
     def add_staff(self, name: str, email: str, role: str, *, language: str = "en",
-                  db_login: str | None = None) -> int:
-        """db_login: their PostgreSQL login, made a member of the role's group (app/db_roles.py)."""
-        return self._write(staff.add_staff, name, email, role, language=language, db_login=db_login)
+                  db_login: str | None = None, login_password: str | None = None) -> int:
+        """db_login: their PostgreSQL login, made a member of the role's group (app/db_roles.py);
+        with `login_password` the login is created first, in the same transaction."""
+        return self._write(staff.add_staff, name, email, role, language=language, db_login=db_login,
+                           login_password=login_password)
+
+    def create_login(self, login: str, password: str) -> None:
+        """Administrators on the team database, with a login that has CREATEROLE: a new
+        PostgreSQL login (the password is hashed before it is sent, never kept)."""
+        self._write(staff.create_login, login, password)
+
+    def staff_page(self) -> StaffPage:
+        """Every staff user, and whether the signed-in login may create logins (settings page)."""
+        return self._read(staff.staff_page)
 
     def set_staff_role(self, staff_id: int, role: str) -> None:
         """Administrators; on PostgreSQL the login moves to the new role's group."""

@@ -438,6 +438,12 @@ TEMPLATES.update({
                       "with their own login.",
     "staff_last_administrator": "{name} is the last active administrator; make another staff user an "
                                 "administrator first.",
+    "db_createrole_needed": "The database login {signed_in} may not create the login {login}: that needs "
+                            "CREATEROLE. Ask the server's administrator to create it (CREATE ROLE … LOGIN "
+                            "PASSWORD …), then add the staff user with it.",
+    "db_login_exists": "The server already has a role named {login}; choose another name, or add the staff "
+                       "user with that login without creating it.",
+    "db_login_needs_postgres": "Database logins exist only on a team (PostgreSQL) database.",
 })
 
 
@@ -500,6 +506,7 @@ LABELS: dict[str, str] = {
     "add_staff": "Adding a staff user",
     "edit_staff": "Changing a staff user",
     "db_login": "database login",
+    "db_password": "database login's password",
     # fields a value is typed in (app/validation.py)
     "staff_name": "staff user's name",
     "staff_email": "staff user's email",

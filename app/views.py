@@ -157,6 +157,13 @@ class StaffView:
 
 
 @dataclass(frozen=True)
+class StaffPage:
+    """The staff users page of the settings, in one read."""
+    users: tuple[StaffView, ...]
+    can_create_logins: bool  # team database: the signed-in login has CREATEROLE (or is a superuser)
+
+
+@dataclass(frozen=True)
 class EmailView:
     id: int
     client_id: int | None

@@ -89,6 +89,20 @@ def _void(desk: Any) -> Any:
     return VoidInvoiceDialog(desk, desk.void_form(ids["pro"]))
 
 
+@shot("settings-staff.png")
+def _settings_staff(desk: Any) -> Any:
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    desk.add_staff("Ana Martins", "ana@example.com", "manager", language="fr")
+    desk.add_staff("Wei Zhang", "wei@example.com", "staff", language="zh")
+    desk.deactivate_staff(desk.add_staff("Sam Lee", "sam@example.com", "staff"))
+    dialog = SettingsDialog(desk)
+    dialog.tabs.setCurrentWidget(dialog.staff_section)
+    dialog.loaded = dialog.staff_section.loaded  # settle() waits for the table
+    dialog.staff_section.loaded.connect(lambda: dialog.staff_section.select("ana@example.com"))
+    return dialog
+
+
 @shot("review-request.png")
 def _review(desk: Any) -> Any:
     from ui.dialogs.review_request import ReviewRequestDialog

@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
 
         if self.desk is not None:
             desk = self.desk
-            self.open_dialog(lambda: None, lambda _none: SettingsDialog(desk, self))  # policies change what is allowed
+            self.open_dialog(lambda: None, lambda _none: SettingsDialog(desk, self, dialogs=self.dialogs))  # policies change what is allowed
 
     def changed_by_action(self) -> None:
         """After a change: the badge and every list follow (a decision may have cancelled

@@ -255,6 +255,7 @@ def _core_labels() -> dict[str, str]:
         "add_staff": _t("RefusalLabel", "Adding a staff user"),
         "edit_staff": _t("RefusalLabel", "Changing a staff user"),
         "db_login": _t("RefusalLabel", "database login"),
+        "db_password": _t("RefusalLabel", "database login's password"),
         "staff_name": _t("RefusalLabel", "staff user's name"),
         "staff_email": _t("RefusalLabel", "staff user's email"),
         "role": _t("RefusalLabel", "role"),
@@ -437,6 +438,9 @@ def _team() -> dict[str, str]:
         "db_login_unknown": _t("Refusal", "There is no database login {login} on this server. Create it first (CREATE ROLE {login} LOGIN PASSWORD …), then add the staff user again."),
         "db_login_taken": _t("Refusal", "The database login {login} already belongs to the staff user {name}; each person signs in with their own login."),
         "staff_last_administrator": _t("Refusal", "{name} is the last active administrator; make another staff user an administrator first."),
+        "db_createrole_needed": _t("Refusal", "The database login {signed_in} may not create the login {login}: that needs CREATEROLE. Ask the server's administrator to create it (CREATE ROLE … LOGIN PASSWORD …), then add the staff user with it."),
+        "db_login_exists": _t("Refusal", "The server already has a role named {login}; choose another name, or add the staff user with that login without creating it."),
+        "db_login_needs_postgres": _t("Refusal", "Database logins exist only on a team (PostgreSQL) database."),
     }
 
 

@@ -5,6 +5,11 @@ role (app/db_roles.py): adding them grants it, changing their role moves it,
 deactivating them revokes it. The GRANT and REVOKE run in the use case's transaction
 (PostgreSQL's role catalog is transactional), so a refusal changes neither the row nor
 the membership. On SQLite ``db_login`` is only recorded.
+
+An administrator whose login has CREATEROLE may also create a login (`create_login`,
+or `add_staff(..., login_password=...)` to create it and add its staff user in one
+transaction). The password never leaves this module in clear: libpq hashes it
+(SCRAM-SHA-256) before it is sent, and it is neither logged, audited nor stored.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from app.errors import RuleViolation
 from app.unit_of_work import UnitOfWork
 from app.validation import choice, text
 from app.validation import email as check_email
-from app.views import StaffView
+from app.views import StaffPage, StaffView
+
+NAME_LIMIT = 63  # PostgreSQL's longest name, in bytes (NAMEDATALEN - 1)
 
 
 def staff_view(row: m.StaffUser) -> StaffView:
@@ -28,10 +35,42 @@ def _on_postgres(uow: UnitOfWork) -> bool:
     return uow.session.get_bind().dialect.name == "postgresql"
 
 
+def staff_page(uow: UnitOfWork) -> StaffPage:
+    """Every staff user (active or not), by name, and whether the signed-in login may create logins."""
+    rows = uow.session.scalars(select(m.StaffUser).order_by(m.StaffUser.name, m.StaffUser.id))
+    return StaffPage(tuple(staff_view(r) for r in rows),
+                     _on_postgres(uow) and db_roles.may_create_roles(uow.session))
+
+
+def create_login(uow: UnitOfWork, login: str, password: str) -> None:
+    """Administrators, team database only: creates the PostgreSQL login `login` (CREATE
+    ROLE … LOGIN PASSWORD, the name quoted as an identifier). Refuses on SQLite, an empty
+    password, a name the server already knows, and, with PermissionDenied
+    "db_createrole_needed", a signed-in login without CREATEROLE."""
+    uow.require_action("add_staff")
+    if not _on_postgres(uow):
+        raise RuleViolation("db_login_needs_postgres")
+    login = _login_name(login)
+    if not password:
+        raise RuleViolation("text_empty", what="db_password")
+    db_roles.create_login(uow.session, login, password)
+    uow.audit("staff.login", f"Database login {login} created", after={"db_login": login})
+
+
+def _login_name(login: str) -> str:
+    login = text(login, "db_login", limit=NAME_LIMIT)
+    # The server cuts longer names (in bytes) without an error: the staff user would then
+    # name a login that is not the one created.
+    if len(login.encode()) > NAME_LIMIT:
+        raise RuleViolation("text_too_long", what="db_login", limit=NAME_LIMIT)
+    return login
+
+
 def add_staff(uow: UnitOfWork, name: str, email: str, role: str, *, language: str = "en",
-              db_login: str | None = None) -> int:
+              db_login: str | None = None, login_password: str | None = None) -> int:
     """Refuses a taken email or login, and on PostgreSQL a login the server does not know
-    or may not be granted by the signed-in login."""
+    or may not be granted by the signed-in login. `login_password`: `db_login` is created
+    first (`create_login`, with its refusals), in the same transaction."""
     uow.require_action("add_staff")
     name = text(name, "staff_name")
     email = check_email(email, "staff_email", required=True)
@@ -39,8 +78,12 @@ def add_staff(uow: UnitOfWork, name: str, email: str, role: str, *, language: st
     choice(language, m.LANGUAGES, "language")
     if uow.session.scalar(select(m.StaffUser.id).where(func.lower(m.StaffUser.email) == email.lower())):
         raise RuleViolation("staff_email_taken", email=email)
+    if login_password is not None:
+        if db_login is None:
+            raise RuleViolation("text_empty", what="db_login")
+        create_login(uow, db_login, login_password)
     if db_login is not None:
-        db_login = text(db_login, "db_login")
+        db_login = _login_name(db_login)
         _check_login(uow, db_login)
     row = m.StaffUser(name=name, email=email, role=role, language=language, db_login=db_login, active=True)
     uow.session.add(row)

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="123"/>
+        <source>Add staff user</source>
+        <translation>Ajouter un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="102"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="104"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="104"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="106"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="106"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="111"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="114"/>
+        <source>&amp;Create the login on the server</source>
+        <translation>Cr&amp;éer l&apos;identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="128"/>
+        <source>Database &amp;login:</source>
+        <translation>&amp;Identifiant de base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="128"/>
+        <source>Database login</source>
+        <translation>Identifiant de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="130"/>
+        <source>The PostgreSQL login this person signs in with; it joins the group of their role.</source>
+        <translation>L&apos;identifiant PostgreSQL avec lequel cette personne se connecte&#xa0;; il rejoint le groupe de son rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="131"/>
+        <source>Create the login on the server</source>
+        <translation>Créer l&apos;identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="136"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="136"/>
+        <source>Password of the new login</source>
+        <translation>Mot de passe du nouvel identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="137"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Mot de passe (&amp;encore)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="138"/>
+        <source>Password of the new login, again</source>
+        <translation>Mot de passe du nouvel identifiant, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="143"/>
+        <source>Your database login may not create logins (it needs CREATEROLE): give an existing login, created by the server&apos;s administrator.</source>
+        <translation>Votre identifiant de base de données ne peut pas créer d&apos;identifiants (il lui faut CREATEROLE)&#xa0;: indiquez un identifiant existant, créé par l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="159"/>
+        <source>Type the new login&apos;s password.</source>
+        <translation>Tapez le mot de passe du nouvel identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="162"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; tapez deux fois le même.</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backup_actions.py" line="64"/>
@@ -346,6 +455,35 @@
         <location filename="../../ui/dialogs/cancel_subscription.py" line="220"/>
         <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
         <translation>{plan} pour {client} : résiliation révoquée ; la facturation continue.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="194"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="188"/>
+        <source>{name} ({email})</source>
+        <translation>{name} ({email})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="190"/>
+        <source>Staff user:</source>
+        <translation>Membre de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="192"/>
+        <source>New &amp;role:</source>
+        <translation>Nouveau &amp;rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="192"/>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
     </message>
 </context>
 <context>
@@ -3993,382 +4131,397 @@
         <translation>Le fichier {path} est une base SQLite d&apos;un autre programme, pas une base de données Account Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="290"/>
+        <location filename="../../ui/refusals.py" line="291"/>
         <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
         <translation>{client} n&apos;a aucun abonnement actif à résilier ; ceux déjà résiliés gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="291"/>
+        <location filename="../../ui/refusals.py" line="292"/>
         <source>{client} already has a request for this, received on {received:date} and {status:label}; decide that one instead of recording it twice (open it from the Requests page).</source>
         <translation>{client} a déjà une demande pour cela, reçue le {received:date} et {status:label} ; traitez celle-ci au lieu de l&apos;enregistrer deux fois (ouvrez-la depuis la page Demandes).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="292"/>
+        <location filename="../../ui/refusals.py" line="293"/>
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} n&apos;a aucun contact : ajoutez d&apos;abord la personne qui a fait la demande comme contact, puis enregistrez la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement le {end:date}. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} est un compte d&apos;essai&#xa0;: il ne se met pas en pause, il n&apos;est jamais facturé et expire simplement à la fin de son essai. Convertissez-le d&apos;abord en compte payant si le client souhaite le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} est géré par le revendeur {reseller}&#xa0;; un compte revendu ne peut pas être mis en pause ici. Demandez au client de contacter {reseller}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>Le demandeur n&apos;est pas un contact de {client}&#xa0;; {action:label} est demandée par le propriétaire du compte du client. Choisissez le propriétaire du compte comme contact demandeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} n&apos;est pas l&apos;administrateur principal de {client}&#xa0;; seul le propriétaire du compte peut demander {action:label}. Demandez au propriétaire du compte d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} n&apos;a pas d&apos;administrateur principal&#xa0;; {action:label} est demandée par le propriétaire du compte. Désignez d&apos;abord un contact comme administrateur principal.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} a été mis en pause pour la dernière fois le {last:date}&#xa0;; un compte peut être mis en pause une fois tous les 12 mois, la prochaine pause est donc possible à partir du {day:date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte actif peut être mis en pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="315"/>
+        <location filename="../../ui/refusals.py" line="316"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>Indiquez le motif que le client donne pour la pause&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="316"/>
+        <location filename="../../ui/refusals.py" line="317"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>La reprise prévue doit être dans 1, 2, 3, 6 ou 12 mois&#xa0;; {months} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="317"/>
+        <location filename="../../ui/refusals.py" line="318"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>La catégorie de motif doit être saisonnier, budget, utilisation insuffisante, changement de produit ou autre&#xa0;; {category} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="318"/>
+        <location filename="../../ui/refusals.py" line="319"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>Le nom saisi ne correspond pas exactement au nom du client&#xa0;; saisissez {client} (mêmes lettres, majuscules et espaces) pour confirmer la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="319"/>
+        <location filename="../../ui/refusals.py" line="320"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; seul un compte en pause ou verrouillé peut être repris.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="320"/>
+        <location filename="../../ui/refusals.py" line="321"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>Indiquez la marque de la nouvelle carte, ses quatre derniers chiffres ainsi que son mois (1 à 12) et son année d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="321"/>
+        <location filename="../../ui/refusals.py" line="322"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>La carte se terminant par {last4} a expiré fin {month:month}&#xa0;; demandez au client une carte encore valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="323"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de compte en service à fermer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="323"/>
+        <location filename="../../ui/refusals.py" line="324"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; reprenez le compte avant de le fermer, ou laissez la pause suivre son cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>Indiquez le motif de la fermeture du compte&#xa0;; il est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>L&apos;offre d&apos;entretien doit être une date (planifié), refusé ou courriel&#xa0;; {value} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="327"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>La date d&apos;entretien {day:date} est passée&#xa0;; planifiez-le aujourd&apos;hui ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="328"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>Le compte {client} a le statut «&#xa0;{status:label}&#xa0;»&#xa0;; il n&apos;y a pas de fermeture en cours à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="329"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>Révoquer la fermeture de {client} révoquerait ses résiliations, ce que la règle allow_revoke_cancellation désactive. Laissez les abonnements prendre fin et rachetez-les, ou demandez à un administrateur d&apos;activer la règle.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="352"/>
+        <location filename="../../ui/refusals.py" line="353"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} est déjà désactivé&#xa0;; ses données seront supprimées le {day:date}. Révoquez la désactivation depuis Désactivations en attente pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="353"/>
+        <location filename="../../ui/refusals.py" line="354"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} a encore {n} {n:plural:abonnement|abonnements} en cours sans date de fin&#xa0;; {n:plural:résiliez-le|résiliez-les} d&apos;abord. La désactivation devient possible le lendemain de la fin du dernier accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="354"/>
+        <location filename="../../ui/refusals.py" line="355"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} a encore accès jusqu&apos;au {access_end:date}&#xa0;; la désactivation devient possible le {day:date}. Attendez jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="355"/>
+        <location filename="../../ui/refusals.py" line="356"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} n&apos;a pas de propriétaire du compte (contact administrateur principal)&#xa0;; seul le propriétaire du compte peut demander une désactivation. Désignez-en d&apos;abord un parmi les contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="356"/>
+        <location filename="../../ui/refusals.py" line="357"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} n&apos;est pas le propriétaire du compte de {client}&#xa0;; seul {owner}, le propriétaire du compte, peut demander une désactivation. Demandez à {owner} d&apos;en faire la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="357"/>
+        <location filename="../../ui/refusals.py" line="358"/>
         <source>Give the reason for the deactivation.</source>
         <translation>Indiquez le motif de la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="358"/>
+        <location filename="../../ui/refusals.py" line="359"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>L&apos;exportation {path} est introuvable&#xa0;; exportez de nouveau les données du client, ou choisissez d&apos;ignorer l&apos;exportation et confirmez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="359"/>
+        <location filename="../../ui/refusals.py" line="360"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>Le nom saisi n&apos;est pas exactement {client}&#xa0;; saisissez le nom du client avec les mêmes lettres, majuscules et espaces pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="360"/>
+        <location filename="../../ui/refusals.py" line="361"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} n&apos;a aucune désactivation en attente&#xa0;; il n&apos;y a rien à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="361"/>
+        <location filename="../../ui/refusals.py" line="362"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>Les données de {client} sont supprimées le {day:date}&#xa0;; la désactivation ne peut plus être révoquée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>L&apos;exportation ne peut pas être écrite dans {path}&#xa0;: le dossier n&apos;existe pas ou n&apos;est pas accessible en écriture. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>Il n&apos;y a pas de table {sheet} à exporter. Choisissez l&apos;une des feuilles du classeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>{file} ne peut pas être importé&#xa0;: ce fichier n&apos;existe pas. Choisissez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} dépasse {megabytes} Mo, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-le en fichiers plus petits et importez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} est un ancien fichier Excel 97-2003 (.xls)&#xa0;; ouvrez-le dans un tableur, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} n&apos;est pas un classeur Excel (.xlsx)&#xa0;; choisissez un fichier .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} est un classeur endommagé ou incomplet ({detail})&#xa0;; ouvrez-le dans un tableur, enregistrez-le de nouveau et importez la nouvelle copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} contient {n} parties, plus que les {limit} d&apos;un classeur&#xa0;; ce n&apos;est pas un classeur qu&apos;Account Desk peut importer en toute sécurité. Enregistrez-le de nouveau en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="384"/>
+        <location filename="../../ui/refusals.py" line="385"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} se décompresserait en environ {megabytes} Mo, bien plus que ses données ne peuvent occuper (une bombe de décompression)&#xa0;; il n&apos;a pas été ouvert. Enregistrez de nouveau les données en .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="385"/>
+        <location filename="../../ui/refusals.py" line="386"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} déclare des entités XML dans sa partie {part}, ce dont un classeur n&apos;a jamais besoin et qui peut le faire grossir sans fin&#xa0;; il n&apos;a pas été ouvert. Enregistrez-le de nouveau depuis un tableur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="386"/>
+        <location filename="../../ui/refusals.py" line="387"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} lignes, plus qu&apos;une importation n&apos;accepte&#xa0;; divisez-la en plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="387"/>
+        <location filename="../../ui/refusals.py" line="388"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} colonnes&#xa0;; supprimez les colonnes que vous n&apos;importez pas et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="388"/>
+        <location filename="../../ui/refusals.py" line="389"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>La cellule {cell} de la feuille {sheet} dans {file} contient une formule&#xa0;; une importation n&apos;accepte que des valeurs. Copiez la feuille et collez-la en valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="390"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>La feuille {sheet} de {file} contient des cellules fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque ligne ait ses propres valeurs, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="390"/>
+        <location filename="../../ui/refusals.py" line="391"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} contient une feuille masquée, {sheet}&#xa0;; affichez-la pour vérifier son contenu, ou supprimez-la, puis importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="391"/>
+        <location filename="../../ui/refusals.py" line="392"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} n&apos;est pas un texte lisible&#xa0;: la ligne {line} n&apos;est pas du {encoding} valide, les accents seraient donc déformés. Enregistrez-le de nouveau en CSV UTF-8 et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="392"/>
+        <location filename="../../ui/refusals.py" line="393"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} n&apos;est pas un fichier texte (CSV)&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="393"/>
+        <location filename="../../ui/refusals.py" line="394"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} ne contient aucune ligne à importer&#xa0;; il lui faut une ligne d&apos;en-tête et au moins une ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="394"/>
+        <location filename="../../ui/refusals.py" line="395"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: il comporte {n} {n:plural:problème|problèmes} (le premier&#xa0;: {first}). Corrigez-{n:plural:le|les} et importez de nouveau&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="395"/>
+        <location filename="../../ui/refusals.py" line="396"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} ne contient aucune des feuilles lues par une importation ({sheets:list})&#xa0;; partez du modèle (accountdesk import --template FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="396"/>
+        <location filename="../../ui/refusals.py" line="397"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} est un fichier CSV&#xa0;; l&apos;importation par modèle lit des classeurs Excel. Importez-le comme fichier d&apos;un autre programme, dont vous associez les colonnes aux champs client.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="397"/>
+        <location filename="../../ui/refusals.py" line="398"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>Aucune colonne de {file} n&apos;est associée au nom du client ou au numéro de compte&#xa0;; choisissez dans l&apos;association la colonne qui les contient.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="410"/>
+        <location filename="../../ui/refusals.py" line="411"/>
         <source>{field} cannot be changed here; the fields that can are {allowed:list}.</source>
         <translation>{field} ne peut pas être modifié ici&#xa0;; les champs modifiables sont {allowed:list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="411"/>
+        <location filename="../../ui/refusals.py" line="412"/>
         <source>{name} is no longer an active staff user; choose another account manager.</source>
         <translation>{name} n&apos;est plus un membre actif du personnel&#xa0;; choisissez un autre responsable de compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="412"/>
+        <location filename="../../ui/refusals.py" line="413"/>
         <source>{contact} is the account owner of {client}; to change who owns the account, make another contact the owner with Make account owner in the Contacts and seats tab.</source>
         <translation>{contact} est propriétaire du compte de {client}&#xa0;; pour changer de propriétaire, nommez un autre contact avec Nommer propriétaire du compte dans l&apos;onglet Contacts et postes.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="413"/>
+        <location filename="../../ui/refusals.py" line="414"/>
         <source>To make {contact} the account owner of {client}, use Make account owner in the Contacts and seats tab: the current owner then becomes an admin.</source>
         <translation>Pour nommer {contact} propriétaire du compte de {client}, utilisez Nommer propriétaire du compte dans l&apos;onglet Contacts et postes&#xa0;: le propriétaire actuel devient alors administrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="414"/>
+        <location filename="../../ui/refusals.py" line="415"/>
         <source>{contact} is named by {n} {n:plural:record|records} of {client} (a cancellation request, pause, closure or deactivation), so the contact cannot be removed; edit it instead.</source>
         <translation>{contact} figure dans {n} {n:plural:enregistrement|enregistrements} de {client} (demande de résiliation, suspension, fermeture ou désactivation), le contact ne peut donc pas être retiré&#xa0;; modifiez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="415"/>
+        <location filename="../../ui/refusals.py" line="416"/>
         <source>This request is {status:label}; only a pending request can be withdrawn.</source>
         <translation>Cette demande est {status:label}&#xa0;; seule une demande en attente peut être retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="416"/>
+        <location filename="../../ui/refusals.py" line="417"/>
         <source>This request was recorded by {recorder}; only they or a manager may withdraw it.</source>
         <translation>Cette demande a été enregistrée par {recorder}&#xa0;; seule cette personne ou un gestionnaire peut la retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="417"/>
+        <location filename="../../ui/refusals.py" line="418"/>
         <source>This request was imported, not recorded in the window; only a manager may withdraw it.</source>
         <translation>Cette demande a été importée, non enregistrée dans la fenêtre&#xa0;; seul un gestionnaire peut la retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="432"/>
+        <location filename="../../ui/refusals.py" line="433"/>
         <source>You are signed in to the database as {login}, so you act as that login&apos;s own staff user, not as {user}. To act as {user}, sign in with their database login.</source>
         <translation>Vous êtes connecté à la base de données en tant que {login}&#xa0;: vous agissez donc comme le membre de l&apos;équipe de cet identifiant, pas comme {user}. Pour agir comme {user}, connectez-vous avec son propre identifiant de base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="433"/>
+        <location filename="../../ui/refusals.py" line="434"/>
         <source>The database login {login} has no Account Desk rights on {url}: it is not a member of an Account Desk group, or its staff user was deactivated. Ask an administrator to add you as a staff user with this database login.</source>
         <translation>L&apos;identifiant de base de données {login} n&apos;a aucun droit Account Desk sur {url}&#xa0;: il n&apos;appartient à aucun groupe Account Desk, ou son membre de l&apos;équipe a été désactivé. Demandez à un administrateur de vous ajouter à l&apos;équipe avec cet identifiant de base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="434"/>
+        <location filename="../../ui/refusals.py" line="435"/>
         <source>The database {url} must be created or upgraded for this version of Account Desk, and the login {login} may not change its tables. Ask the administrator who owns the database to open it first.</source>
         <translation>La base de données {url} doit être créée ou mise à jour pour cette version d&apos;Account Desk, et l&apos;identifiant {login} ne peut pas modifier ses tables. Demandez à l&apos;administrateur propriétaire de la base de l&apos;ouvrir d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="435"/>
+        <location filename="../../ui/refusals.py" line="436"/>
         <source>The database login {login} cannot create the Account Desk group roles ({roles}): that needs CREATEROLE. Open the database once with a login that has CREATEROLE, or ask the server&apos;s administrator to create the roles (README, Team database).</source>
         <translation>L&apos;identifiant de base de données {login} ne peut pas créer les rôles de groupe d&apos;Account Desk ({roles})&#xa0;: il faut pour cela CREATEROLE. Ouvrez la base une fois avec un identifiant qui a CREATEROLE, ou demandez à l&apos;administrateur du serveur de créer les rôles (README, Team database).</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="436"/>
+        <location filename="../../ui/refusals.py" line="437"/>
         <source>The database login {signed_in} may not change the membership of {login} in {group}. Sign in with an administrator&apos;s login or one with CREATEROLE, or ask the server&apos;s administrator to run GRANT {group} TO {login}.</source>
         <translation>L&apos;identifiant de base de données {signed_in} ne peut pas changer l&apos;appartenance de {login} à {group}. Connectez-vous avec l&apos;identifiant d&apos;un administrateur ou un identifiant qui a CREATEROLE, ou demandez à l&apos;administrateur du serveur d&apos;exécuter GRANT {group} TO {login}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="437"/>
+        <location filename="../../ui/refusals.py" line="438"/>
         <source>There is no database login {login} on this server. Create it first (CREATE ROLE {login} LOGIN PASSWORD …), then add the staff user again.</source>
         <translation>Il n&apos;existe aucun identifiant de base de données {login} sur ce serveur. Créez-le d&apos;abord (CREATE ROLE {login} LOGIN PASSWORD …), puis ajoutez de nouveau le membre de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="438"/>
+        <location filename="../../ui/refusals.py" line="439"/>
         <source>The database login {login} already belongs to the staff user {name}; each person signs in with their own login.</source>
         <translation>L&apos;identifiant de base de données {login} appartient déjà au membre de l&apos;équipe {name}&#xa0;; chaque personne se connecte avec son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="439"/>
+        <location filename="../../ui/refusals.py" line="440"/>
         <source>{name} is the last active administrator; make another staff user an administrator first.</source>
         <translation>{name} est le dernier administrateur actif&#xa0;; nommez d&apos;abord administrateur un autre membre de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="447"/>
+        <location filename="../../ui/refusals.py" line="441"/>
+        <source>The database login {signed_in} may not create the login {login}: that needs CREATEROLE. Ask the server&apos;s administrator to create it (CREATE ROLE … LOGIN PASSWORD …), then add the staff user with it.</source>
+        <translation>L&apos;identifiant de base de données {signed_in} ne peut pas créer l&apos;identifiant {login}&#xa0;: il lui faut CREATEROLE. Demandez à l&apos;administrateur du serveur de le créer (CREATE ROLE … LOGIN PASSWORD …), puis ajoutez le membre de l&apos;équipe avec cet identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="442"/>
+        <source>The server already has a role named {login}; choose another name, or add the staff user with that login without creating it.</source>
+        <translation>Le serveur a déjà un rôle nommé {login}&#xa0;; choisissez un autre nom, ou ajoutez le membre de l&apos;équipe avec cet identifiant sans le créer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="443"/>
+        <source>Database logins exist only on a team (PostgreSQL) database.</source>
+        <translation>Les identifiants de base de données n&apos;existent que sur une base d&apos;équipe (PostgreSQL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="451"/>
         <source>{who} changed the {record:label} “{name}” of {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
         <translation>{who} a modifié {client} ({record:label} « {name} ») à {time} le {day:date}, après que vous l&apos;avez ouvert ; rien n&apos;a été enregistré. Rechargez pour voir la modification, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="448"/>
+        <location filename="../../ui/refusals.py" line="452"/>
         <source>{who} changed {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
         <translation>{who} a modifié {client} à {time} le {day:date}, après que vous l&apos;avez ouvert ; rien n&apos;a été enregistré. Rechargez pour voir la modification, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="449"/>
+        <location filename="../../ui/refusals.py" line="453"/>
         <source>{client} was changed by someone else after you opened it; nothing was saved. Reload to see the change, then try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié {client} après que vous l&apos;avez ouvert ; rien n&apos;a été enregistré. Rechargez pour voir la modification, puis réessayez.</translation>
     </message>
@@ -4576,221 +4729,226 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="258"/>
+        <source>database login&apos;s password</source>
+        <translation>mot de passe de l&apos;identifiant de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>staff user&apos;s name</source>
         <translation>nom du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="259"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>staff user&apos;s email</source>
         <translation>courriel du membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="260"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="261"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="262"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>client&apos;s name</source>
         <translation>nom du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="263"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>kind of client</source>
         <translation>type de client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="264"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>client&apos;s email</source>
         <translation>courriel du client</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="265"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>account number</source>
         <translation>numéro de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="266"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="267"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>contact&apos;s name</source>
         <translation>nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="268"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>contact&apos;s email</source>
         <translation>courriel du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="269"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>contact role</source>
         <translation>rôle du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="270"/>
+        <location filename="../../ui/refusals.py" line="271"/>
         <source>card brand</source>
         <translation>marque de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="271"/>
+        <location filename="../../ui/refusals.py" line="272"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="272"/>
+        <location filename="../../ui/refusals.py" line="273"/>
         <source>plan name</source>
         <translation>nom de la formule</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="273"/>
+        <location filename="../../ui/refusals.py" line="274"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="274"/>
+        <location filename="../../ui/refusals.py" line="275"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="275"/>
+        <location filename="../../ui/refusals.py" line="276"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="276"/>
+        <location filename="../../ui/refusals.py" line="277"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="277"/>
+        <location filename="../../ui/refusals.py" line="278"/>
         <source>credit amount</source>
         <translation>montant de l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="278"/>
+        <location filename="../../ui/refusals.py" line="279"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="279"/>
+        <location filename="../../ui/refusals.py" line="280"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="280"/>
+        <location filename="../../ui/refusals.py" line="281"/>
         <source>reason for rejecting</source>
         <translation>motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="281"/>
+        <location filename="../../ui/refusals.py" line="282"/>
         <source>note saying what the client must send</source>
         <translation>note indiquant ce que le client doit envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="282"/>
+        <location filename="../../ui/refusals.py" line="283"/>
         <source>organisation email</source>
         <translation>courriel de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="299"/>
         <source>Exporting a client whose subscriptions have expired</source>
         <translation>Exporter un client dont les abonnements ont expiré</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="300"/>
         <source>staff user</source>
         <translation>membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="301"/>
         <source>Crediting an invoice</source>
         <translation>Créditer une facture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="335"/>
+        <location filename="../../ui/refusals.py" line="336"/>
         <source>Pausing an account</source>
         <translation>Mettre un compte en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="336"/>
+        <location filename="../../ui/refusals.py" line="337"/>
         <source>Pausing an account with its data deleted</source>
         <translation>Mettre un compte en pause avec suppression de ses données</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="337"/>
+        <location filename="../../ui/refusals.py" line="338"/>
         <source>Resuming an account</source>
         <translation>Reprendre un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="338"/>
+        <location filename="../../ui/refusals.py" line="339"/>
         <source>Closing an account</source>
         <translation>Fermer un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="339"/>
+        <location filename="../../ui/refusals.py" line="340"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>Planifier la désactivation à la fin des abonnements</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="340"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>Revoking a closure</source>
         <translation>Révoquer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>a pause</source>
         <translation>une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>resuming the account</source>
         <translation>la reprise du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="343"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>closing the account</source>
         <translation>la fermeture du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="367"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>Deactivating an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="368"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>Revoking a deactivation</source>
         <translation>Révoquer une désactivation</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="403"/>
+        <location filename="../../ui/refusals.py" line="404"/>
         <source>Importing</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="403"/>
+        <location filename="../../ui/refusals.py" line="404"/>
         <source>Restoring a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="423"/>
+        <location filename="../../ui/refusals.py" line="424"/>
         <source>Giving a client to another account manager</source>
         <translation>Confier un client à un autre responsable de compte</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="424"/>
+        <location filename="../../ui/refusals.py" line="425"/>
         <source>Removing a contact</source>
         <translation>Retirer un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="425"/>
+        <location filename="../../ui/refusals.py" line="426"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -5531,262 +5689,272 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
         <translation>Seul un administrateur peut modifier les paramètres&#xa0;; vous pouvez les consulter ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <source>S&amp;taff users</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>Organisation name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>Receives the notifications about client requests, expiring cards and failed automatic payments.</source>
         <translation>Reçoit les notifications sur les demandes des clients, les cartes arrivant à expiration et les prélèvements automatiques échoués.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Main &amp;email:</source>
         <translation>&amp;Courriel principal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Organisation main email</source>
         <translation>Courriel principal de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Language of its e&amp;mails:</source>
         <translation>Langue de ses courri&amp;els&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Language of the organisation&apos;s emails</source>
         <translation>Langue des courriels de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Currency:</source>
         <translation>Devise des co&amp;mptes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Currency of the organisation&apos;s accounts</source>
         <translation>Devise des comptes de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
         <source>Policies</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>Most active &amp;seats to cancel:</source>
         <translation>Postes actifs max. pour ré&amp;silier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Most active seats to cancel</source>
         <translation>Nombre maximal de postes actifs pour résilier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
         <translation>Un client qui a plus de postes payants actifs ne peut être ni résilié, ni fermé, ni désactivé tant que ses postes n&apos;ont pas été réduits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
         <translation>Autoriser les gestionnaires à &amp;révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Allow managers to revoke a cancellation</source>
         <translation>Autoriser les gestionnaires à révoquer une résiliation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
         <translation>La facturation reprend alors comme si l&apos;abonnement n&apos;avait jamais été résilié.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Client cancellation requests:</source>
         <translation>Demandes de résiliation des clients&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source>Wait for a manager&apos;s &amp;approval (default)</source>
         <translation>Attendre l&apos;&amp;approbation d&apos;un gestionnaire (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
         <translation>Résilier &amp;immédiatement, à la fin de la période payée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>&amp;Purge deactivated accounts after:</source>
         <translation>&amp;Purger les comptes désactivés après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>Days before a deactivated account is purged</source>
         <translation>Jours avant la purge d&apos;un compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>Until then a manager can revoke the deactivation.</source>
         <translation>D&apos;ici là, un gestionnaire peut révoquer la désactivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP ser&amp;ver:</source>
         <translation>Ser&amp;veur SMTP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>Without a server, emails wait in the Outbox, where they can be saved as .eml files.</source>
         <translation>Sans serveur, les courriels attendent dans la boîte d&apos;envoi, où ils peuvent être enregistrés en fichiers .eml.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>None (not encrypted)</source>
         <translation>Aucune (non chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>SMTP connection security</source>
         <translation>Sécurité de la connexion SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>Sec&amp;urity:</source>
         <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>&amp;User:</source>
         <translation>Uti&amp;lisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>SMTP user</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
         <source>Leave empty to keep the stored password</source>
         <translation>Vide&#xa0;: mot de passe actuel conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>Pass&amp;word:</source>
         <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>SMTP password</source>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="224"/>
         <source>Stored in the operating system&apos;s keyring, never in the database or a file.</source>
         <translation>Stocké dans le trousseau du système d&apos;exploitation, jamais dans la base de données ni dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
         <source>Empty: the organisation&apos;s main email</source>
         <translation>Vide&#xa0;: courriel de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sen&amp;der address:</source>
         <translation>A&amp;dresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sender address</source>
         <translation>Adresse de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="331"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
         <translation>Saisissez aussi l&apos;utilisateur SMTP&#xa0;: le mot de passe est stocké sous ce nom d&apos;utilisateur. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="349"/>
         <source>Storing the SMTP password in the OS keyring…</source>
         <translation>Enregistrement du mot de passe SMTP dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="369"/>
         <source>The other settings were saved, but the SMTP password was not stored. {reason}</source>
         <translation>Les autres paramètres ont été enregistrés, mais pas le mot de passe SMTP. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="371"/>
         <source>The SMTP password was not stored. {reason}</source>
         <translation>Le mot de passe SMTP n&apos;a pas été enregistré. {reason}</translation>
     </message>
@@ -5834,6 +6002,114 @@
         <location filename="../../ui/side_pages.py" line="104"/>
         <source>Who</source>
         <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="69"/>
+        <source>&amp;Add staff user…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="70"/>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="71"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="87"/>
+        <source>Changes here are made at once, each on its own; Save settings is not needed.</source>
+        <translation>Les changements faits ici s&apos;appliquent aussitôt, un par un&#xa0;; inutile d&apos;enregistrer les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="89"/>
+        <source>Each person signs in with their own database login, which the server makes a member of their role&apos;s group.</source>
+        <translation>Chaque personne se connecte avec son propre identifiant de base de données, que le serveur rend membre du groupe de son rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="91"/>
+        <source>On this file nobody signs in: a script or the command line chooses the staff user who acts with user= or --user (README, Scripting).</source>
+        <translation>Sur ce fichier, personne ne se connecte&#xa0;: un script ou la ligne de commande choisit le membre de l&apos;équipe qui agit avec user= ou --user (README, Scripting).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="95"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="95"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="95"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="97"/>
+        <source>Database login</source>
+        <translation>Identifiant de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="98"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="101"/>
+        <source>Staff users</source>
+        <translation>Membres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="133"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="133"/>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="171"/>
+        <source>Select an active staff user first.</source>
+        <translation>Sélectionnez d&apos;abord un membre actif de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="179"/>
+        <source>{name} was added.</source>
+        <translation>{name} a été ajouté(e).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="188"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} est maintenant&#xa0;: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="207"/>
+        <source>Deactivate {name}? They can no longer use Account Desk; their past work keeps their name.</source>
+        <translation>Désactiver {name}&#xa0;? Cette personne ne pourra plus utiliser Account Desk&#xa0;; son travail passé garde son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="210"/>
+        <source>Their database login {login} loses its Account Desk rights.</source>
+        <translation>Son identifiant de base de données {login} perd ses droits sur Account Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="212"/>
+        <source>Deactivate staff user</source>
+        <translation>Désactiver un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="216"/>
+        <source>{name} was deactivated.</source>
+        <translation>{name} a été désactivé(e).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="123"/>
+        <source>Add staff user</source>
+        <translation>添加员工用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="102"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="104"/>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="104"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="106"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="106"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="111"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="114"/>
+        <source>&amp;Create the login on the server</source>
+        <translation>在服务器上创建登录名(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="128"/>
+        <source>Database &amp;login:</source>
+        <translation>数据库登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="128"/>
+        <source>Database login</source>
+        <translation>数据库登录名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="130"/>
+        <source>The PostgreSQL login this person signs in with; it joins the group of their role.</source>
+        <translation>此人登录所用的 PostgreSQL 登录名；它会加入其角色的组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="131"/>
+        <source>Create the login on the server</source>
+        <translation>在服务器上创建登录名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="136"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="136"/>
+        <source>Password of the new login</source>
+        <translation>新登录名的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="137"/>
+        <source>Password a&amp;gain:</source>
+        <translation>再次输入密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="138"/>
+        <source>Password of the new login, again</source>
+        <translation>再次输入新登录名的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="143"/>
+        <source>Your database login may not create logins (it needs CREATEROLE): give an existing login, created by the server&apos;s administrator.</source>
+        <translation>您的数据库登录名无权创建登录名（需要 CREATEROLE）：请填写由服务器管理员创建的现有登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="159"/>
+        <source>Type the new login&apos;s password.</source>
+        <translation>请输入新登录名的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="162"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致；请输入两次相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backup_actions.py" line="64"/>
@@ -344,6 +453,35 @@
         <location filename="../../ui/dialogs/cancel_subscription.py" line="220"/>
         <source>{plan} for {client}: cancellation revoked; billing goes on.</source>
         <translation>{client} 的 {plan}：终止已撤销；继续计费。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="194"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="188"/>
+        <source>{name} ({email})</source>
+        <translation>{name}（{email}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="190"/>
+        <source>Staff user:</source>
+        <translation>员工用户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="192"/>
+        <source>New &amp;role:</source>
+        <translation>新角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="192"/>
+        <source>New role</source>
+        <translation>新角色</translation>
     </message>
 </context>
 <context>
@@ -3979,382 +4117,397 @@
         <translation>文件 {path} 是其他程序的 SQLite 数据库，不是 Account Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="290"/>
+        <location filename="../../ui/refusals.py" line="291"/>
         <source>{client} has no active subscription to cancel; the ones already cancelled keep their dates.</source>
         <translation>{client} 没有可终止的有效订阅；已终止的订阅保留其日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="291"/>
+        <location filename="../../ui/refusals.py" line="292"/>
         <source>{client} already has a request for this, received on {received:date} and {status:label}; decide that one instead of recording it twice (open it from the Requests page).</source>
         <translation>{client} 已有一项相同的申请，收到日期 {received:date}，状态：{status:label}；请处理该申请，而不要重复登记（可在“申请”页面打开）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="292"/>
+        <location filename="../../ui/refusals.py" line="293"/>
         <source>{client} has no contact: add the person who asked as a contact first, then record the request.</source>
         <translation>{client} 没有联系人：请先将提出请求的人添加为联系人，然后再登记该请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="307"/>
+        <location filename="../../ui/refusals.py" line="308"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires on {end:date}. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在 {end:date} 到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="308"/>
+        <location filename="../../ui/refusals.py" line="309"/>
         <source>{client} is a trial account: it is not paused, it is never billed and simply expires at its trial end. Convert it to a paying account first if the client wants to keep it.</source>
         <translation>{client} 是试用账户：它不能暂停，从不计费，只会在试用结束时到期。如果客户想保留它，请先将其转换为付费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="309"/>
+        <location filename="../../ui/refusals.py" line="310"/>
         <source>{client} is managed by the reseller {reseller}; a resold account cannot be paused here. Ask the client to contact {reseller}.</source>
         <translation>{client} 由经销商 {reseller} 管理；经销账户无法在此暂停。请让客户联系 {reseller}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="310"/>
+        <location filename="../../ui/refusals.py" line="311"/>
         <source>The requester is not a contact of {client}; {action:label} is requested by the client&apos;s account owner. Choose the account owner as the requesting contact.</source>
         <translation>申请人不是 {client} 的联系人；{action:label}须由客户的账户所有者申请。请选择账户所有者作为申请联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="311"/>
+        <location filename="../../ui/refusals.py" line="312"/>
         <source>{contact} is not the primary admin of {client}; only the account owner may request {action:label}. Ask the account owner to make the request.</source>
         <translation>{contact} 不是 {client} 的主管理员；只有账户所有者才能申请{action:label}。请让账户所有者提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="312"/>
+        <location filename="../../ui/refusals.py" line="313"/>
         <source>{client} has no primary admin; {action:label} is requested by the account owner. Make one contact the primary admin first.</source>
         <translation>{client} 没有主管理员；{action:label}须由账户所有者申请。请先将一位联系人设为主管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="313"/>
+        <location filename="../../ui/refusals.py" line="314"/>
         <source>{client} was last paused on {last:date}; an account can be paused once every 12 months, so the next pause is possible from {day:date}.</source>
         <translation>{client} 上次暂停于 {last:date}；账户每 12 个月只能暂停一次，因此下次暂停最早可于 {day:date} 进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="314"/>
+        <location filename="../../ui/refusals.py" line="315"/>
         <source>{client} is {status:label}; only an active account can be paused.</source>
         <translation>{client} 的状态为“{status:label}”；只有有效账户可以暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="315"/>
+        <location filename="../../ui/refusals.py" line="316"/>
         <source>Give the reason the client gives for the pause; it is required.</source>
         <translation>请填写客户给出的暂停原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="316"/>
+        <location filename="../../ui/refusals.py" line="317"/>
         <source>The expected resume must be in 1, 2, 3, 6 or 12 months; {months} is not one of them.</source>
         <translation>预计恢复时间必须为 1、2、3、6 或 12 个月后；{months} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="317"/>
+        <location filename="../../ui/refusals.py" line="318"/>
         <source>The reason category must be seasonal, budget, low usage, switching product or other; {category} is not one of them.</source>
         <translation>原因类别必须为季节性、预算、使用不足、更换产品或其他；{category} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="318"/>
+        <location filename="../../ui/refusals.py" line="319"/>
         <source>The name typed does not match the client&apos;s name exactly; type {client} (same letters, case and spaces) to confirm the deletion.</source>
         <translation>输入的名称与客户名称不完全一致；请输入 {client}（字母、大小写和空格均相同）以确认删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="319"/>
+        <location filename="../../ui/refusals.py" line="320"/>
         <source>{client} is {status:label}; only a paused or locked account can be resumed.</source>
         <translation>{client} 的状态为“{status:label}”；只有已暂停或已锁定的账户可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="320"/>
+        <location filename="../../ui/refusals.py" line="321"/>
         <source>Give the new card&apos;s brand, its last four digits and its expiry month (1 to 12) and year.</source>
         <translation>请填写新卡的品牌、卡号最后四位以及到期月份（1 到 12）和年份。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="321"/>
+        <location filename="../../ui/refusals.py" line="322"/>
         <source>The card ending {last4} expired at the end of {month:month}; ask the client for a card that is still valid.</source>
         <translation>尾号为 {last4} 的卡已于 {month:month}底到期；请向客户索取仍然有效的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="322"/>
+        <location filename="../../ui/refusals.py" line="323"/>
         <source>{client} is {status:label}; there is no running account to close.</source>
         <translation>{client} 的状态为“{status:label}”；没有可关闭的运行中账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="323"/>
+        <location filename="../../ui/refusals.py" line="324"/>
         <source>{client} is {status:label}; resume the account before closing it, or let the pause run its course.</source>
         <translation>{client} 的状态为“{status:label}”；请先恢复账户再关闭，或让暂停按期进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="324"/>
+        <location filename="../../ui/refusals.py" line="325"/>
         <source>Give the reason for closing the account; it is required.</source>
         <translation>请填写关闭账户的原因；此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="325"/>
+        <location filename="../../ui/refusals.py" line="326"/>
         <source>The session offer must be a date (scheduled), declined or email; {value} is not one of them.</source>
         <translation>会谈安排必须为日期（已安排）、已拒绝或邮件；{value} 不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="326"/>
+        <location filename="../../ui/refusals.py" line="327"/>
         <source>The session date {day:date} is in the past; schedule it today or later.</source>
         <translation>会谈日期 {day:date} 已过；请安排在今天或之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="327"/>
+        <location filename="../../ui/refusals.py" line="328"/>
         <source>{client} is {status:label}; there is no closure in progress to revoke.</source>
         <translation>{client} 的状态为“{status:label}”；没有可撤销的进行中关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="328"/>
+        <location filename="../../ui/refusals.py" line="329"/>
         <source>Revoking the closure of {client} would revoke its cancellations, which the policy allow_revoke_cancellation turns off. Let the subscriptions end and buy them again, or ask an administrator to turn the policy on.</source>
         <translation>撤销 {client} 的关闭将撤销其订阅终止，而策略 allow_revoke_cancellation 已禁止此操作。请让订阅结束后重新购买，或请管理员启用该策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="352"/>
+        <location filename="../../ui/refusals.py" line="353"/>
         <source>{client} is already deactivated; its data is deleted on {day:date}. Revoke the deactivation from Pending deactivations to keep it.</source>
         <translation>{client} 已停用；其数据将于 {day:date} 删除。如需保留，请在“待停用账户”中撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="353"/>
+        <location filename="../../ui/refusals.py" line="354"/>
         <source>{client} still has {n} {n:plural:subscription|subscriptions} running with no end date; cancel {n:plural:it|them} first. Deactivation becomes possible the day after the last access ends.</source>
         <translation>{client} 仍有 {n} 个订阅在进行中且没有结束日期；请先终止这些订阅。最后一个访问权限结束的次日起即可停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="354"/>
+        <location filename="../../ui/refusals.py" line="355"/>
         <source>{client} still has access until {access_end:date}; deactivation becomes possible on {day:date}. Wait until then.</source>
         <translation>{client} 的访问权限持续至 {access_end:date}；自 {day:date} 起才可停用。请等到那时。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="355"/>
+        <location filename="../../ui/refusals.py" line="356"/>
         <source>{client} has no account owner (primary admin contact); only the account owner may ask for a deactivation. Name one among the contacts first.</source>
         <translation>{client} 没有账户所有者（主管理员联系人）；只有账户所有者才能申请停用。请先在联系人中指定一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="356"/>
+        <location filename="../../ui/refusals.py" line="357"/>
         <source>{contact} is not the account owner of {client}; only {owner}, the account owner, may ask for a deactivation. Ask {owner} to request it.</source>
         <translation>{contact} 不是 {client} 的账户所有者；只有账户所有者 {owner} 才能申请停用。请让 {owner} 提出申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="357"/>
+        <location filename="../../ui/refusals.py" line="358"/>
         <source>Give the reason for the deactivation.</source>
         <translation>请填写停用原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="358"/>
+        <location filename="../../ui/refusals.py" line="359"/>
         <source>The export {path} cannot be found; export the client&apos;s data again, or choose to skip the export and acknowledge it.</source>
         <translation>找不到导出文件 {path}；请重新导出客户数据，或选择跳过导出并确认知悉。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="359"/>
+        <location filename="../../ui/refusals.py" line="360"/>
         <source>The name typed is not exactly {client}; type the client&apos;s name with the same letters, case and spaces to confirm.</source>
         <translation>输入的名称与 {client} 不完全一致；请输入客户名称，字母、大小写和空格须完全相同，以进行确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="360"/>
+        <location filename="../../ui/refusals.py" line="361"/>
         <source>{client} has no deactivation pending; there is nothing to revoke.</source>
         <translation>{client} 没有待处理的停用；没有可撤销的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="361"/>
+        <location filename="../../ui/refusals.py" line="362"/>
         <source>The data of {client} is deleted on {day:date}; the deactivation can no longer be revoked.</source>
         <translation>{client} 的数据将于 {day:date} 删除；已无法撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="376"/>
+        <location filename="../../ui/refusals.py" line="377"/>
         <source>The export cannot be written to {path}: the folder does not exist or is not writable. Choose another folder.</source>
         <translation>无法将导出文件写入 {path}：该文件夹不存在或不可写入。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="377"/>
+        <location filename="../../ui/refusals.py" line="378"/>
         <source>There is no {sheet} table to export. Choose one of the workbook&apos;s sheets.</source>
         <translation>没有可导出的 {sheet} 表。请选择工作簿中的一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="378"/>
+        <location filename="../../ui/refusals.py" line="379"/>
         <source>{file} cannot be imported: there is no such file. Choose the file again.</source>
         <translation>无法导入 {file}：该文件不存在。请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="379"/>
+        <location filename="../../ui/refusals.py" line="380"/>
         <source>{file} is larger than {megabytes} MB, more than an import takes; split it into smaller files and import them one by one.</source>
         <translation>{file} 大于 {megabytes} MB，超出单次导入的上限；请将其拆分为较小的文件并逐个导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="380"/>
+        <location filename="../../ui/refusals.py" line="381"/>
         <source>{file} is an old Excel 97-2003 (.xls) file; open it in a spreadsheet program, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
         <translation>{file} 是旧版 Excel 97-2003 (.xls) 文件；请在电子表格程序中打开，另存为 Excel 工作簿 (.xlsx) 或 CSV，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="381"/>
+        <location filename="../../ui/refusals.py" line="382"/>
         <source>{file} is not an Excel workbook (.xlsx); choose an .xlsx or CSV file.</source>
         <translation>{file} 不是 Excel 工作簿 (.xlsx)；请选择 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="382"/>
+        <location filename="../../ui/refusals.py" line="383"/>
         <source>{file} is a damaged or incomplete workbook ({detail}); open it in a spreadsheet program, save it again, and import the new copy.</source>
         <translation>{file} 是损坏或不完整的工作簿（{detail}）；请在电子表格程序中打开并重新保存，然后导入新副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="383"/>
+        <location filename="../../ui/refusals.py" line="384"/>
         <source>{file} holds {n} parts, more than the {limit} a workbook has; it is not a workbook Account Desk can import safely. Save it again as .xlsx or CSV.</source>
         <translation>{file} 包含 {n} 个部件，超过工作簿应有的 {limit} 个；Account Desk 无法安全导入此文件。请将其重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="384"/>
+        <location filename="../../ui/refusals.py" line="385"/>
         <source>{file} would unpack to about {megabytes} MB, far more than its data can be (a compressed bomb); it was not opened. Save the data again as .xlsx or CSV.</source>
         <translation>{file} 解压后约为 {megabytes} MB，远超其数据应有的大小（压缩炸弹）；未打开该文件。请将数据重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="385"/>
+        <location filename="../../ui/refusals.py" line="386"/>
         <source>{file} declares XML entities in its part {part}, which a workbook never needs and which can make it expand without end; it was not opened. Save it again from a spreadsheet program.</source>
         <translation>{file} 在其部件 {part} 中声明了 XML 实体，工作簿从不需要这些实体，且它们可能导致文件无限膨胀；未打开该文件。请在电子表格程序中重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="386"/>
+        <location filename="../../ui/refusals.py" line="387"/>
         <source>The sheet {sheet} of {file} has more than {limit} rows, more than one import takes; split it into several files.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 行，超出单次导入的上限；请将其拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="387"/>
+        <location filename="../../ui/refusals.py" line="388"/>
         <source>The sheet {sheet} of {file} has more than {limit} columns; delete the columns you do not import and try again.</source>
         <translation>{file} 的工作表 {sheet} 超过 {limit} 列；请删除不导入的列后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="388"/>
+        <location filename="../../ui/refusals.py" line="389"/>
         <source>Cell {cell} of the sheet {sheet} in {file} holds a formula; an import takes values only. Copy the sheet and paste it as values, then import again.</source>
         <translation>{file} 中工作表 {sheet} 的单元格 {cell} 包含公式；导入仅接受值。请复制该工作表并以值的形式粘贴，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="389"/>
+        <location filename="../../ui/refusals.py" line="390"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so that every row has its own values, then import again.</source>
         <translation>{file} 的工作表 {sheet} 含有合并单元格（{cells}）；请取消合并，使每行都有自己的值，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="390"/>
+        <location filename="../../ui/refusals.py" line="391"/>
         <source>{file} has a hidden sheet, {sheet}; unhide it to check what it holds, or delete it, then import again.</source>
         <translation>{file} 含有隐藏的工作表 {sheet}；请取消隐藏以检查其内容，或将其删除，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="391"/>
+        <location filename="../../ui/refusals.py" line="392"/>
         <source>{file} is not readable text: line {line} is not valid {encoding}, so accents would be garbled. Save it again as CSV UTF-8 and import that.</source>
         <translation>{file} 不是可读的文本：第 {line} 行不是有效的 {encoding}，重音字符会显示为乱码。请将其重新另存为 CSV UTF-8，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="392"/>
+        <location filename="../../ui/refusals.py" line="393"/>
         <source>{file} is not a text (CSV) file; choose a CSV or an Excel workbook.</source>
         <translation>{file} 不是文本 (CSV) 文件；请选择 CSV 文件或 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="393"/>
+        <location filename="../../ui/refusals.py" line="394"/>
         <source>{file} has no rows to import; it needs a header row and at least one row of data.</source>
         <translation>{file} 没有可导入的行；它需要一个标题行和至少一行数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="394"/>
+        <location filename="../../ui/refusals.py" line="395"/>
         <source>{file} was not imported: it has {n} {n:plural:problem|problems} (the first: {first}). Correct them and import again; nothing was changed.</source>
         <translation>{file} 未导入：它有 {n} 个问题（第一个：{first}）。请更正后重新导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="395"/>
+        <location filename="../../ui/refusals.py" line="396"/>
         <source>{file} has none of the sheets an import reads ({sheets:list}); start from the template (accountdesk import --template FILE).</source>
         <translation>{file} 不含导入所读取的任何工作表（{sheets:list}）；请从模板开始（accountdesk import --template FILE）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="396"/>
+        <location filename="../../ui/refusals.py" line="397"/>
         <source>{file} is a CSV file; the template import reads Excel workbooks. Import it as a file from another program, whose columns you map to client fields.</source>
         <translation>{file} 是 CSV 文件；模板导入只读取 Excel 工作簿。请将其作为其他程序的文件导入，并将其列映射到客户字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="397"/>
+        <location filename="../../ui/refusals.py" line="398"/>
         <source>No column of {file} is matched to the client name or the account number; choose which column holds them in the mapping.</source>
         <translation>{file} 中没有任何列对应客户名称或账号；请在映射中选择包含它们的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="410"/>
+        <location filename="../../ui/refusals.py" line="411"/>
         <source>{field} cannot be changed here; the fields that can are {allowed:list}.</source>
         <translation>此处不能更改{field}；可更改的字段为{allowed:list}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="411"/>
+        <location filename="../../ui/refusals.py" line="412"/>
         <source>{name} is no longer an active staff user; choose another account manager.</source>
         <translation>{name}已不是在职员工；请选择另一位客户经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="412"/>
+        <location filename="../../ui/refusals.py" line="413"/>
         <source>{contact} is the account owner of {client}; to change who owns the account, make another contact the owner with Make account owner in the Contacts and seats tab.</source>
         <translation>{contact}是{client}的账户所有者；要更换所有者，请在“联系人和席位”标签页中用“设为账户所有者”指定另一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="413"/>
+        <location filename="../../ui/refusals.py" line="414"/>
         <source>To make {contact} the account owner of {client}, use Make account owner in the Contacts and seats tab: the current owner then becomes an admin.</source>
         <translation>要将{contact}设为{client}的账户所有者，请在“联系人和席位”标签页中使用“设为账户所有者”：当前所有者随即成为管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="414"/>
+        <location filename="../../ui/refusals.py" line="415"/>
         <source>{contact} is named by {n} {n:plural:record|records} of {client} (a cancellation request, pause, closure or deactivation), so the contact cannot be removed; edit it instead.</source>
         <translation>{client}有{n}条{n:plural:记录|记录}（终止申请、暂停、关闭或停用）涉及{contact}，因此不能移除该联系人；请改为编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="415"/>
+        <location filename="../../ui/refusals.py" line="416"/>
         <source>This request is {status:label}; only a pending request can be withdrawn.</source>
         <translation>此申请{status:label}；只有待处理的申请才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="416"/>
+        <location filename="../../ui/refusals.py" line="417"/>
         <source>This request was recorded by {recorder}; only they or a manager may withdraw it.</source>
         <translation>此申请由{recorder}登记；只有登记人或经理可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="417"/>
+        <location filename="../../ui/refusals.py" line="418"/>
         <source>This request was imported, not recorded in the window; only a manager may withdraw it.</source>
         <translation>此申请是导入的，不是在窗口中登记的；只有经理可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="432"/>
+        <location filename="../../ui/refusals.py" line="433"/>
         <source>You are signed in to the database as {login}, so you act as that login&apos;s own staff user, not as {user}. To act as {user}, sign in with their database login.</source>
         <translation>您以 {login} 登录数据库，因此只能以该登录名自己的员工用户身份操作，而不能以 {user} 的身份操作。要以 {user} 的身份操作，请使用其本人的数据库登录名登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="433"/>
+        <location filename="../../ui/refusals.py" line="434"/>
         <source>The database login {login} has no Account Desk rights on {url}: it is not a member of an Account Desk group, or its staff user was deactivated. Ask an administrator to add you as a staff user with this database login.</source>
         <translation>数据库登录名 {login} 在 {url} 上没有 Account Desk 权限：它不属于任何 Account Desk 组，或其员工用户已被停用。请让管理员用此数据库登录名将您添加为员工用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="434"/>
+        <location filename="../../ui/refusals.py" line="435"/>
         <source>The database {url} must be created or upgraded for this version of Account Desk, and the login {login} may not change its tables. Ask the administrator who owns the database to open it first.</source>
         <translation>数据库 {url} 需要为此版本的 Account Desk 创建或升级，而登录名 {login} 无权修改其表。请让拥有该数据库的管理员先打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="435"/>
+        <location filename="../../ui/refusals.py" line="436"/>
         <source>The database login {login} cannot create the Account Desk group roles ({roles}): that needs CREATEROLE. Open the database once with a login that has CREATEROLE, or ask the server&apos;s administrator to create the roles (README, Team database).</source>
         <translation>数据库登录名 {login} 无法创建 Account Desk 组角色（{roles}）：这需要 CREATEROLE 权限。请用具有 CREATEROLE 的登录名打开一次数据库，或请服务器管理员创建这些角色（见 README 的 Team database 一节）。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="436"/>
+        <location filename="../../ui/refusals.py" line="437"/>
         <source>The database login {signed_in} may not change the membership of {login} in {group}. Sign in with an administrator&apos;s login or one with CREATEROLE, or ask the server&apos;s administrator to run GRANT {group} TO {login}.</source>
         <translation>数据库登录名 {signed_in} 无权更改 {login} 在 {group} 中的成员身份。请用管理员的登录名或具有 CREATEROLE 的登录名登录，或请服务器管理员执行 GRANT {group} TO {login}。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="437"/>
+        <location filename="../../ui/refusals.py" line="438"/>
         <source>There is no database login {login} on this server. Create it first (CREATE ROLE {login} LOGIN PASSWORD …), then add the staff user again.</source>
         <translation>此服务器上没有数据库登录名 {login}。请先创建它（CREATE ROLE {login} LOGIN PASSWORD …），然后重新添加该员工用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="438"/>
+        <location filename="../../ui/refusals.py" line="439"/>
         <source>The database login {login} already belongs to the staff user {name}; each person signs in with their own login.</source>
         <translation>数据库登录名 {login} 已属于员工用户 {name}；每个人都使用自己的登录名登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="439"/>
+        <location filename="../../ui/refusals.py" line="440"/>
         <source>{name} is the last active administrator; make another staff user an administrator first.</source>
         <translation>{name} 是最后一位在职的管理员；请先将另一位员工用户设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="447"/>
+        <location filename="../../ui/refusals.py" line="441"/>
+        <source>The database login {signed_in} may not create the login {login}: that needs CREATEROLE. Ask the server&apos;s administrator to create it (CREATE ROLE … LOGIN PASSWORD …), then add the staff user with it.</source>
+        <translation>数据库登录名 {signed_in} 无权创建登录名 {login}：这需要 CREATEROLE。请让服务器管理员创建它（CREATE ROLE … LOGIN PASSWORD …），然后用它添加员工用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="442"/>
+        <source>The server already has a role named {login}; choose another name, or add the staff user with that login without creating it.</source>
+        <translation>服务器上已有名为 {login} 的角色；请换一个名称，或不创建而直接用该登录名添加员工用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="443"/>
+        <source>Database logins exist only on a team (PostgreSQL) database.</source>
+        <translation>只有团队（PostgreSQL）数据库才有数据库登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="451"/>
         <source>{who} changed the {record:label} “{name}” of {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
         <translation>{who} 在 {day:date} {time} 修改了 {client} 的{record:label}“{name}”（在您打开之后）；未保存任何内容。请重新加载查看更改，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="448"/>
+        <location filename="../../ui/refusals.py" line="452"/>
         <source>{who} changed {client} at {time} on {day:date}, after you opened it; nothing was saved. Reload to see the change, then try again.</source>
         <translation>{who} 在 {day:date} {time} 修改了 {client}（在您打开之后）；未保存任何内容。请重新加载查看更改，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="449"/>
+        <location filename="../../ui/refusals.py" line="453"/>
         <source>{client} was changed by someone else after you opened it; nothing was saved. Reload to see the change, then try again.</source>
         <translation>在您打开之后，其他人修改了 {client}；未保存任何内容。请重新加载查看更改，然后重试。</translation>
     </message>
@@ -4562,221 +4715,226 @@
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="258"/>
+        <source>database login&apos;s password</source>
+        <translation>数据库登录名的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="259"/>
         <source>staff user&apos;s name</source>
         <translation>员工姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="259"/>
+        <location filename="../../ui/refusals.py" line="260"/>
         <source>staff user&apos;s email</source>
         <translation>员工电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="260"/>
+        <location filename="../../ui/refusals.py" line="261"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="261"/>
+        <location filename="../../ui/refusals.py" line="262"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="262"/>
+        <location filename="../../ui/refusals.py" line="263"/>
         <source>client&apos;s name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="263"/>
+        <location filename="../../ui/refusals.py" line="264"/>
         <source>kind of client</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="264"/>
+        <location filename="../../ui/refusals.py" line="265"/>
         <source>client&apos;s email</source>
         <translation>客户电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="265"/>
+        <location filename="../../ui/refusals.py" line="266"/>
         <source>account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="266"/>
+        <location filename="../../ui/refusals.py" line="267"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="267"/>
+        <location filename="../../ui/refusals.py" line="268"/>
         <source>contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="268"/>
+        <location filename="../../ui/refusals.py" line="269"/>
         <source>contact&apos;s email</source>
         <translation>联系人电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="269"/>
+        <location filename="../../ui/refusals.py" line="270"/>
         <source>contact role</source>
         <translation>联系人角色</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="270"/>
+        <location filename="../../ui/refusals.py" line="271"/>
         <source>card brand</source>
         <translation>卡品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="271"/>
+        <location filename="../../ui/refusals.py" line="272"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="272"/>
+        <location filename="../../ui/refusals.py" line="273"/>
         <source>plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="273"/>
+        <location filename="../../ui/refusals.py" line="274"/>
         <source>participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="274"/>
+        <location filename="../../ui/refusals.py" line="275"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="275"/>
+        <location filename="../../ui/refusals.py" line="276"/>
         <source>period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="276"/>
+        <location filename="../../ui/refusals.py" line="277"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="277"/>
+        <location filename="../../ui/refusals.py" line="278"/>
         <source>credit amount</source>
         <translation>冲销金额</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="278"/>
+        <location filename="../../ui/refusals.py" line="279"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="279"/>
+        <location filename="../../ui/refusals.py" line="280"/>
         <source>message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="280"/>
+        <location filename="../../ui/refusals.py" line="281"/>
         <source>reason for rejecting</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="281"/>
+        <location filename="../../ui/refusals.py" line="282"/>
         <source>note saying what the client must send</source>
         <translation>说明客户需提交内容的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="282"/>
+        <location filename="../../ui/refusals.py" line="283"/>
         <source>organisation email</source>
         <translation>组织电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="298"/>
+        <location filename="../../ui/refusals.py" line="299"/>
         <source>Exporting a client whose subscriptions have expired</source>
         <translation>导出订阅已到期的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="299"/>
+        <location filename="../../ui/refusals.py" line="300"/>
         <source>staff user</source>
         <translation>员工用户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="300"/>
+        <location filename="../../ui/refusals.py" line="301"/>
         <source>Crediting an invoice</source>
         <translation>贷记发票</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="335"/>
+        <location filename="../../ui/refusals.py" line="336"/>
         <source>Pausing an account</source>
         <translation>暂停账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="336"/>
+        <location filename="../../ui/refusals.py" line="337"/>
         <source>Pausing an account with its data deleted</source>
         <translation>暂停账户并删除其数据</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="337"/>
+        <location filename="../../ui/refusals.py" line="338"/>
         <source>Resuming an account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="338"/>
+        <location filename="../../ui/refusals.py" line="339"/>
         <source>Closing an account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="339"/>
+        <location filename="../../ui/refusals.py" line="340"/>
         <source>Scheduling deactivation when the subscriptions end</source>
         <translation>安排在订阅结束时停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="340"/>
+        <location filename="../../ui/refusals.py" line="341"/>
         <source>Revoking a closure</source>
         <translation>撤销关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="341"/>
+        <location filename="../../ui/refusals.py" line="342"/>
         <source>a pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="342"/>
+        <location filename="../../ui/refusals.py" line="343"/>
         <source>resuming the account</source>
         <translation>恢复账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="343"/>
+        <location filename="../../ui/refusals.py" line="344"/>
         <source>closing the account</source>
         <translation>关闭账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="367"/>
+        <location filename="../../ui/refusals.py" line="368"/>
         <source>Deactivating an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="368"/>
+        <location filename="../../ui/refusals.py" line="369"/>
         <source>Revoking a deactivation</source>
         <translation>撤销停用</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="403"/>
+        <location filename="../../ui/refusals.py" line="404"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="403"/>
+        <location filename="../../ui/refusals.py" line="404"/>
         <source>Restoring a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="423"/>
+        <location filename="../../ui/refusals.py" line="424"/>
         <source>Giving a client to another account manager</source>
         <translation>将客户交给另一位客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="424"/>
+        <location filename="../../ui/refusals.py" line="425"/>
         <source>Removing a contact</source>
         <translation>移除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="425"/>
+        <location filename="../../ui/refusals.py" line="426"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -5517,262 +5675,272 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
         <source>Only an administrator can change the settings; you can view them here.</source>
         <translation>只有管理员才能更改设置；您可以在此查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <source>S&amp;taff users</source>
+        <translation>员工用户(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
         <source>Organisation name</source>
         <translation>组织名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>Receives the notifications about client requests, expiring cards and failed automatic payments.</source>
         <translation>接收有关客户申请、银行卡即将到期和自动扣款失败的通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Main &amp;email:</source>
         <translation>主电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Organisation main email</source>
         <translation>组织主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Language of its e&amp;mails:</source>
         <translation>邮件语言(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Language of the organisation&apos;s emails</source>
         <translation>组织邮件的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Currency of the organisation&apos;s accounts</source>
         <translation>组织账目使用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
         <source>Policies</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>Most active &amp;seats to cancel:</source>
         <translation>可终止的最多活跃席位(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Most active seats to cancel</source>
         <translation>可终止的最多活跃席位数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
         <source>A client with more active paid seats cannot be cancelled, closed or deactivated until seats are reduced.</source>
         <translation>活跃付费席位多于此数的客户，在减少席位之前无法终止、关闭或停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
         <source>Allow managers to &amp;revoke a cancellation</source>
         <translation>允许经理撤销终止(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Allow managers to revoke a cancellation</source>
         <translation>允许经理撤销终止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>Billing then resumes as if the subscription had never been cancelled.</source>
         <translation>之后计费将恢复，如同该订阅从未被终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Client cancellation requests:</source>
         <translation>客户的终止申请：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source>Wait for a manager&apos;s &amp;approval (default)</source>
         <translation>等待经理批准(&amp;A)（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Cancel &amp;immediately at the end of the paid period</source>
         <translation>立即终止，在已付费期间结束时生效(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>&amp;Purge deactivated accounts after:</source>
         <translation>停用账户的清除期限(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>Days before a deactivated account is purged</source>
         <translation>停用账户被清除前的天数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>Until then a manager can revoke the deactivation.</source>
         <translation>在此之前，经理可以撤销停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP ser&amp;ver:</source>
         <translation>SMTP 服务器(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>Without a server, emails wait in the Outbox, where they can be saved as .eml files.</source>
         <translation>未设置服务器时，邮件将留在发件箱中，可在那里另存为 .eml 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>SMTP port</source>
         <translation>SMTP 端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>None (not encrypted)</source>
         <translation>无（不加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="213"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>SMTP connection security</source>
         <translation>SMTP 连接安全性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
         <source>Sec&amp;urity:</source>
         <translation>安全性(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="218"/>
         <source>SMTP user</source>
         <translation>SMTP 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已存储的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>SMTP password</source>
         <translation>SMTP 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="224"/>
         <source>Stored in the operating system&apos;s keyring, never in the database or a file.</source>
         <translation>存储在操作系统的密钥环中，绝不会存入数据库或文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
         <source>Empty: the organisation&apos;s main email</source>
         <translation>留空：使用组织的主电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sen&amp;der address:</source>
         <translation>发件人地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="331"/>
         <source>Type the SMTP user as well: the password is stored under that user name. Nothing was saved.</source>
         <translation>请同时输入 SMTP 用户名：密码按该用户名存储。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="349"/>
         <source>Storing the SMTP password in the OS keyring…</source>
         <translation>正在将 SMTP 密码存储到系统密钥环…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="369"/>
         <source>The other settings were saved, but the SMTP password was not stored. {reason}</source>
         <translation>其他设置已保存，但 SMTP 密码未能存储。{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="371"/>
         <source>The SMTP password was not stored. {reason}</source>
         <translation>SMTP 密码未能存储。{reason}</translation>
     </message>
@@ -5820,6 +5988,114 @@
         <location filename="../../ui/side_pages.py" line="104"/>
         <source>Who</source>
         <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="69"/>
+        <source>&amp;Add staff user…</source>
+        <translation>添加员工用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="70"/>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="71"/>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="87"/>
+        <source>Changes here are made at once, each on its own; Save settings is not needed.</source>
+        <translation>此处的更改会逐项立即生效，无需保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="89"/>
+        <source>Each person signs in with their own database login, which the server makes a member of their role&apos;s group.</source>
+        <translation>每个人使用自己的数据库登录名登录，服务器会将其加入其角色的组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="91"/>
+        <source>On this file nobody signs in: a script or the command line chooses the staff user who acts with user= or --user (README, Scripting).</source>
+        <translation>此文件无需登录：脚本或命令行通过 user= 或 --user 选择执行操作的员工用户（见 README 的 Scripting 一节）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="95"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="95"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="95"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="97"/>
+        <source>Database login</source>
+        <translation>数据库登录名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="98"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="101"/>
+        <source>Staff users</source>
+        <translation>员工用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="133"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="133"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="171"/>
+        <source>Select an active staff user first.</source>
+        <translation>请先选择一位在用的员工用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="179"/>
+        <source>{name} was added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="188"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} 现在是{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="207"/>
+        <source>Deactivate {name}? They can no longer use Account Desk; their past work keeps their name.</source>
+        <translation>停用 {name}？此人将无法再使用 Account Desk；其过往工作仍保留其姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="210"/>
+        <source>Their database login {login} loses its Account Desk rights.</source>
+        <translation>其数据库登录名 {login} 将失去 Account Desk 权限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="212"/>
+        <source>Deactivate staff user</source>
+        <translation>停用员工用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_section.py" line="216"/>
+        <source>{name} was deactivated.</source>
+        <translation>已停用 {name}。</translation>
     </message>
 </context>
 <context>

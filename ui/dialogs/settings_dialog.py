@@ -10,7 +10,8 @@ or read back: a typed one is handed to the OS keyring, an empty field keeps the 
 Thread rule: GUI thread, except `desk.set_smtp_password`, which runs in the dialog's
 `TaskRunner` because the OS may block it while it asks the user to unlock the keyring.
 Reading and writing the settings are single short transactions on the GUI thread. The
-fields are built from the pieces of `ui.dialogs.settings_fields`.
+fields are built from the pieces of `ui.dialogs.settings_fields`. The second tab is the
+staff users page (`ui.dialogs.staff_section`), read and changed in the same runner.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,7 @@ from app.desk import Desk
 from app.errors import DeskError
 from app.languages import LANGUAGES
 from ui import formatting
+from ui.dialog_service import DialogService
 from ui.dialogs.base import DeskDialog, NoticeBox
 from ui.dialogs.settings_fields import (
     add_row,
@@ -49,6 +53,7 @@ from ui.dialogs.settings_fields import (
     titled_group,
     with_hint,
 )
+from ui.dialogs.staff_section import StaffSection
 from ui.labels import language_label
 from ui.refusals import sentence
 from ui.workers import TaskRunner
@@ -73,7 +78,7 @@ class SettingsDialog(DeskDialog):
     when one was typed) are stored.
     """
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, dialogs: DialogService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.desk = desk
@@ -93,7 +98,13 @@ class SettingsDialog(DeskDialog):
             notice = NoticeBox(QStyle.StandardPixmap.SP_MessageBoxInformation, "readOnlyNotice", self)
             notice.set_text(self.tr("Only an administrator can change the settings; you can view them here."))
             layout.addWidget(notice)
-        columns = QHBoxLayout()
+        # The settings are saved together by Save; the staff users page changes each
+        # person at once (ui/dialogs/staff_section.py).
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        general = QWidget(self.tabs)
+        general.setObjectName("generalPage")
+        columns = QHBoxLayout(general)
         # Built in reading order, which is also the Tab order: down the left column, then the right.
         left = QVBoxLayout()
         left.addWidget(self._organisation_group())
@@ -104,7 +115,10 @@ class SettingsDialog(DeskDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.staff_section = StaffSection(desk, self.runner, dialogs or DialogService(), self.tabs)
+        self.tabs.addTab(self.staff_section, self.tr("S&taff users"))
+        layout.addWidget(self.tabs)
         layout.addStretch(1)
         layout.addWidget(self.error_box)
 
@@ -119,6 +133,7 @@ class SettingsDialog(DeskDialog):
             self._make_read_only()
             self.disable_with_reason(self.action_button, sentence(self.edit_refusal, self.locale()))
         self._connect_changes()
+        self.staff_section.reload()
 
     # --- building ------------------------------------------------------------------
     def _organisation_group(self) -> QGroupBox:
@@ -356,6 +371,15 @@ class SettingsDialog(DeskDialog):
             text = self.tr("The SMTP password was not stored. {reason}")
         self.show_error(text.format(reason=sentence(exc, self.locale())))
 
+    @property
+    def feedback(self) -> str:
+        """The last staff change, for the window's status bar."""
+        return self.staff_section.feedback
+
     def done(self, result: int) -> None:  # every way out, like DeskDialog's
         self._finished = True
+        # A staff change is already made: the window must follow (account managers) even
+        # when the dialog is left with Cancel or Close.
+        if self.staff_section.feedback:
+            result = QDialog.DialogCode.Accepted.value
         super().done(result)
