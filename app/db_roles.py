@@ -25,7 +25,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from psycopg import sql
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -175,6 +174,8 @@ def create_login(session: Session, login: str, password: str) -> None:
         raise PermissionDenied("db_createrole_needed", signed_in=signed_in, login=login)
     if session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}):
         raise RuleViolation("db_login_exists", login=login)
+    from psycopg import sql  # PostgreSQL only: SQLite never pays for importing the driver
+
     driver = session.connection().connection.driver_connection
     verifier = driver.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
     with driver.cursor() as cursor:
