@@ -2,8 +2,8 @@
 
 Importing `app.desk` (SQLAlchemy, the models, the services) and opening the `Desk` take
 most of the time between start and ready to act. `DeskOpening` does both on a thread of
-its own, started before the window is built, so that they overlap the window's
-construction and its first paint instead of following them.
+its own, started once the first page has painted (`ui.app`), so that the window keeps
+answering while they run.
 
 Thread rule: construct, `when_done` and `wait` on the GUI thread; the callbacks are
 called there, from the event loop (or at once when the outcome is already in).
