@@ -11,6 +11,7 @@ called there, from the event loop (or at once when the outcome is already in).
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -35,10 +36,18 @@ class DeskOpening(QObject):
         self._thread.start()
 
     def _run(self) -> None:
+        # The import holds the GIL in turns of the switch interval (5 ms): a search answered
+        # meanwhile waits for it at every step of its rows and paint. Shorter turns while the
+        # facade opens: keystrokes typed then, worst 154 ms against 320-394 ms, median 72
+        # against 115 ms; ready to act some 60 ms later (bench/startup_typing.py, startup.py).
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(0.0001)
         try:
             outcome = self._open_desk()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
             outcome = exc
+        finally:
+            sys.setswitchinterval(interval)
         self._outcome = outcome
         self._arrived.emit(outcome)
 
