@@ -55,6 +55,12 @@ CLIENT_COLUMNS: tuple[Column, ...] = (
     Column("created", "Created", "c.created", "date"),
 )
 
+# The status a subscription shows: nothing of an expired client runs. A trial that reached
+# its end expires without touching its subscriptions (they keep "active" in the database),
+# so they read "expired", as in the detail pane (`ClientDetailView.status_of`, the same rule).
+SUBSCRIPTION_STATUS_SQL = ("CASE WHEN c.status = 'expired' AND u.status IN ('active', 'cancelling') "
+                           "THEN 'expired' ELSE u.status END")
+
 SUBSCRIPTION_COLUMNS: tuple[Column, ...] = (
     Column("account_number", "Account", "c.account_number"),
     Column("client", "Client", "c.name", order="c.name_key"),
@@ -63,7 +69,7 @@ SUBSCRIPTION_COLUMNS: tuple[Column, ...] = (
     Column("price", "Price", "u.price", "money"),
     Column("period", "Period", "u.period"),
     Column("billing_day", "Billing day", "u.billing_day", "int"),
-    Column("status", "Status", "u.status"),
+    Column("status", "Status", SUBSCRIPTION_STATUS_SQL),
     Column("next_billing_date", "Next billing", "u.next_billing_date", "date"),
     Column("access_end", "Access end", "u.access_end", "date"),
     Column("start", "Start", "u.start", "date"),
@@ -299,7 +305,7 @@ class Listing:
         where = ["u.status != 'voided'", f"c.status NOT IN {_HIDDEN_SQL}"]
         params: list[Any] = []
         if query.status:
-            where.append(f"u.status = {self._mark}")
+            where.append(f"{SUBSCRIPTION_STATUS_SQL} = {self._mark}")
             params.append(query.status)
         if query.client_id is not None:
             where.append(f"u.client_id = {self._mark}")

@@ -221,3 +221,27 @@ def test_a_subscription_page_read_from_the_end_is_the_same_rows(listed):
     everything = listing.subscription_page(query, 0, 100)
     assert listing.subscription_page_from_end(query, 0, 1) == everything[-1:]
     assert listing.subscription_page_from_end(query, 0, 5) == everything
+
+
+def test_an_expired_trials_subscriptions_list_and_filter_as_expired(open_desk, db_url):
+    """The Subscriptions page says what the detail pane says (issue 10, "status counts that
+    agree with statuses"): a trial that reached its end keeps its subscriptions "active"
+    in the database, but nothing of an expired client runs."""
+    desk = open_desk(date(2026, 11, 23))
+    trial = desk.add_client("Umbrella", kind="trial", trial_end=date(2026, 10, 31))
+    desk.add_subscription(trial, "Team", Decimal("49"), start=date(2026, 10, 1))
+    running = desk.add_client("Initech")
+    desk.add_subscription(running, "Pro", Decimal("100"), start=date(2026, 10, 1))
+    desk.run_lifecycle()
+    assert desk.client(trial).status == "expired"
+    status = 2 + [c.key for c in SUBSCRIPTION_COLUMNS].index("status")
+    listing = Listing.open(db_url)
+    try:
+        rows = listing.subscription_page(Query(sort=(("client", True),)), 0, 10)
+        assert [(row[1], row[status]) for row in rows] == [(running, "active"), (trial, "expired")]
+        assert [row[1] for row in listing.subscription_page(Query(status="active"), 0, 10)] == [running]
+        assert listing.count_subscriptions(Query(status="active")) == 1
+        assert [row[1] for row in listing.subscription_page(Query(status="expired"), 0, 10)] == [trial]
+        assert listing.count_subscriptions(Query(status="expired")) == 1
+    finally:
+        listing.close()
