@@ -6,15 +6,14 @@ read-only and is told why. SQLite files here; the team database at the end (post
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 from desk_fixtures import PG_URL, reset_postgres
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit
 from sqlalchemy.engine import make_url
+from team_logins import Logins, member_of
 
 from app.desk import Desk
 from ui.dialog_service import RecordingDialogService
@@ -142,21 +141,6 @@ def test_a_staff_user_sees_the_table_read_only_with_the_reason(qtbot, staff_desk
 
 
 # --- the team database ------------------------------------------------------------------
-def admin_connection() -> psycopg.Connection:
-    url = make_url(PG_URL)
-    return psycopg.connect(host=url.host, port=url.port or 5432, dbname=url.database, user=url.username,
-                           autocommit=True)
-
-
-def member_of(login: str) -> set[str]:
-    with admin_connection() as conn:
-        rows = conn.execute(
-            "SELECT g.rolname FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member "
-            "JOIN pg_roles g ON g.oid = a.roleid WHERE m.rolname = %s AND g.rolname LIKE 'accountdesk\\_%%'",
-            (login,)).fetchall()
-    return {r[0] for r in rows}
-
-
 @pytest.fixture
 def pg_admin() -> Iterator[Desk]:
     reset_postgres()
@@ -166,29 +150,17 @@ def pg_admin() -> Iterator[Desk]:
 
 
 @pytest.fixture
-def logins(pg_admin: Desk) -> Iterator[list[str]]:
-    made: list[str] = []
+def logins(pg_admin: Desk) -> Iterator[Logins]:
+    made = Logins()
     yield made
     pg_admin.close()
     reset_postgres()
-    with admin_connection() as conn:
-        for login in made:
-            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (login,))
-            conn.execute(f'DROP ROLE IF EXISTS "{login}"')
-
-
-def new_login(made: list[str], word: str, *, create: bool) -> str:
-    login = f"adt_{word}_{uuid.uuid4().hex[:8]}"
-    made.append(login)
-    if create:
-        with admin_connection() as conn:
-            conn.execute(f'CREATE ROLE "{login}" LOGIN')
-    return login
+    made.drop_all()
 
 
 @pytest.mark.postgres
 def test_on_postgres_an_added_login_becomes_a_member_of_its_group(qtbot, pg_admin, logins):
-    login = new_login(logins, "ui", create=True)
+    login = logins.create("ui")
     section = open_section(qtbot, pg_admin)
     assert section.table.columnCount() == 5
     add_through_the_dialog(qtbot, section, staffName="Nia", staffEmail="nia@team.test",
@@ -199,7 +171,7 @@ def test_on_postgres_an_added_login_becomes_a_member_of_its_group(qtbot, pg_admi
 
 @pytest.mark.postgres
 def test_on_postgres_an_unknown_login_is_refused_in_the_dialog(qtbot, pg_admin, logins):
-    missing = new_login(logins, "missing", create=False)
+    missing = logins.name("missing")
     section = open_section(qtbot, pg_admin)
     dialog = add_through_the_dialog(qtbot, section, staffName="Nia", staffEmail="nia@team.test", staffDbLogin=missing)
     qtbot.waitUntil(lambda: dialog.error_box.isVisible(), timeout=WAIT)
@@ -208,7 +180,7 @@ def test_on_postgres_an_unknown_login_is_refused_in_the_dialog(qtbot, pg_admin, 
 
 @pytest.mark.postgres
 def test_on_postgres_an_administrator_creates_the_login_with_the_staff_user(qtbot, pg_admin, logins):
-    login = new_login(logins, "made", create=False)
+    login = logins.name("made")
     section = open_section(qtbot, pg_admin)  # the test server's superuser may create roles
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     dialog = section.open_dialog
@@ -227,7 +199,7 @@ def test_on_postgres_an_administrator_creates_the_login_with_the_staff_user(qtbo
 
 @pytest.mark.postgres
 def test_on_postgres_a_login_without_createrole_cannot_choose_to_create_one(qtbot, pg_admin, logins):
-    plain = new_login(logins, "plain", create=True)
+    plain = logins.create("plain")
     pg_admin.add_staff("Plain", "plain@team.test", "administrator", db_login=plain)
     desk = Desk.open(make_url(PG_URL).set(username=plain).render_as_string(hide_password=False))
     try:
