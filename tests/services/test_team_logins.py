@@ -251,7 +251,7 @@ def test_a_superuser_acting_as_a_staff_user_gets_the_staff_rights_of_the_server(
         assert session.scalar(text("SELECT current_user")) == "accountdesk_staff"
 
 
-def test_the_login_that_creates_the_schema_becomes_its_administrator(logins):
+def test_the_login_that_creates_the_schema_becomes_its_administrator(db_url, logins):  # an empty schema first
     creator = logins.create("creator")
     with admin_connection() as conn:
         conn.execute(f'GRANT USAGE, CREATE ON SCHEMA public TO "{creator}"')
@@ -264,7 +264,7 @@ def test_the_login_that_creates_the_schema_becomes_its_administrator(logins):
         desk.close()
 
 
-def test_without_createrole_the_migration_says_so_when_a_group_is_missing(logins, monkeypatch):
+def test_without_createrole_the_migration_says_so_when_a_group_is_missing(db_url, logins, monkeypatch):
     from sqlalchemy import create_engine
 
     from app import db_roles
