@@ -44,6 +44,19 @@ def bench_db(clients: int = CLIENTS) -> tuple[Path, float | None]:
     return path, elapsed
 
 
+def memory_mb(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (Linux), in MB: VmRSS (resident
+    now) or VmHWM (its peak); 0.0 where there is no such file."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def median(values: list[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2

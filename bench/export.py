@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from common import CLIENTS, OUT, ROOT, TODAY, bench_db
+from common import CLIENTS, OUT, ROOT, TODAY, bench_db, memory_mb
 
 ROWS = 1_000_000
 
@@ -127,14 +127,7 @@ def child(kind: str, count: int, db: str | None) -> None:
 
 
 def peak_mb() -> float:
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux (bytes on macOS)
+    return memory_mb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux (bytes on macOS)
 
 
 def measure(kind: str, count: int, db: Path | None = None) -> dict:

@@ -23,21 +23,12 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from common import CLIENTS, OUT, ROOT, TODAY, bench_db, empty_postgres
+from common import CLIENTS, OUT, ROOT, TODAY, bench_db, empty_postgres, memory_mb
 
 sys.path.insert(0, str(ROOT))
 PG = os.environ.get("BENCH_PG")
 DAYS = [int(d) for d in os.environ.get("BENCH_DAYS", "1 31 365").split()]
 BASELINE_DAYS = [int(d) for d in os.environ.get("BENCH_BASELINE_DAYS", "1 31").split()]
-
-
-def _status(field: str) -> float:
-    """A memory figure of this process from /proc/self/status, in MB."""
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def _reset_peak() -> None:
@@ -91,12 +82,12 @@ def measure(days: int, run: Callable[[Any, Any], dict[str, int]]) -> dict[str, A
         desk.run_lifecycle(TODAY)  # the demo's own day first (card reminders it leaves)
         desk._write = timed_write  # type: ignore[method-assign]
         _reset_peak()
-        rss_before = _status("VmRSS")
+        rss_before = memory_mb("VmRSS")
         wall, cpu = time.perf_counter(), time.process_time()
         counts = run(desk, TODAY + timedelta(days=days))
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         return {"wall": wall, "cpu": cpu, "counts": counts, "longest": longest[0], "rss_before": rss_before,
-                "peak": _status("VmHWM")}
+                "peak": memory_mb("VmHWM")}
     finally:
         desk.close()
         _cleanup()

@@ -12,17 +12,9 @@ from __future__ import annotations
 import os
 import sys
 
-from common import ROOT, TODAY, bench_db
+from common import ROOT, TODAY, bench_db, memory_mb
 
 sys.path.insert(0, str(ROOT))
-
-
-def _status(field: str) -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main() -> None:
@@ -36,7 +28,7 @@ def main() -> None:
     path, _ = bench_db()
     url = f"sqlite:///{path}"
     app = QApplication.instance() or QApplication([])
-    before = _status("VmRSS")
+    before = memory_mb("VmRSS")
     listing = Listing.open(url)
     desk = Desk.open(url, today=TODAY)
     window = MainWindow(listing, url, desk=desk)
@@ -56,8 +48,8 @@ def main() -> None:
     QTimer.singleShot(1000, loop.quit)  # let pending work settle
     loop.exec()
     rows = window.clients.model.rowCount() if hasattr(window, "clients") else 0
-    print(f"memory of the window on {path.name} ({rows} rows loaded): {_status('VmRSS'):.0f} MB resident, "
-          f"peak {_status('VmHWM'):.0f} MB (Python + Qt before the window: {before:.0f} MB); target < 200 MB")
+    print(f"memory of the window on {path.name} ({rows} rows loaded): {memory_mb('VmRSS'):.0f} MB resident, "
+          f"peak {memory_mb('VmHWM'):.0f} MB (Python + Qt before the window: {before:.0f} MB); target < 200 MB")
     window.shutdown()
     listing.close()
     desk.close()

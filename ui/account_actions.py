@@ -242,20 +242,27 @@ def install_pages(window: MainWindow) -> None:
     it are built when first shown, `ui.desk_pages`); where a refusal's link leads
     (`ui.way_out`); the organisation's currency, which every amount is written with; the
     status bar's signed-in person."""
-    from ui import conflicts
     from ui.connection_actions import show_signed_in
     from ui.currency import follow_settings
     from ui.record_actions import RecordActions
     from ui.way_out import WayOutGuide
 
-    conflicts.install(window, window.opener)
     window.record_actions = RecordActions(window)
-    # A refusal's link, in a dialog of the window or of the Requests page, leads here (issue 10).
     window.way_out = WayOutGuide(window)
-    window.way_out.follow(window.opener)
+    follow_dialogs(window, window.opener)
     window.overview_buttons = OverviewButtons(window)
     follow_settings(window)
     show_signed_in(window)
+
+
+def follow_dialogs(window: MainWindow, opener: Any) -> None:
+    """What the dialogs of `opener` (the window's, the Requests page's) end in reaches the
+    window: a Conflict says who changed the record, with Reload (`ui.conflicts`); a
+    refusal's link leads to where it is resolved (`ui.way_out`, issue 10)."""
+    from ui import conflicts
+
+    conflicts.install(window, opener)
+    window.way_out.follow(opener)
 
 
 def account_action_specs() -> list[ActionSpec]:

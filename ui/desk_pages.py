@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ui.account_actions import follow_dialogs
 from ui.changes import say
 from ui.pages import Page, WindowPage
 
@@ -19,12 +20,10 @@ if TYPE_CHECKING:
 
 
 def _requests(window: MainWindow) -> WindowPage:
-    from ui import conflicts
     from ui.requests_page import RequestsPage
 
     page = RequestsPage(window.desk, window)
-    conflicts.install(window, page.opener)
-    window.way_out.follow(page.opener)  # a refusal's link in its dialogs leads to the record (ui/way_out.py)
+    follow_dialogs(window, page.opener)
     page.changed.connect(window.changed_by_action)
     page.said.connect(lambda text, undo: say(window, text, undo))
     page.table.selectionModel().selectionChanged.connect(partial(window._selection_changed, page))

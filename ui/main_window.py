@@ -362,8 +362,8 @@ class MainWindow(QMainWindow):
 
     def changed_by_action(self) -> None:
         """After a change: the badge and every list follow (a decision may have cancelled
-        subscriptions or closed an account)."""
-        self._set_badge(self.listing.count_requests("pending"))
+        subscriptions or closed an account); the badge's count comes with the clients' in the
+        query thread (`refresh`)."""
         self.refresh()
 
     # --- refresh and lifecycle -------------------------------------------------------------------
