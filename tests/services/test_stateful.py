@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, multiple, rule
 
@@ -49,7 +49,8 @@ def problems(path: Path) -> list[str]:
 
 def dump(path: Path, *, skip_lifecycle_runs: bool = False) -> dict[str, list[tuple]]:
     """Every table's rows; Message-IDs (random) left out. Optionally without the
-    lifecycle's own bookkeeping (its run events and the day it reached) and row ids."""
+    lifecycle's own bookkeeping (its run events and the day it reached), row ids and row
+    versions."""
     con = sqlite3.connect(path)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -62,8 +63,10 @@ def dump(path: Path, *, skip_lifecycle_runs: bool = False) -> dict[str, list[tup
             cur = con.execute(f'SELECT * FROM "{table}"{where} ORDER BY rowid')
             names = [d[0] for d in cur.description]
             # Catching up issues subscription by subscription, a daily run day by day: the
-            # same rows, numbered in another order.
-            drop = {"message_id"} | ({"id"} if skip_lifecycle_runs else set())
+            # same rows, numbered in another order; and a row's version counts its writes (a
+            # daily run moves a next billing date once a period, a catch-up once in all), the
+            # concurrency token of issue 11, not part of what was done.
+            drop = {"message_id"} | ({"id", "version"} if skip_lifecycle_runs else set())
             found[table] = sorted((tuple(v for n, v in zip(names, row, strict=True) if n not in drop) for row in cur),
                                   key=repr)
         return found
@@ -250,6 +253,7 @@ _plan = st.tuples(st.integers(0, 60), st.sampled_from(["monthly", "annual"]), st
 
 @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
 @given(plans=st.lists(_plan, min_size=1, max_size=4), trial_days=st.integers(1, 60), days=st.integers(1, 40))
+@example(plans=[(56, "monthly", None, None)], trial_days=1, days=34)  # two billing dates daily, one catch-up write
 def test_catching_up_equals_running_every_day(tmp_path_factory, plans, trial_days, days):
     folder = tmp_path_factory.mktemp("catch-up")
     paths = [folder / "daily.sqlite3", folder / "once.sqlite3"]
