@@ -7,6 +7,7 @@ infinite (an open-ended plan bills forever); callers bound it by date.
 from __future__ import annotations
 
 import calendar
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -141,14 +142,16 @@ def _natural_start(plan: Plan, billed: date) -> date:
     return billed
 
 
-def billing_dates(plan: Plan) -> Iterator[date]:
+def billing_dates(plan: Plan, on_or_after: date | None = None) -> Iterator[date]:
     """Regular billing dates after the purchase date, in order; infinite without an end date.
+    With `on_or_after`, only those from that day on (found in closed form, not walked to).
 
     Stops at the first date whose period would start after `plan.end_date`. For an
     anniversary plan that is the first date after the end date; for a billing-day plan the
     date D of the end date's month is dropped too when it bills the month after the end.
     """
-    for billed in _calendar_dates(plan):
+    first = 0 if on_or_after is None else _index_after(plan, on_or_after - _ONE_DAY)
+    for billed in _calendar_dates(plan, first):
         if plan.end_date is not None and _natural_start(plan, billed) > plan.end_date:
             return
         yield billed
@@ -265,9 +268,23 @@ def access_end(plan: Plan, cancel_from: date | None) -> date | None:
     """The last day of access: the end of the last period; None while it is open-ended."""
     if cancel_from is None:
         return plan.end_date
-    # Finite: the cancellation bounds it, and the purchase period is always there.
-    *_, last = periods(plan, cancel_from=cancel_from)
-    return last.end
+    return last_period(plan, cancel_from).end
+
+
+def last_period(plan: Plan, cancel_from: date) -> Period:
+    """The last invoice period when nothing is invoiced from `cancel_from` on.
+
+    Read from a little more than one period before `cancel_from` (`periods_after` gives the
+    same tail as `periods`), so that a subscription billed for years costs what a new one
+    does. From the purchase only when that tail is empty (the end date, or the purchase,
+    came earlier).
+    """
+    before = add_months(cancel_from, -14 if plan.period == ANNUAL else -2)
+    tail = deque(periods_after(plan, before, cancel_from=cancel_from), maxlen=1)
+    if not tail:
+        # Finite: the cancellation bounds it, and the purchase period is always there.
+        tail.extend(periods(plan, cancel_from=cancel_from))
+    return tail[-1]
 
 
 def natural_periods(plan: Plan) -> Iterator[Period]:

@@ -7,6 +7,7 @@ A termination month is the month of the first billing date that will not be invo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,9 +17,9 @@ from app.billing import (
     add_months,
     billing_date_in_month,
     billing_dates,
+    last_period,
     month_start,
     natural_periods,
-    periods,
 )
 
 # How far ahead months are offered, and over how long the invoices not issued are counted
@@ -47,15 +48,13 @@ def option_for_cancel_from(plan: Plan, cancel_from: date, today: date) -> Cancel
     """
     if not _is_calendar_billing_date(plan, cancel_from):
         raise ValueError(f"{cancel_from} is not a billing date of this plan after its purchase")
-    # Finite: the cancellation bounds it, and the purchase period is always there.
-    *_, last = periods(plan, cancel_from=cancel_from)
+    last = last_period(plan, cancel_from)
     limit = plan.end_date if plan.end_date is not None else add_months(today, HORIZON_MONTHS)
     not_issued = 0
-    for billed in billing_dates(plan):
+    for billed in billing_dates(plan, on_or_after=cancel_from):
         if billed > limit:
             break
-        if billed >= cancel_from:
-            not_issued += 1
+        not_issued += 1
     return CancellationOption(
         month=month_start(cancel_from),
         cancel_from=cancel_from,
@@ -83,7 +82,7 @@ def _changes_something(plan: Plan, cancel_from: date) -> bool:
     # the end and is never invoiced, even though it falls on or before the end date.
     if plan.end_date is None:
         return True
-    return cancel_from <= plan.end_date and any(b == cancel_from for b in billing_dates(plan))
+    return cancel_from <= plan.end_date and next(billing_dates(plan, on_or_after=cancel_from), None) == cancel_from
 
 
 def cancellation_options(
@@ -100,11 +99,22 @@ def cancellation_options(
     already cancelling, keeps only earlier months: a cancellation only moves earlier.
     Annual plans are offered their next renewal only (at most one option).
     """
+    return list(offered_options(plan, today, issued_until=issued_until, current_cancel_from=current_cancel_from))
+
+
+def offered_options(
+    plan: Plan,
+    today: date,
+    *,
+    issued_until: date | None,
+    current_cancel_from: date | None = None,
+) -> Iterator[CancellationOption]:
+    """`cancellation_options` one at a time: whether any month is offered (the detail pane
+    asks it of every subscription it shows) needs only the first."""
     floor = today if issued_until is None else max(today, issued_until)
     last_month = add_months(month_start(today), HORIZON_MONTHS)
     # No earlier month can give an access end on or after today.
     month = max(month_start(plan.start), month_start(today))
-    options: list[CancellationOption] = []
     while month <= last_month:
         option = option_for_month(plan, month, today)
         month = add_months(month, 1)
@@ -114,10 +124,9 @@ def cancellation_options(
             continue
         if current_cancel_from is not None and option.month >= month_start(current_cancel_from):
             continue
-        options.append(option)
+        yield option
         if plan.period == ANNUAL:
-            break  # only the next renewal
-    return options
+            return  # only the next renewal
 
 
 def cancel_from_after_paid_period(plan: Plan, issued_until: date) -> date:

@@ -3,6 +3,7 @@ and the main window opened on it."""
 
 from __future__ import annotations
 
+import compileall
 import os
 import sys
 import time
@@ -42,6 +43,18 @@ def bench_db(clients: int = CLIENTS) -> tuple[Path, float | None]:
     # Closing the last connection checkpointed the WAL into the file, so it moves alone.
     partial.rename(path)
     return path, elapsed
+
+
+def installed_env(**extra: str) -> dict[str, str]:
+    """The environment a start-up is measured in, with the app's modules as an install leaves
+    them: their bytecode compiled (pip and bundles write it; a first run writes it). Without
+    this, a machine that sets PYTHONDONTWRITEBYTECODE (this sandbox does) compiles some 150
+    modules from source at every start: 47 ms more for the facade alone."""
+    for package in ("app", "ui"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return {**env, **extra}
 
 
 def memory_mb(field: str) -> float:

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from common import ROOT, TODAY, bench_db, median
+from common import ROOT, TODAY, bench_db, installed_env, median
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 
@@ -42,8 +42,7 @@ def timeline(cmd: list[str], env: dict[str, str], until: tuple[str, ...]) -> dic
 
 def main() -> None:
     path, _built = bench_db()
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "ACCOUNTDESK_STARTUP_TRACE": "1"}
+    env = installed_env(ACCOUNTDESK_STARTUP_TRACE="1")
     app_cmd = [sys.executable, "-m", "ui.launcher", "--db", f"sqlite:///{path}", "--today", TODAY.isoformat()]
     bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     app_events = ("first paint", "ready")

@@ -21,7 +21,7 @@ import sys
 import time
 from datetime import date, timedelta
 
-from common import OUT, ROOT, TODAY, bench_db, median
+from common import OUT, ROOT, TODAY, bench_db, installed_env, median
 from startup import timeline
 
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
@@ -115,8 +115,7 @@ def main() -> None:
     for leftover in OUT.glob(copy.name + "*"):
         leftover.unlink()
     shutil.copyfile(path, copy)
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "ACCOUNTDESK_STARTUP_TRACE": "1"}
+    env = installed_env(ACCOUNTDESK_STARTUP_TRACE="1")
     bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     timeline(bare_cmd, env, ("first paint",))
     bare, during, after, phases, slow = [], [], [], {}, []

@@ -14,6 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # a throwaway folder for the whole run, never the user's own (subprocesses inherit it).
 os.environ.setdefault("ACCOUNTDESK_HOME", tempfile.mkdtemp(prefix="accountdesk-tests-"))
 
+# The whole suite runs as the window does, PySide6 reading no module's source (see there).
+import ui.pyside_features  # noqa: E402, F401, I001
+
 # The database fixtures (db_url, today, open_desk, desk): one set for every folder.
 pytest_plugins = ["desk_fixtures"]
 

@@ -39,6 +39,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+import ui.pyside_features  # noqa: F401 - before any other module of ours: see there
+
+# isort: split
 from app.errors import DeskError
 from app.listing import Listing
 from app.schema_version import HEAD
@@ -173,6 +176,7 @@ class Startup(QObject):
         # collection no longer walks it, so one started by a worker's allocations (the
         # lifecycle's) holds the GIL for milliseconds, not for a tenth of a second.
         gc.freeze()
+        gc.enable()  # off since run_gui began
         if self.screenshot:  # a screenshot only reads the database
             self._maybe_shoot()
         elif self._ready or not self.window.clients.model.rowCount():
@@ -230,6 +234,16 @@ class Startup(QObject):
 
 def run_gui(args: argparse.Namespace) -> int:
     """Shows the window until it is closed; 2 when the database is refused."""
+    # No cyclic collection while the window and the facade load (their imports allocate a
+    # great deal, none of it garbage): it resumes once the Desk is open (Startup), or here.
+    gc.disable()
+    try:
+        return _show_window(args)
+    finally:
+        gc.enable()
+
+
+def _show_window(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -7,6 +7,7 @@ preconditions against the database, changes the rows, and queues the emails.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from sqlalchemy import select
@@ -16,7 +17,7 @@ from app import models as m
 from app.cancellation_rules import (
     CancellationOption,
     cancel_from_after_paid_period,
-    cancellation_options,
+    offered_options,
     option_for_cancel_from,
 )
 from app.errors import DeskError, RuleViolation
@@ -61,13 +62,17 @@ def subscription_blocker(sub: m.Subscription) -> RuleViolation | None:
     return None
 
 
-def _options(uow: UnitOfWork, sub: m.Subscription) -> list[CancellationOption]:
+def _offered(uow: UnitOfWork, sub: m.Subscription) -> Iterator[CancellationOption]:
     if sub.status not in RUNNING:
-        return []
-    return cancellation_options(
+        return iter(())
+    return offered_options(
         plan_of(sub), uow.today, issued_until=issued_until(uow, sub.id),
         current_cancel_from=sub.cancel_from if sub.status == "cancelling" else None,
     )
+
+
+def _options(uow: UnitOfWork, sub: m.Subscription) -> list[CancellationOption]:
+    return list(_offered(uow, sub))
 
 
 def months(uow: UnitOfWork, sub_id: int) -> list[CancellationOption]:
@@ -78,7 +83,7 @@ def blocker(uow: UnitOfWork, sub_id: int) -> RuleViolation | None:
     """Why `sub_id` cannot be cancelled (or moved earlier) now, or None."""
     sub = uow.get(m.Subscription, sub_id, "subscription")
     reason = subscription_blocker(sub) or client_blocker(uow, sub.client)
-    if reason is None and not _options(uow, sub):
+    if reason is None and next(_offered(uow, sub), None) is None:
         if sub.status == "cancelling":
             return RuleViolation("cancel_at_earliest", month=sub.cancellation_month)
         return RuleViolation("cancel_no_month")

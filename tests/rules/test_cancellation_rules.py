@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import islice, takewhile
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.billing import ANNUAL, MONTHLY, Plan, access_end, add_months, month_start, periods, periods_issued_by
+from app.billing import (
+    ANNUAL,
+    MONTHLY,
+    Plan,
+    access_end,
+    add_months,
+    billing_dates,
+    month_start,
+    periods,
+    periods_issued_by,
+)
 from app.cancellation_rules import (
     cancel_from_after_paid_period,
     cancellation_options,
@@ -324,3 +336,34 @@ def test_property_paid_period_end_gives_back_that_access_end(situation):
     for period in periods_issued_by(plan, max(today, plan.start)):
         cancel_from = cancel_from_after_paid_period(plan, period.end)
         assert access_end(plan, cancel_from) == period.end
+
+
+# --- read near the cancellation, equal to walking from the purchase ----------------------
+
+
+@st.composite
+def long_running(draw) -> tuple[Plan, date, date]:
+    """A plan billed for up to twelve years, one of its billing dates, and a day."""
+    period = draw(st.sampled_from([MONTHLY, ANNUAL]))
+    start = draw(st.dates(D(2012, 1, 1), D(2026, 12, 31)))
+    day = draw(st.none() | st.integers(1, 28)) if period == MONTHLY else None
+    end = start + timedelta(days=draw(st.integers(0, 4500))) if draw(st.booleans()) else None
+    plan = Plan(period, start, PRICE, billing_day=day, end_date=end)
+    calendar = replace(plan, end_date=None)
+    dates = [billed for billed, _ in zip(billing_dates(calendar), range(150), strict=False)]
+    cancel_from = draw(st.sampled_from(dates))
+    today = start + timedelta(days=draw(st.integers(0, 4500)))
+    return plan, cancel_from, today
+
+
+@given(long_running())
+def test_property_option_read_near_the_cancellation_equals_the_walk_from_the_purchase(case):
+    plan, cancel_from, today = case
+    option = option_for_cancel_from(plan, cancel_from, today)
+    *_, last = periods(plan, cancel_from=cancel_from)
+    assert (option.last_invoice, option.access_end) == (last.issued, last.end)
+    limit = plan.end_date if plan.end_date is not None else add_months(today, 24)
+    walked = [billed for billed in takewhile(lambda b: b <= limit, billing_dates(plan)) if billed >= cancel_from]
+    assert option.invoices_not_issued == len(walked)
+    assert list(islice(billing_dates(plan, on_or_after=cancel_from), 3)) == [
+        billed for billed in islice(billing_dates(plan), 200) if billed >= cancel_from][:3]
