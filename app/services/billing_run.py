@@ -67,15 +67,18 @@ def catch_up_batches(uow: UnitOfWork, until: date) -> list[tuple[int, int]]:
         return []
     per_subscription = max(1, (until - oldest).days // 28 + 1)
     size = max(1, min(MAX_BATCH_SUBSCRIPTIONS, BATCH_INVOICES // per_subscription))
-    due = (select(m.Subscription.id, func.row_number().over(order_by=m.Subscription.id).label("n"))
+    due = (select(m.Subscription.id, func.row_number().over(order_by=m.Subscription.id).label("n"),
+                  func.count().over().label("total"))
            .join(m.Client, m.Client.id == m.Subscription.client_id)
            .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial",
                   m.Subscription.next_billing_date <= until)).subquery()
-    firsts = list(s.scalars(select(due.c.id).where((due.c.n - 1) % size == 0).order_by(due.c.id)))
-    if not firsts:
+    # Every size-th due id, and the last one, in one pass over the window.
+    marks = s.execute(select(due.c.id, due.c.n).where(((due.c.n - 1) % size == 0) | (due.c.n == due.c.total))
+                      .order_by(due.c.id)).all()
+    if not marks:
         return []
-    last = s.scalar(select(func.max(due.c.id)))
-    bounds = [*firsts, last + 1]
+    firsts = [row.id for row in marks if (row.n - 1) % size == 0]
+    bounds = [*firsts, marks[-1].id + 1]
     return [(bounds[i], bounds[i + 1] - 1) for i in range(len(firsts))]
 
 
@@ -175,12 +178,16 @@ class _Writer:
         self.invoices: list[tuple] = []
         self.moved: list[tuple] = []
         self.issued = 0
+        self._calendars: dict[tuple[str, int, int], tuple[date, tuple[list[date], list[tuple]]]] = {}
 
     def day(self, value: date | None) -> date | str | None:
         return value.isoformat() if self.sqlite and value is not None else value
 
     def calendar(self, key: tuple[str, int, int], until: date) -> tuple[list[date], list[tuple]]:
-        return shared_calendar(key, until, as_text=self.sqlite)
+        found = self._calendars.get(key)  # a dict of this batch's anchors: cheaper than lru_cache's key
+        if found is None or found[0] != until:
+            found = self._calendars[key] = (until, shared_calendar(key, until, as_text=self.sqlite))
+        return found[1]
 
     def flush(self) -> None:
         """Writes what is pending and empties the lists, so memory stays flat within a batch."""
@@ -200,8 +207,11 @@ def expire_loaded(session: Session, model: type, ids: Iterable[int], attributes:
     """After a set-wise UPDATE: the objects of those rows already in the session reload
     the changed attributes (their version above all, or their next ORM write would see
     its own bulk change as someone else's)."""
+    loaded = session.identity_map
+    if not loaded:  # a catch-up loads no object: nothing to look up for its 200,000 rows
+        return
     for ident in ids:
-        obj = session.identity_map.get(identity_key(model, ident))
+        obj = loaded.get(identity_key(model, ident))
         if obj is not None:
             session.expire(obj, attributes)
 
