@@ -41,7 +41,6 @@ from app.services import (
     clients,
     closure,
     deactivation,
-    exports,
     forms,
     lifecycle,
     record_edits,
@@ -70,6 +69,7 @@ from app.views import (
 
 if TYPE_CHECKING:
     from app.live import Listener
+    from app.services import exports
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -691,24 +691,33 @@ class Desk:
                                        uow.session.scalars(select(m.Email).order_by(m.Email.id))])
 
     # --- Excel and CSV (§13, §14) -------------------------------------------------
+    # The export modules (the xlsx writer, XML) are imported on first use: not at start-up.
     def export_xlsx(self, path: str | Path, *, client_id: int | None = None, progress: Progress | None = None,
                     titles: dict[str, str] | None = None) -> exports.ExportReport:
         """Everything (or one client), one sheet per kind of record; rows per sheet. A staff
         member's whole export leaves expired clients out (`.excluded_clients` says how many)."""
+        from app.services import exports
+
         return self._read(exports.export_workbook, path, client_id=client_id, progress=progress, titles=titles)
 
     def export_csv(self, path: str | Path, kind: str = "clients", *, client_id: int | None = None,
                    progress: Progress | None = None, titles: dict[str, str] | None = None) -> exports.ExportReport:
         """One kind of record ("clients", "invoices", ... see app.excel.sheets) as CSV."""
+        from app.services import exports
+
         return self._read(exports.export_sheet_csv, path, kind, client_id=client_id, progress=progress,
                           titles=titles)
 
     def export_view(self, path: str | Path, columns: Any, rows: Any, **options: Any) -> exports.ExportReport:
         """A table's current view: columns in on-screen order, filtered sorted rows (.xlsx or .csv)."""
+        from app.services import exports
+
         return exports.export_view(path, columns, rows, **options)
 
     def verify_export(self, path: str | Path, client_id: int | None = None) -> list[str]:
         """Problems comparing an exported workbook with the database; empty when complete."""
+        from app.services import exports
+
         return self._read(exports.verify_workbook, path, client_id=client_id)
 
     def session(self) -> Session:

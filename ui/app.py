@@ -158,6 +158,10 @@ class Startup(QObject):
             self._desk_opened(self.desk)
             return
         self.opening = DeskOpening(lambda: open_desk(self.url, self.args), self)
+        # A search typed meanwhile is answered first: the opening's imports wait for it.
+        gate = self.opening.gate
+        self.window.ui.search.textChanged.connect(lambda _text: gate.user_waiting())
+        self.window.table_loaded.connect(lambda _key: QTimer.singleShot(0, gate.user_served))
         self.opening.when_done(self._desk_opened, self._refused)
 
     def _first_detail(self, _client_id: int) -> None:

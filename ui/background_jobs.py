@@ -14,7 +14,7 @@ from ui.formatting import format_count
 from ui.i18n import _t
 from ui.lifecycle_progress import LifecycleProgress
 from ui.pages import Page
-from ui.workers import ThreadProgress
+from ui.workers import ThreadProgress, no_cyclic_gc, short_gil_turns
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 LIFECYCLE_EVERY_MS = 60 * 60 * 1000
 # The outbox sender runs this often in a worker; it skips emails whose back-off has not passed.
 SEND_EVERY_MS = 60 * 1000
+# The GIL's turn while a catch-up runs beside the window (ui.workers.short_gil_turns).
+CATCH_UP_TURNS = 0.0001
 
 
 class BackgroundJobs(QObject):
@@ -74,8 +76,11 @@ class BackgroundJobs(QObject):
         window.ui.show_activity(_t("MainWindow", "Bringing the database up to today…"))
         desk, progress = window.desk, ThreadProgress(self)
         self.progress_view.track(progress)
-        window.runner.run(lambda: desk.run_lifecycle(progress=progress), on_result=self._lifecycle_finished,
-                          on_error=self._lifecycle_finished)
+        def catch_up() -> Any:
+            with short_gil_turns(CATCH_UP_TURNS), no_cyclic_gc():  # the window's searches keep their pace
+                return desk.run_lifecycle(progress=progress)
+
+        window.runner.run(catch_up, on_result=self._lifecycle_finished, on_error=self._lifecycle_finished)
 
     def _lifecycle_finished(self, outcome: Any) -> None:
         self.lifecycle_running = False

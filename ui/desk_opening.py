@@ -13,10 +13,57 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+from ui.workers import short_gil_turns
+
+
+class ImportGate:
+    """Holds the opening thread's imports while the user waits for the window.
+
+    Every module the facade imports (some 280, SQLAlchemy's included) passes `find_spec`
+    here first, on sys.meta_path: while a keystroke's search is being answered and shown,
+    the opening thread waits there instead of taking the GIL from the window at every
+    turn. One keystroke holds it `MAX_HOLD` seconds at most, so a result that never comes
+    cannot stall the opening. While it waits it holds the import lock: the window's own
+    first imports of a module wait too, as long at most.
+    """
+
+    MAX_HOLD = 0.25
+
+    def __init__(self) -> None:
+        self._thread: int | None = None
+        self._calm = threading.Event()
+        self._calm.set()
+        self._held_since = 0.0
+
+    def user_waiting(self) -> None:
+        self._held_since = time.monotonic()
+        self._calm.clear()
+
+    def user_served(self) -> None:
+        self._calm.set()
+
+    def find_spec(self, _name: str, _path: Any = None, _target: Any = None) -> None:
+        if self._thread == threading.get_ident() and not self._calm.is_set():
+            self._calm.wait(max(0.0, self._held_since + self.MAX_HOLD - time.monotonic()))
+        return None  # the usual finders find the module
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """Gates the calling thread's imports for the block."""
+        self._thread = threading.get_ident()
+        sys.meta_path.insert(0, self)  # type: ignore[arg-type]
+        try:
+            yield
+        finally:
+            sys.meta_path.remove(self)  # type: ignore[arg-type]
+            self._thread = None
 
 
 class DeskOpening(QObject):
@@ -27,6 +74,7 @@ class DeskOpening(QObject):
     def __init__(self, open_desk: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._open_desk = open_desk
+        self.gate = ImportGate()
         self._outcome: Any = None
         self._delivered = False
         self._waiting: list[tuple[Callable[[Any], None], Callable[[BaseException], None]]] = []
@@ -36,18 +84,14 @@ class DeskOpening(QObject):
         self._thread.start()
 
     def _run(self) -> None:
-        # The import holds the GIL in turns of the switch interval (5 ms): a search answered
-        # meanwhile waits for it at every step of its rows and paint. Shorter turns while the
-        # facade opens: keystrokes typed then, worst 154 ms against 320-394 ms, median 72
-        # against 115 ms; ready to act some 60 ms later (bench/startup_typing.py, startup.py).
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(0.0001)
+        # Shorter GIL turns while the facade opens: keystrokes typed then, worst 154 ms against
+        # 320-394 ms, median 72 against 115 ms; ready to act some 60 ms later
+        # (bench/startup_typing.py, startup.py).
         try:
-            outcome = self._open_desk()
+            with short_gil_turns(), self.gate.installed():
+                outcome = self._open_desk()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
             outcome = exc
-        finally:
-            sys.setswitchinterval(interval)
         self._outcome = outcome
         self._arrived.emit(outcome)
 

@@ -148,7 +148,8 @@ class TablePage:
     def load_now(self) -> None:
         """The first page on the calling (GUI) thread: for the first paint only."""
         self.model.set_query(self.model.query)
-        self.total = self.source.total(self.model.listing) if self.model.rowCount() else 0
+        count = self.model.rowCount()
+        self.total = self.source.total(self.model.listing) if count and self.model.query.filtered() else count
         self._after_reset(None)
 
     def apply_result(self, result: QueryResult) -> bool:

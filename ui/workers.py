@@ -13,9 +13,12 @@ result is never delivered, so typing fast never shows an older search.
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +26,47 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from app.listing import Listing, Query
 from ui.table_models import PAGE_SIZE, Source
+
+_turns_lock = threading.Lock()
+_turns_users = 0
+_turns_saved = 0.005
+
+
+@contextmanager
+def short_gil_turns(interval: float = 0.0001) -> Iterator[None]:
+    """While a long Python job runs on a worker beside the window (the facade's import, a
+    catch-up), the GIL changes hands every `interval` seconds instead of every 5 ms: a
+    search answered meanwhile waits for it at every row it reads and at every step of its
+    paint, so keystrokes would take hundreds of milliseconds (bench/startup_typing.py).
+    Process-wide, so counted: the default comes back when the last such job ends."""
+    global _turns_users, _turns_saved
+    with _turns_lock:
+        if _turns_users == 0:
+            _turns_saved = sys.getswitchinterval()
+            sys.setswitchinterval(interval)
+        _turns_users += 1
+    try:
+        yield
+    finally:
+        with _turns_lock:
+            _turns_users -= 1
+            if _turns_users == 0:
+                sys.setswitchinterval(_turns_saved)
+
+
+@contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a long job allocates beside the window (a
+    catch-up's rows): a full collection there held the GIL 12 ms, in the middle of a
+    keystroke's search (bench/startup_typing.py). Its rows are freed by reference counting
+    as usual; the collector runs again after it, if it was on before."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class _Outcomes(QObject):
@@ -161,7 +205,9 @@ class _QueryWorker(QObject):
             source, listing = request.source, self._listing
             count = source.count(listing, request.query)
             first = source.page(listing, request.query, 0, PAGE_SIZE) if count else []
-            total = source.total(listing) if request.with_total else None
+            total = None
+            if request.with_total:
+                total = source.total(listing) if request.query.filtered() else count
             pending = listing.count_requests("pending") if request.with_pending else None
         except Exception as exc:  # noqa: BLE001 - reported to the window
             self.close()  # a connection the server ended is not reused: the next query opens a new one

@@ -245,3 +245,55 @@ def test_an_expired_trials_subscriptions_list_and_filter_as_expired(open_desk, d
         assert listing.count_subscriptions(Query(status="expired")) == 1
     finally:
         listing.close()
+
+
+def _row_by_row(listing: Listing) -> Listing:
+    """The same listing reading its pages as the driver gives rows, one at a time."""
+    listing._fetch_page = lambda sql, params, _width: listing._fetch(sql, params)  # type: ignore[method-assign]
+    return listing
+
+
+@pytest.mark.parametrize("query", [
+    Query(),
+    Query(sort=(("name", False),)),
+    Query(sort=(("email", True), ("name", False))),
+    Query(sort=(("account_manager", True),)),
+    Query(search="emile", sort=(("created", False),)),
+])
+def test_a_page_is_the_rows_the_database_gives_in_its_order(many, db_url, query):
+    """On SQLite a page travels as one JSON value (`Listing._fetch_page`, so that a worker
+    busy in Python does not take the GIL back at every row): the same rows, values and
+    order as read row by row, from the start and from the end."""
+    plain = _row_by_row(Listing.open(db_url))
+    try:
+        for offset, size in ((0, 100), (3, 7), (20, 5)):
+            assert many.client_page(query, offset, size) == plain.client_page(query, offset, size)
+            assert many.client_page_from_end(query, offset, size) == plain.client_page_from_end(query, offset, size)
+    finally:
+        plain.close()
+
+
+def test_a_subscription_page_keeps_its_values(listed, db_url):
+    listing, _ = listed
+    plain = _row_by_row(Listing.open(db_url))
+    try:
+        query = Query(sort=(("price", False),))
+        rows = listing.subscription_page(query, 0, 10)
+        assert rows == plain.subscription_page(query, 0, 10)
+        price = 2 + [c.key for c in SUBSCRIPTION_COLUMNS].index("price")
+        assert [row[price] for row in rows] == [10000, 4900]  # integer cents, unchanged
+    finally:
+        plain.close()
+
+
+@pytest.mark.parametrize("query, filtered", [
+    (Query(), False), (Query(sort=(("email", True),)), False), (Query(search="  "), False),
+    (Query(search="acme"), True), (Query(status="trial"), True), (Query(client_id=1), True),
+])
+def test_an_unfiltered_query_counts_the_whole_list(listed, query, filtered):
+    """The tables take an unfiltered query's count as the list's total (one query, not two)."""
+    listing, _ = listed
+    assert query.filtered() is filtered
+    if not filtered:
+        assert listing.count_clients(query) == listing.total_clients()
+        assert listing.count_subscriptions(query) == listing.count_subscriptions(Query())
