@@ -8,6 +8,7 @@ the console script prints its counts while the window script opens without a con
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -22,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         # A picture needs no screen: render offscreen unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # No cyclic GC while the window's modules load either (ui.app.run_gui turns it on again).
+    gc.disable()
     from ui.app import run_gui
 
     return run_gui(args)
