@@ -36,7 +36,7 @@ def issue_due(uow: UnitOfWork, until: date) -> int:
     s = uow.session
     base = (select(m.Subscription.id, m.Subscription.client_id, m.Subscription.period, m.Subscription.start,
                    m.Subscription.price, m.Subscription.billing_day, m.Subscription.end_date,
-                   m.Subscription.cancel_from)
+                   m.Subscription.cancel_from, m.Subscription.version)
             .join(m.Client, m.Client.id == m.Subscription.client_id)
             .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial"))
     rows_all = list(s.execute(base.where(m.Subscription.next_billing_date <= until).order_by(m.Subscription.id)))
@@ -64,7 +64,8 @@ def issue_due(uow: UnitOfWork, until: date) -> int:
                     "purchase": period.purchase,
                 })
                 latest = period.issued
-            updates.append({"id": r.id, "next_billing_date": _next_billing_date(
+            # The row's version (issue 11): the ORM's bulk update checks it and moves it on.
+            updates.append({"id": r.id, "version": r.version, "next_billing_date": _next_billing_date(
                 plan, latest or until, cancel_from=r.cancel_from)})
         if invoices:
             s.execute(insert(m.Invoice), invoices)
