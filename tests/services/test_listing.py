@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
 from app.listing import CLIENT_COLUMNS, SUBSCRIPTION_COLUMNS, Listing, Query, fts_query
 
@@ -297,3 +298,15 @@ def test_an_unfiltered_query_counts_the_whole_list(listed, query, filtered):
     if not filtered:
         assert listing.count_clients(query) == listing.total_clients()
         assert listing.count_subscriptions(query) == listing.count_subscriptions(Query())
+
+
+def test_the_unfiltered_count_leaves_the_hidden_clients_out(listed, open_desk):
+    """§10: a client being deactivated is hidden from the lists; the count agrees with the
+    page, and its own status filter still finds it."""
+    listing, ids = listed
+    desk = open_desk(TODAY)
+    with desk.engine.begin() as conn:
+        conn.execute(text("UPDATE client SET status = 'deactivating' WHERE id = :id"), {"id": ids["globex"]})
+    assert listing.total_clients() == listing.count_clients(Query()) == 2
+    assert "Globex" not in _names(listing, Query())
+    assert _names(listing, Query(status="deactivating")) == ["Globex"]
