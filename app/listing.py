@@ -34,6 +34,8 @@ PREFIX_INDEX = 3
 # Clients in these statuses are hidden from normal lists (§10) unless asked for.
 HIDDEN_STATUSES = ("deactivating", "purged")
 _HIDDEN_SQL = "(" + ", ".join(f"'{s}'" for s in HIDDEN_STATUSES) + ")"
+# The ids of the clients a search matches (SQLite): one parameter, the FTS5 MATCH expression.
+_FTS_IDS = "(SELECT rowid FROM client_fts WHERE client_fts MATCH ?)"
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class Query:
     def filtered(self) -> bool:
         """Whether it shows fewer rows than the whole list: a search or a filter. When it
         does not, its count is the list's total (one count query, not two)."""
-        return bool(self.search.strip() or self.status or self.client_id is not None or self.extra)
+        return bool(not plan(self.search).empty or self.status or self.client_id is not None or self.extra)
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -165,7 +167,7 @@ class Listing:
             return "", []
         if self.dialect == "sqlite":
             match = fts_match(search)
-            return f"{alias}.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)", [match]
+            return f"{alias}.id IN {_FTS_IDS}", [match]
         return self._pg_search(search, alias)
 
     def _pg_search(self, search: SearchPlan, alias: str) -> tuple[str, list[Any]]:
@@ -336,7 +338,7 @@ class Listing:
         return self._fetch_page(sql, params, 1 + len(CLIENT_COLUMNS))
 
     # --- subscriptions --------------------------------------------------------------
-    def _subscriptions_where(self, query: Query) -> tuple[str, list[Any]]:
+    def _subscriptions_where(self, query: Query, *, walk: bool = False) -> tuple[str, list[Any]]:
         where = ["u.status != 'voided'", f"c.status NOT IN {_HIDDEN_SQL}"]
         params: list[Any] = []
         if query.status:
@@ -346,12 +348,40 @@ class Listing:
             where.append(f"u.client_id = {self._mark}")
             params.append(query.client_id)
         clause, more = self._search_clause(query.search)
+        if walk and clause:
+            # The unary + keeps SQLite from reading the clients through the matches' ids: it
+            # walks the name index and tests each client against the list of matches.
+            clause = "+" + clause
         if clause:
             where.append(clause)
             params += more
         return " AND ".join(where), params
 
+    def _walks_clients(self, query: Query) -> bool:
+        """Whether a subscriptions page in client-name order walks the clients' name index,
+        each client's subscriptions beside it (SQLite), rather than join every subscription
+        and sort. On the 283,000-subscription demo the first page takes 0.4 ms instead of
+        52 ms; a search 1-17 ms whatever it matches ("d", all clients: 9 ms instead of 81;
+        "agence", few and all at the start: 17 ms from the end instead of 8). Not for a
+        status filter or one client's subscriptions: the join is right for those."""
+        return (self.dialect == "sqlite" and not query.status and query.client_id is None
+                and bool(query.sort) and query.sort[0][0] == "client")
+
     def count_subscriptions(self, query: Query) -> int:
+        # Counted from the indexes rather than by joining every subscription to its client:
+        # all (or those of the matching clients) less the voided ones, less those of the few
+        # hidden clients. On the 283,000-subscription demo: 8 ms instead of 40 unfiltered;
+        # a search for "d" 29 ms instead of 64, "dubois" 3 ms instead of 13.
+        match = fts_query(query.search) if self.dialect == "sqlite" else None
+        if not query.filtered() or (match is not None and not query.status and query.client_id is None):
+            def matching(column: str) -> str:
+                return "" if match is None else f" AND {column} IN {_FTS_IDS}"
+
+            sql = (f"SELECT (SELECT count(*) FROM subscription WHERE 1 = 1{matching('client_id')}) - "
+                   f"(SELECT count(*) FROM subscription WHERE status = 'voided'{matching('client_id')}) - "
+                   f"(SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id "
+                   f"WHERE u.status != 'voided' AND c.status IN {_HIDDEN_SQL}{matching('c.id')})")
+            return self._fetch(sql, [] if match is None else [match] * 3)[0][0]
         where, params = self._subscriptions_where(query)
         sql = f"SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id WHERE {where}"
         return self._fetch(sql, params)[0][0]
@@ -366,10 +396,14 @@ class Listing:
 
     def _subscription_rows_at(self, query: Query, offset: int, limit: int, *,
                               reverse: bool) -> list[tuple[Any, ...]]:
-        where, params = self._subscriptions_where(query)
+        walk = self._walks_clients(query)
+        where, params = self._subscriptions_where(query, walk=walk)
         cols = ", ".join(c.sql for c in SUBSCRIPTION_COLUMNS)
         order = self._order(SUBSCRIPTION_COLUMNS, query.sort, "u.id", reverse=reverse)
-        sql = (f"SELECT u.id, u.client_id, {cols} FROM subscription u JOIN client c ON c.id = u.client_id "
+        # CROSS JOIN keeps the clients as SQLite's outer loop, in name order.
+        source = ("client c CROSS JOIN subscription u ON u.client_id = c.id" if walk
+                  else "subscription u JOIN client c ON c.id = u.client_id")
+        sql = (f"SELECT u.id, u.client_id, {cols} FROM {source} "
                f"WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}")
         return self._fetch_page(sql, params, 2 + len(SUBSCRIPTION_COLUMNS))
 
