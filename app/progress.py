@@ -7,6 +7,7 @@ an implementation used from a worker thread must be safe to call there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -40,3 +41,21 @@ def check(progress: Progress, done: int, total: int | None) -> None:
     progress.step(done, total)
     if progress.cancelled():
         raise Cancelled()
+
+
+_pause_hook: Callable[[], None] | None = None
+
+
+def set_pause_hook(hook: Callable[[], None] | None) -> None:
+    """Installs what `pause_point` calls (None: nothing). The window installs one that holds
+    a background loop while its user waits for a search (ui.workers.UserWaits)."""
+    global _pause_hook
+    _pause_hook = hook
+
+
+def pause_point() -> None:
+    """Called now and then by long loops (a catch-up's rows) at a point where waiting is
+    harmless: the host may hold them there a moment. Does nothing unless a hook is set."""
+    hook = _pause_hook
+    if hook is not None:
+        hook()

@@ -45,6 +45,7 @@ import ui.pyside_features  # noqa: F401 - before any other module of ours: see t
 # isort: split
 from app.errors import DeskError
 from app.listing import Listing
+from app.progress import set_pause_hook
 from app.schema_version import HEAD
 from app.sqlite_file import inspect_sqlite, sqlite_path
 from ui.connection_store import startup_url
@@ -53,6 +54,7 @@ from ui.dialog_service import DialogService
 from ui.main_window import MainWindow
 from ui.refusals import describe, sentence
 from ui.settings_store import APPLICATION, ORGANIZATION
+from ui.workers import UserWaits
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
@@ -147,6 +149,12 @@ class Startup(QObject):
         self._background = False
         self.screenshot: str | None = getattr(args, "screenshot", None)
         self._ready = False
+        # A search typed in the window is answered first: the facade's imports and the
+        # catch-up's rows hold at their pause points until its result is painted.
+        self.user_waits = UserWaits()
+        window.ui.search.textChanged.connect(lambda _text: self.user_waits.user_waiting())
+        window.table_loaded.connect(lambda _key: QTimer.singleShot(0, self.user_waits.user_served))
+        set_pause_hook(self.user_waits.hold)
         window.detail_loaded.connect(self._first_detail)
         window.lifecycle_done.connect(lambda _outcome: trace("lifecycle done"))
         if self.screenshot:
@@ -158,11 +166,7 @@ class Startup(QObject):
         if self.desk is not None:
             self._desk_opened(self.desk)
             return
-        self.opening = DeskOpening(lambda: open_desk(self.url, self.args), self)
-        # A search typed meanwhile is answered first: the opening's imports wait for it.
-        gate = self.opening.gate
-        self.window.ui.search.textChanged.connect(lambda _text: gate.user_waiting())
-        self.window.table_loaded.connect(lambda _key: QTimer.singleShot(0, gate.user_served))
+        self.opening = DeskOpening(lambda: open_desk(self.url, self.args), self, waits=self.user_waits)
         self.opening.when_done(self._desk_opened, self._refused)
 
     def _first_detail(self, _client_id: int) -> None:
@@ -246,6 +250,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return _show_window(args)
     finally:
         gc.enable()
+        set_pause_hook(None)
 
 
 def _show_window(args: argparse.Namespace) -> int:

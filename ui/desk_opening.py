@@ -13,45 +13,29 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ui.workers import short_gil_turns
+from ui.workers import UserWaits, short_gil_turns
 
 
 class ImportGate:
-    """Holds the opening thread's imports while the user waits for the window.
-
-    Every module the facade imports (some 280, SQLAlchemy's included) passes `find_spec`
-    here first, on sys.meta_path: while a keystroke's search is being answered and shown,
-    the opening thread waits there instead of taking the GIL from the window at every
-    turn. One keystroke holds it `MAX_HOLD` seconds at most, so a result that never comes
-    cannot stall the opening. While it waits it holds the import lock: the window's own
-    first imports of a module wait too, as long at most.
+    """Gives the opening thread's imports a pause point: every module the facade imports
+    (some 280, SQLAlchemy's included) passes `find_spec` here first, on sys.meta_path, and
+    holds while the user waits for the window (`UserWaits`). While it holds it keeps the
+    import lock: the window's own first imports of a module wait too, as long at most.
     """
 
-    MAX_HOLD = 0.25
-
-    def __init__(self) -> None:
+    def __init__(self, waits: UserWaits) -> None:
+        self.waits = waits
         self._thread: int | None = None
-        self._calm = threading.Event()
-        self._calm.set()
-        self._held_since = 0.0
-
-    def user_waiting(self) -> None:
-        self._held_since = time.monotonic()
-        self._calm.clear()
-
-    def user_served(self) -> None:
-        self._calm.set()
 
     def find_spec(self, _name: str, _path: Any = None, _target: Any = None) -> None:
-        if self._thread == threading.get_ident() and not self._calm.is_set():
-            self._calm.wait(max(0.0, self._held_since + self.MAX_HOLD - time.monotonic()))
+        if self._thread == threading.get_ident():
+            self.waits.hold()
         return None  # the usual finders find the module
 
     @contextmanager
@@ -71,10 +55,11 @@ class DeskOpening(QObject):
 
     _arrived = Signal(object)
 
-    def __init__(self, open_desk: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, open_desk: Callable[[], Any], parent: QObject | None = None, *,
+                 waits: UserWaits | None = None) -> None:
         super().__init__(parent)
         self._open_desk = open_desk
-        self.gate = ImportGate()
+        self.gate = ImportGate(waits or UserWaits())
         self._outcome: Any = None
         self._delivered = False
         self._waiting: list[tuple[Callable[[Any], None], Callable[[BaseException], None]]] = []

@@ -54,6 +54,36 @@ def short_gil_turns(interval: float = 0.0001) -> Iterator[None]:
                 sys.setswitchinterval(_turns_saved)
 
 
+class UserWaits:
+    """Whether the user is waiting for the window: from a keystroke in the search field
+    until its result is painted. Background work (the facade's imports, a catch-up's rows)
+    holds at its pause points meanwhile, so that the window's work does not share the GIL
+    with it; one keystroke holds it `MAX_HOLD` seconds at most, so a result that never
+    comes cannot stall it. The GUI thread never holds.
+
+    Thread rule: `user_waiting` and `user_served` on the GUI thread; `hold` from any.
+    """
+
+    MAX_HOLD = 0.25
+
+    def __init__(self) -> None:
+        self._calm = threading.Event()
+        self._calm.set()
+        self._since = 0.0
+
+    def user_waiting(self) -> None:
+        self._since = time.monotonic()
+        self._calm.clear()
+
+    def user_served(self) -> None:
+        self._calm.set()
+
+    def hold(self) -> None:
+        if self._calm.is_set() or threading.current_thread() is threading.main_thread():
+            return
+        self._calm.wait(max(0.0, self._since + self.MAX_HOLD - time.monotonic()))
+
+
 @contextmanager
 def no_cyclic_gc() -> Iterator[None]:
     """No cyclic garbage collection while a long job allocates beside the window (a
