@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 
 from app.mail.templates import AUDIENCES, LANGUAGES, render
 from app.models import Client, Contact, Email, StaffUser
+from app.progress import pause_point
 from app.unit_of_work import UnitOfWork
 
 __all__ = ["AUDIENCES", "EVENTS", "Recipient", "notify", "notify_many", "recipients"]
@@ -180,7 +181,9 @@ def notify_many(uow: UnitOfWork, event: str, items: list[tuple[Client, dict[str,
     organisation = uow.settings.get("organisation_name")
     now = uow.now()
     rows = []
-    for client, context in items:
+    for n, (client, context) in enumerate(items):
+        if not n % 256:
+            pause_point()  # rendering thousands of reminders is a long Python loop (app.progress)
         values = {"client_name": client.name, "account_number": client.account_number,
                   "organisation_name": organisation, **context}
         for recipient in recipients(uow, event, client, admin=owners.get(client.id)):
