@@ -71,6 +71,19 @@ def child(url: str, today: str) -> None:
             else:
                 word, n = next(letters)
                 typed.append((word, n))
+            page = window.clients  # type: ignore[attr-defined]
+            if page.requested.search == word[:n] and not page.busy():
+                # The table shows this text already (a phase ended on the letter the next one
+                # starts with): the window has nothing to answer, so no result will come to
+                # time. Typed, not timed (it was once timed as 448-627 ms, waiting for an
+                # unrelated refresh).
+                if n == 1:
+                    search.clear()
+                QTest.keyClick(search, word[n - 1])
+                if state["lifecycle_done"]:
+                    state["after"] += 1
+                QTimer.singleShot(0, next_key)
+                return
             if n == 1:
                 search.clear()
             pending.update(text=word[:n], phase=phase(), at=time.perf_counter())
