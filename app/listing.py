@@ -368,23 +368,28 @@ class Listing:
                 and bool(query.sort) and query.sort[0][0] == "client")
 
     def count_subscriptions(self, query: Query) -> int:
-        # Counted from the indexes rather than by joining every subscription to its client:
-        # all (or those of the matching clients) less the voided ones, less those of the few
-        # hidden clients. On the 283,000-subscription demo: 8 ms instead of 40 unfiltered;
-        # a search for "d" 29 ms instead of 64, "dubois" 3 ms instead of 13.
+        if not query.filtered():
+            return self._subscriptions_from_indexes(None)
         match = fts_query(query.search) if self.dialect == "sqlite" else None
-        if not query.filtered() or (match is not None and not query.status and query.client_id is None):
-            def matching(column: str) -> str:
-                return "" if match is None else f" AND {column} IN {_FTS_IDS}"
-
-            sql = (f"SELECT (SELECT count(*) FROM subscription WHERE 1 = 1{matching('client_id')}) - "
-                   f"(SELECT count(*) FROM subscription WHERE status = 'voided'{matching('client_id')}) - "
-                   f"(SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id "
-                   f"WHERE u.status != 'voided' AND c.status IN {_HIDDEN_SQL}{matching('c.id')})")
-            return self._fetch(sql, [] if match is None else [match] * 3)[0][0]
+        if match is not None and not query.status and query.client_id is None:
+            return self._subscriptions_from_indexes(match)
         where, params = self._subscriptions_where(query)
         sql = f"SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id WHERE {where}"
         return self._fetch(sql, params)[0][0]
+
+    def _subscriptions_from_indexes(self, match: str | None) -> int:
+        """The subscriptions a list shows (of the clients `match` finds, or all), counted from
+        the indexes rather than by joining every subscription to its client: all, less the
+        voided ones, less those of the few hidden clients. On the 283,000-subscription demo:
+        8 ms instead of 40 unfiltered; "d" 29 ms instead of 64, "dubois" 3 ms instead of 13."""
+        def of_matches(column: str) -> str:
+            return "" if match is None else f" AND {column} IN {_FTS_IDS}"
+
+        sql = (f"SELECT (SELECT count(*) FROM subscription WHERE 1 = 1{of_matches('client_id')}) - "
+               f"(SELECT count(*) FROM subscription WHERE status = 'voided'{of_matches('client_id')}) - "
+               f"(SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id "
+               f"WHERE u.status != 'voided' AND c.status IN {_HIDDEN_SQL}{of_matches('c.id')})")
+        return self._fetch(sql, [] if match is None else [match] * 3)[0][0]
 
     def subscription_page(self, query: Query, offset: int, limit: int) -> list[tuple[Any, ...]]:
         """Rows of (id, client_id, *SUBSCRIPTION_COLUMNS values); price in cents."""

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 LIFECYCLE_EVERY_MS = 60 * 60 * 1000
 # The outbox sender runs this often in a worker; it skips emails whose back-off has not passed.
 SEND_EVERY_MS = 60 * 1000
-# The GIL's turn while a catch-up runs beside the window (ui.workers.short_gil_turns).
-CATCH_UP_TURNS = 0.0001
 
 
 class BackgroundJobs(QObject):
@@ -77,7 +75,7 @@ class BackgroundJobs(QObject):
         desk, progress = window.desk, ThreadProgress(self)
         self.progress_view.track(progress)
         def catch_up() -> Any:
-            with short_gil_turns(CATCH_UP_TURNS), no_cyclic_gc():  # the window's searches keep their pace
+            with short_gil_turns(), no_cyclic_gc():  # the window's searches keep their pace
                 return desk.run_lifecycle(progress=progress)
 
         window.runner.run(catch_up, on_result=self._lifecycle_finished, on_error=self._lifecycle_finished)

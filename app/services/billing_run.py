@@ -182,16 +182,18 @@ class _Writer:
         self.invoices: list[tuple] = []
         self.moved: list[tuple] = []
         self.issued = 0
-        self._calendars: dict[tuple[str, int, int], tuple[date, tuple[list[date], list[tuple]]]] = {}
+        self._calendars: dict[tuple[str, int, int], tuple[list[date], list[tuple]]] = {}
 
     def day(self, value: date | None) -> date | str | None:
         return value.isoformat() if self.sqlite and value is not None else value
 
     def calendar(self, key: tuple[str, int, int], until: date) -> tuple[list[date], list[tuple]]:
-        found = self._calendars.get(key)  # a dict of this batch's anchors: cheaper than lru_cache's key
-        if found is None or found[0] != until:
-            found = self._calendars[key] = (until, shared_calendar(key, until, as_text=self.sqlite))
-        return found[1]
+        """`shared_calendar` for this batch (one `until` per writer), kept in a plain dict:
+        cheaper than hashing lru_cache's whole key for each of 200,000 rows."""
+        found = self._calendars.get(key)
+        if found is None:
+            found = self._calendars[key] = shared_calendar(key, until, as_text=self.sqlite)
+        return found
 
     def flush(self) -> None:
         """Writes what is pending and empties the lists, so memory stays flat within a batch."""
