@@ -22,13 +22,17 @@ from typing import Any
 
 from app.search_terms import SearchPlan, fts_match, like_pattern, plan
 
-# A search matching at least this many tenths of all clients pages by walking the name index,
-# when its words are no longer than the FTS5 prefix index (prefix = '1 2 3' in the migration).
-# The walk tests each client in name order (about 30 us each); the join sorts every match
-# (about 0.45 us each): for 200 rows they cost the same near 37 % of the clients, when the
-# matches are spread evenly. At 3 tenths, "ad-00" (31 %, matches thin at the start of the
-# name order) walked 1,572 clients for its first page: 50 ms against 14 ms by the join
-# (100,000-client demo).
+# How a page of clients in name order meets a search (`Listing._page_walk`). The join reads
+# every match and sorts them (about 0.45 us a match). From LIST_TENTHS of all clients matched,
+# the page walks the name index instead and tests each client against the list of matches,
+# made once: on the 100,000-client demo "b" (38 %) takes 5 ms instead of 19, "r" (27 %) 4
+# instead of 16, "st" (11 %) 4 instead of 11, "a" (all) 13 instead of 29; below a tenth the
+# join wins ("ma", 7 %: 9 ms against 13). Matches bunched at the end of the name order are
+# the walk's worst case: a tenth of the clients, all last, 22 ms against 12.
+# From DENSE_TENTHS, when the search's words are no longer than the FTS5 prefix index
+# (prefix = '1 2 3' in the migration), the walk looks each client up in the index instead,
+# without making the list: "a" 4 ms, "c" (89 %) 4 ms instead of 12.
+LIST_TENTHS = 1
 DENSE_TENTHS = 4
 PREFIX_INDEX = 3
 # Clients in these statuses are hidden from normal lists (§10) unless asked for.
@@ -216,11 +220,8 @@ class Listing:
     def _clients_source(self, query: Query, *, paging: bool = False) -> tuple[str, str, list[Any]]:
         """FROM, WHERE and parameters selecting the clients `query` shows.
 
-        A SQLite search joins the FTS index to the clients (faster than IN, which copies
-        every match first). When most clients match a short prefix and the list is in name
-        order, a page walks the name index and tests each client instead, stopping after
-        one page; a longer prefix is not in the prefix index, so testing row by row would
-        be slow and the join is kept.
+        A SQLite search joins the FTS index to the clients, unless a page in name order is
+        better read by walking the name index, stopping after one page (`_page_walk`).
         """
         where, params = [], []
         if query.status:
@@ -237,8 +238,13 @@ class Listing:
                 params += more
             return "client c", " AND ".join(where), params
         params.append(match)
-        if paging and self._dense(query, match):
+        walk = self._page_walk(query, match) if paging else None
+        if walk == "lookup":
             where.append("EXISTS (SELECT 1 FROM client_fts WHERE client_fts MATCH ? AND rowid = c.id)")
+            return "client c", " AND ".join(where), params
+        if walk == "list":
+            # The unary + keeps SQLite from reading the clients through the matches' ids.
+            where.append(f"+c.id IN {_FTS_IDS}")
             return "client c", " AND ".join(where), params
         where.append("client_fts MATCH ?")
         # CROSS JOIN keeps the index as the outer loop: left to itself, SQLite may walk the
@@ -301,16 +307,21 @@ class Listing:
         source, where, params = self._clients_source(query)
         return self._fetch(f"SELECT count(*) FROM {source} WHERE {where}", params)[0][0]
 
-    def _dense(self, query: Query, match: str) -> bool:
-        """Whether most clients match a short prefix, so walking the name index beats sorting matches."""
+    def _page_walk(self, query: Query, match: str) -> str | None:
+        """How a page of clients in name order meets the search `match` (see LIST_TENTHS):
+        None joins the matches and sorts them; "list" walks the name index, testing each
+        client against the list of matches; "lookup" walks it, looking each client up in
+        the FTS index (most clients match a short prefix)."""
         if not query.sort or query.sort[0][0] != "name":
-            return False
-        search = plan(query.search)
-        if search.phone or search.cjk or any(len(token) > PREFIX_INDEX for token in search.words):
-            return False
+            return None
         if self._client_rows is None:
             self._client_rows = self._fetch("SELECT count(*) FROM client", [])[0][0]
-        return self._fts_matches(match) * 10 >= self._client_rows * DENSE_TENTHS
+        tenths = self._fts_matches(match) * 10
+        search = plan(query.search)
+        short = not (search.phone or search.cjk or any(len(token) > PREFIX_INDEX for token in search.words))
+        if short and tenths >= self._client_rows * DENSE_TENTHS:
+            return "lookup"
+        return "list" if tenths >= self._client_rows * LIST_TENTHS else None
 
     def total_clients(self) -> int:
         """The clients a list shows unfiltered. All of them less the hidden few: SQLite counts

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from app.listing import CLIENT_COLUMNS, SUBSCRIPTION_COLUMNS, Listing, Query, fts_query
+from app.search_terms import fts_match, plan
 
 TODAY = date(2026, 11, 23)
 
@@ -214,6 +215,42 @@ def test_a_page_read_from_the_end_is_the_same_rows_as_read_from_the_start(many, 
     for start, size in ((count - 5, 5), (count - 5, 3), (0, count), (1, 2), (count - 1, 1)):
         from_end = count - (start + size)
         assert many.client_page_from_end(query, from_end, size) == everything[start:start + size]
+
+
+@pytest.mark.parametrize("query, way", [
+    (Query(search="emile"), "lookup"),  # most clients, a short prefix
+    (Query(search="emile"), "list"),
+    (Query(search="emi", sort=(("name", False),)), "list"),
+    (Query(search="emile", status="active"), "list"),
+    (Query(search="zed"), "list"),  # the matches all at the end of the name order
+    (Query(search="x.example"), "list"),  # a longer prefix than the index holds
+])
+def test_a_client_page_walked_or_joined_is_the_same_rows(many, db_url, query, way):
+    """On SQLite a page of a search in name order may walk the name index (`Listing._page_walk`),
+    testing each client by looking it up or against the list of matches; the rows and their
+    order are the join's, from the start and from the end. On PostgreSQL there is one way."""
+    walked, joined = Listing.open(db_url), Listing.open(db_url)
+    walked._page_walk = lambda _query, _match: way  # type: ignore[method-assign]
+    joined._page_walk = lambda _query, _match: None  # type: ignore[method-assign]
+    try:
+        everything = joined.client_page(query, 0, 100)
+        assert len(everything) == many.count_clients(query) >= 5
+        for offset, size in ((0, 100), (2, 5), (len(everything) - 3, 3)):
+            assert walked.client_page(query, offset, size) == everything[offset:offset + size]
+            assert walked.client_page_from_end(query, offset, size) == joined.client_page_from_end(query, offset, size)
+    finally:
+        walked.close()
+        joined.close()
+
+
+def test_a_page_walks_the_name_index_by_how_many_clients_the_search_matches(many):
+    """The way a name-ordered page meets a search follows the share of clients it matches
+    (LIST_TENTHS, DENSE_TENTHS): of 23 clients "emi" and "emile" match 12, "zed" 6, "c21" one."""
+    if many.dialect != "sqlite":
+        pytest.skip("PostgreSQL searches one way")
+    way = {text: many._page_walk(Query(search=text), fts_match(plan(text))) for text in ("emi", "emile", "zed", "c21")}
+    assert way == {"emi": "lookup", "emile": "list", "zed": "list", "c21": None}  # "emile" is longer than the prefix index
+    assert many._page_walk(Query(search="emi", sort=(("email", True),)), fts_match(plan("emi"))) is None
 
 
 def test_a_subscription_page_read_from_the_end_is_the_same_rows(listed):
