@@ -45,19 +45,23 @@ def end_subscriptions(uow: UnitOfWork, until: date) -> tuple[int, set[int]]:
     their clients."""
     s = uow.session
     s.flush()
-    # The status wrapped in coalesce so SQLite walks the access_end index (a few thousand
-    # ended rows) rather than the status one (every running subscription).
-    ending = s.execute(select(m.Subscription.id, m.Subscription.client_id, m.Subscription.plan,
-                              m.Subscription.participant, m.Subscription.access_end)
-                       .where(func.coalesce(m.Subscription.status, "").in_(RUNNING),
-                              m.Subscription.access_end < until)
-                       .order_by(m.Subscription.id)).all()
+    # The status wrapped in coalesce so SQLite walks the access_end index (the rows ended
+    # by `until`, a few thousand) rather than the status one (every running subscription);
+    # sorted here, since ORDER BY id made it scan the whole table instead, at each of a
+    # catch-up's weekly steps (30-54 ms against 16-27 on the 283,000-subscription demo).
+    ending = sorted(s.execute(select(m.Subscription.id, m.Subscription.client_id, m.Subscription.plan,
+                                     m.Subscription.participant, m.Subscription.access_end)
+                              .where(func.coalesce(m.Subscription.status, "").in_(RUNNING),
+                                     m.Subscription.access_end < until)).all(), key=lambda r: r.id)
     sub = m.Subscription.__table__
     ended: list = []
     for chunk in _chunks(ending):
         # The conditions again in the UPDATE: on PostgreSQL a row someone changed since the
         # SELECT (a revoked cancellation) is re-checked against them, not expired regardless.
-        done = set(s.scalars(update(sub).where(sub.c.id.in_([r.id for r in chunk]), sub.c.status.in_(RUNNING),
+        # Coalesce again, so that SQLite finds the rows by their ids, not by walking every
+        # running subscription in the status index (89 ms a chunk against 45).
+        done = set(s.scalars(update(sub).where(sub.c.id.in_([r.id for r in chunk]),
+                                               func.coalesce(sub.c.status, "").in_(RUNNING),
                                                sub.c.access_end < until)
                              .values(status="expired", next_billing_date=None, version=sub.c.version + 1)
                              .returning(sub.c.id)))
@@ -111,8 +115,9 @@ def expire_idle_clients(uow: UnitOfWork, client_ids: set[int]) -> int:
         if not idle:
             continue
         client = m.Client.__table__
+        # Coalesce: found by their ids, not by walking every active client in the status index.
         done = set(s.scalars(update(client).where(and_(client.c.id.in_([r.id for r in idle]),
-                                                       client.c.status.in_(("active", "closing"))))
+                                                       func.coalesce(client.c.status, "").in_(("active", "closing"))))
                              .values(status="expired", version=client.c.version + 1).returning(client.c.id)))
         idle = [r for r in idle if r.id in done]
         expire_loaded(s, m.Client, done, ["status", "version"])
