@@ -142,9 +142,6 @@ class Listing:
         self._mark = "?" if dialect == "sqlite" else "%s"
         self._fts_counts: dict[str, int] = {}
         self._client_rows: int | None = None  # for the dense/sparse choice only: need not be current
-        # Whether a search finds every client, as the subscriptions count found it, for the
-        # page read next (the same request); a page read on its own asks afresh.
-        self._everyone: tuple[str, bool] | None = None
         self._conninfo: str | None = None  # PostgreSQL: where to reconnect
 
     @classmethod
@@ -389,9 +386,7 @@ class Listing:
             return self._subscriptions_from_indexes(None)
         match = fts_query(query.search) if self.dialect == "sqlite" else None
         if match is not None and not query.status and query.client_id is None:
-            every = self._every_client_matches(query, match)
-            self._everyone = (match, every)
-            return self._subscriptions_from_indexes(None if every else match)
+            return self._subscriptions_from_indexes(None if self._every_client_matches(query, match) else match)
         where, params = self._subscriptions_where(query)
         sql = f"SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id WHERE {where}"
         return self._fetch(sql, params)[0][0]
@@ -400,7 +395,7 @@ class Listing:
         """Whether the search finds every client (the FTS index holds one row per client):
         then the subscriptions it lists are all of them, read without it. Every account
         number starts "AD-0", so "a", "ad" and "ad-0" do: on the 283,000-subscription demo
-        their count and first page took 54-62 ms, against 9-12 ms asking first. Asked for
+        their count and first page took 54-62 ms, against 13-20 ms asking first. Asked for
         words in the prefix index only, where it costs 3 ms: a longer word costs more to
         count ("contact@a", 9 ms) and seldom finds everyone."""
         return _in_prefix_index(plan(query.search)) and bool(self._fetch(
@@ -432,9 +427,7 @@ class Listing:
     def _subscription_rows_at(self, query: Query, offset: int, limit: int, *,
                               reverse: bool) -> list[tuple[Any, ...]]:
         match = fts_query(query.search) if self.dialect == "sqlite" else None
-        known, self._everyone = self._everyone, None
-        if match is not None and (known[1] if known and known[0] == match
-                                  else self._every_client_matches(query, match)):
+        if match is not None and self._every_client_matches(query, match):
             query = replace(query, search="")
         walk = self._walks_clients(query)
         where, params = self._subscriptions_where(query, walk=walk)

@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 
 from app.mail.templates import AUDIENCES, LANGUAGES, render
 from app.models import Client, Contact, Email, StaffUser
-from app.progress import pause_point
+from app.progress import with_pauses
 from app.unit_of_work import UnitOfWork
 
 __all__ = ["AUDIENCES", "EVENTS", "Recipient", "notify", "notify_many", "recipients"]
@@ -181,9 +181,8 @@ def notify_many(uow: UnitOfWork, event: str, items: list[tuple[Client, dict[str,
     organisation = uow.settings.get("organisation_name")
     now = uow.now()
     rows = []
-    for n, (client, context) in enumerate(items):
-        if not n % 256:
-            pause_point()  # rendering thousands of reminders is a long Python loop (app.progress)
+    # Rendering thousands of reminders is a long Python loop: it gives way now and then (app.progress).
+    for client, context in with_pauses(items):
         values = {"client_name": client.name, "account_number": client.account_number,
                   "organisation_name": organisation, **context}
         for recipient in recipients(uow, event, client, admin=owners.get(client.id)):

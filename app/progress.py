@@ -7,8 +7,10 @@ an implementation used from a worker thread must be safe to call there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
 
 
 class Progress(Protocol):
@@ -59,3 +61,11 @@ def pause_point() -> None:
     hook = _pause_hook
     if hook is not None:
         hook()
+
+
+def with_pauses(items: Iterable[T], every: int = 256) -> Iterator[T]:
+    """`items` one by one, with a `pause_point` before the first and every `every`-th after."""
+    for n, item in enumerate(items):
+        if not n % every:
+            pause_point()
+        yield item

@@ -28,7 +28,7 @@ from sqlalchemy.orm.util import identity_key
 from app import billing
 from app import models as m
 from app.copy_rows import can_copy, copy_rows
-from app.progress import pause_point
+from app.progress import with_pauses
 from app.unit_of_work import UnitOfWork
 
 RUNNING = ("active", "cancelling")
@@ -106,9 +106,7 @@ def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
     for query in queries:
         # Read whole before writing: updating next_billing_date moves a row in the index the
         # query may be walking.
-        for n, r in enumerate(s.execute(query.order_by(m.Subscription.id)).all()):
-            if not n % PAUSE_EVERY:
-                pause_point()
+        for r in with_pauses(s.execute(query.order_by(m.Subscription.id)).all(), PAUSE_EVERY):
             if r.latest is not None and r.latest >= r.start and r.end_date is None:
                 following = _shared(writer, r, until)
             else:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, Row, bindparam, select, text, update
 
 from app import models as m
 from app.notify import notify_many
-from app.progress import pause_point
+from app.progress import with_pauses
 from app.services import billing_run, expiry
 from app.services.subscriptions import RUNNING, issue_due
 from app.unit_of_work import UnitOfWork
@@ -98,7 +98,7 @@ def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
     horizon = until + timedelta(days=CARD_REMINDER_DAYS)
     card = m.Card.__table__
     due = []
-    for n, row in enumerate(session.execute(
+    for row in with_pauses(session.execute(
         select(card.c.id, card.c.client_id, card.c.brand, card.c.last4, card.c.exp_month, card.c.exp_year,
                card.c.added).where(card.c.removed.is_(None), card.c.expiry_reminded.is_(None),
                                    # No reminder to a client whose data is about to be purged (§10).
@@ -107,8 +107,6 @@ def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
                                    card.c.exp_year * 12 + card.c.exp_month <= horizon.year * 12 + horizon.month)
         .order_by(card.c.id)
     )):
-        if not n % 256:
-            pause_point()
         reminder_day = max(row.added, card_expiry(row) - timedelta(days=CARD_REMINDER_DAYS))
         if reminder_day <= until:
             due.append((row, reminder_day))
