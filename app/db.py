@@ -19,12 +19,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from app.errors import DatabaseError
 from app.schema_version import HEAD
+
+
+def unindexed(column: ColumnElement[str]) -> ColumnElement[str]:
+    """A NOT NULL text column as an expression no index serves (the same value). Without
+    statistics SQLite prefers an index on a tested column, and for `status IN (...)`
+    walks every row with a common status; written so, it finds the rows by their ids or
+    another index instead. The lifecycle's set-wise steps use it where they list the
+    ids, or where most rows match (25 ms against 2.4 for a chunk of 2,000 clients)."""
+    return func.coalesce(column, "")
+
 
 BEGIN_OPTION = "sqlite_begin"
 # Seconds before a PostgreSQL server that does not answer is reported unreachable.

@@ -62,7 +62,16 @@ PAUSE_CATEGORIES = ("seasonal", "budget", "low_usage", "switching", "other")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+    """`column` is one of `values`, written as ORs: SQLite (3.40) builds a table for an IN
+    list at every execution of a statement, so a CHECK with one cost 1.7 µs on each
+    inserted row — a fifth of the time of a catch-up's 2.4 million invoices (migration
+    0009_catch_up_speed)."""
+    return " OR ".join(f"{column} = {v!r}" for v in values)
+
+
+# A card's expiry as a count of months, written the same in the query and the index (a
+# literal 12: SQLite matches an indexed expression only to the same expression).
+CARD_EXPIRY_MONTHS = "exp_year * 12 + exp_month"
 
 
 class Money(TypeDecorator[Decimal]):
@@ -188,6 +197,10 @@ class Card(Versioned, Base):
     __table_args__ = (
         CheckConstraint("length(last4) = 4", name="last4_length"),
         CheckConstraint("exp_month BETWEEN 1 AND 12", name="exp_month"),
+        # The cards still to remind of their expiry, by expiry (the lifecycle's weekly step).
+        Index("ix_card_expiry_due", text(f"({CARD_EXPIRY_MONTHS})"),
+              sqlite_where=text("removed IS NULL AND expiry_reminded IS NULL"),
+              postgresql_where=text("removed IS NULL AND expiry_reminded IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -208,6 +221,7 @@ class Subscription(Versioned, Base):
         CheckConstraint(_in("status", SUBSCRIPTION_STATUSES), name="status"),
         CheckConstraint("billing_day IS NULL OR billing_day BETWEEN 1 AND 28", name="billing_day"),
         Index("ix_subscription_status_next", "status", "next_billing_date"),
+        Index("ix_subscription_status_access_end", "status", "access_end"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -4,7 +4,7 @@ Opening a database compares its revision with HEAD before anything heavy is impo
 a test checks these against the Alembic scripts.
 """
 
-HEAD = "0008_row_versions"
+HEAD = "0009_catch_up_speed"
 KNOWN_REVISIONS = frozenset({"0001_initial", "0002_search", "0003_import", "0004_accounts",
                              "0005_outbox_lease", "0006_request_withdrawn", "0007_team_roles",
-                             "0008_row_versions"})
+                             "0008_row_versions", "0009_catch_up_speed"})
