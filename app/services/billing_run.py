@@ -21,23 +21,36 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-from sqlalchemy import Integer, Row, Select, exists, func, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, Row, Select, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from app import billing
 from app import models as m
 from app.copy_rows import can_copy, copy_rows
+from app.db import unindexed
 from app.progress import with_pauses
 from app.unit_of_work import UnitOfWork
 
 RUNNING = ("active", "cancelling")
 BATCH_INVOICES = 50_000  # per transaction: about half a second of SQLite writing on the 2-core machine
 MAX_BATCH_SUBSCRIPTIONS = 10_000
+DENSE_SHARE = 5  # a fifth of the subscriptions due or more: a catch-up reads them by id (`_running`)
 IDS_PER_QUERY = 2000  # ids per IN (...) list: well under every driver's parameter limit
 PAUSE_EVERY = 512  # rows between two pause points (app.progress): about 5 ms of work
 
-def _rows() -> Select:
+def _running(by_id: bool = False) -> ColumnElement[bool]:
+    """Running subscriptions. `by_id`: the status wrapped so that SQLite reads them by id
+    (a range of the table) rather than through the status index. When most subscriptions
+    are due (a long catch-up), walking the index costs more than reading the table, and a
+    batch's id range cannot be sought in it: each batch walked every due subscription
+    (on the 283,000-subscription demo: 42 ms a batch against 10-15, 0.75 s for the
+    bounds against 0.13)."""
+    status = unindexed(m.Subscription.status) if by_id else m.Subscription.status
+    return status.in_(RUNNING)
+
+
+def _rows(by_id: bool = False) -> Select:
     latest = (select(func.max(m.Invoice.issued)).where(m.Invoice.subscription_id == m.Subscription.id)
               .correlate(m.Subscription).scalar_subquery())
     # §15: with a saved card autopay is assumed to succeed (a failed attempt is recorded later).
@@ -47,7 +60,7 @@ def _rows() -> Select:
                     m.Subscription.end_date, m.Subscription.cancel_from, m.Subscription.next_billing_date,
                     latest.label("latest"), carded.label("carded"))
              .join(m.Client, m.Client.id == m.Subscription.client_id)
-             .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial"))
+             .where(_running(by_id), m.Client.kind != "trial"))
     return query
 
 
@@ -55,42 +68,45 @@ def _due(query: Select, until: date) -> Select:
     return query.where(m.Subscription.next_billing_date <= until)
 
 
-def catch_up_batches(uow: UnitOfWork, until: date) -> list[tuple[int, int]]:
-    """The (first id, last id) ranges a catch-up to `until` issues in, one transaction each.
+def catch_up_batches(uow: UnitOfWork, until: date) -> list[tuple[int, int, bool]]:
+    """The (first id, last id, by id) batches a catch-up to `until` issues in, one
+    transaction each (`issue(id_range=, by_id=)`).
 
     Sized from the oldest next billing date so that a batch issues at most about
     `BATCH_INVOICES` invoices (a monthly plan issues one per month behind). The bounds
-    come from the database (every size-th due id), not from a list of every due id.
+    are every size-th due id, read as a stream (memory stays flat); by id when at least
+    one subscription in `DENSE_SHARE` is due, through the status index otherwise (a
+    daily run: a few thousand due).
     """
     s = uow.session
-    oldest = s.scalar(select(func.min(m.Subscription.next_billing_date))
-                      .where(m.Subscription.status.in_(RUNNING)))
+    oldest = s.scalar(select(func.min(m.Subscription.next_billing_date)).where(_running()))
     if oldest is None or oldest > until:
         return []
     per_subscription = max(1, (until - oldest).days // 28 + 1)
     size = max(1, min(MAX_BATCH_SUBSCRIPTIONS, BATCH_INVOICES // per_subscription))
-    due = (select(m.Subscription.id, func.row_number().over(order_by=m.Subscription.id).label("n"),
-                  func.count().over().label("total"))
-           .join(m.Client, m.Client.id == m.Subscription.client_id)
-           .where(m.Subscription.status.in_(RUNNING), m.Client.kind != "trial",
-                  m.Subscription.next_billing_date <= until)).subquery()
-    # Every size-th due id, and the last one, in one pass over the window.
-    marks = s.execute(select(due.c.id, due.c.n).where(((due.c.n - 1) % size == 0) | (due.c.n == due.c.total))
-                      .order_by(due.c.id)).all()
-    if not marks:
-        return []
-    firsts = [row.id for row in marks if (row.n - 1) % size == 0]
-    bounds = [*firsts, marks[-1].id + 1]
-    return [(bounds[i], bounds[i + 1] - 1) for i in range(len(firsts))]
+    due = s.scalar(select(func.count()).where(_running(), m.Subscription.next_billing_date <= until))
+    by_id = due * DENSE_SHARE >= s.scalar(select(func.count()).select_from(m.Subscription))
+    firsts: list[int] = []
+    last = 0
+    for n, sub_id in enumerate(s.scalars(_due(select(m.Subscription.id), until)
+                                         .join(m.Client, m.Client.id == m.Subscription.client_id)
+                                         .where(_running(by_id), m.Client.kind != "trial")
+                                         .order_by(m.Subscription.id).execution_options(yield_per=5000))):
+        if n % size == 0:
+            firsts.append(sub_id)
+        last = sub_id
+    bounds = [*firsts, last + 1]
+    return [(bounds[i], bounds[i + 1] - 1, by_id) for i in range(len(firsts))]
 
 
 def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
-          id_range: tuple[int, int] | None = None) -> int:
+          id_range: tuple[int, int] | None = None, by_id: bool = False) -> int:
     """Issues every invoice due by `until` that is not issued yet; returns how many.
 
     With `sub_ids`: those subscriptions, whatever their next billing date (a purchase, a
     conversion, a revoked cancellation). Otherwise the running subscriptions whose next
-    billing date has come, all of them or those with an id in `id_range` (inclusive).
+    billing date has come, all of them or those with an id in `id_range` (inclusive),
+    read by id or through the status index (`_running`).
     """
     s = uow.session
     s.flush()  # the rows below are read with Core: pending ORM changes must be in first
@@ -99,7 +115,7 @@ def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
         queries = [_rows().where(m.Subscription.id.in_(ids[i:i + IDS_PER_QUERY]))
                    for i in range(0, len(ids), IDS_PER_QUERY)]
     elif id_range is not None:
-        queries = [_due(_rows(), until).where(m.Subscription.id.between(*id_range))]
+        queries = [_due(_rows(by_id), until).where(m.Subscription.id.between(*id_range))]
     else:
         queries = [_due(_rows(), until)]
     writer = _Writer(uow)

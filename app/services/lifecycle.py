@@ -40,12 +40,13 @@ def _busy(uow: UnitOfWork) -> bool:
             and not session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": LOCK_KEY}))
 
 
-def issue_batch(uow: UnitOfWork, until: date, first_id: int, last_id: int) -> dict[str, int]:
+def issue_batch(uow: UnitOfWork, until: date, first_id: int, last_id: int, by_id: bool = False) -> dict[str, int]:
     """The invoices due by `until` of the subscriptions with ids first_id..last_id: one
-    transaction of a long catch-up (Desk.run_lifecycle), before the day-by-day steps."""
+    transaction of a long catch-up (Desk.run_lifecycle), before the day-by-day steps.
+    `by_id` as `billing_run.catch_up_batches` says."""
     if _busy(uow):
         return {"skipped_busy": 1}
-    issued = billing_run.issue(uow, until, id_range=(first_id, last_id))
+    issued = billing_run.issue(uow, until, id_range=(first_id, last_id), by_id=by_id)
     if not issued:
         return {}
     uow.audit("lifecycle.run", f"Brought up to {until.isoformat()}: invoices issued {issued}",

@@ -93,17 +93,19 @@ _CANCELLED = [
 ]
 
 
-@example(subs=_CANCELLED, card=True, days=90, small_batches=True, short_calendar=False)
-@example(subs=_CANCELLED, card=False, days=90, small_batches=False, short_calendar=True)
+@example(subs=_CANCELLED, card=True, days=90, small_batches=True, short_calendar=False, by_id=True)
+@example(subs=_CANCELLED, card=False, days=90, small_batches=False, short_calendar=True, by_id=False)
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(subs=subscriptions(), card=st.booleans(), days=st.integers(1, 90), small_batches=st.booleans(),
-       short_calendar=st.booleans())
+       short_calendar=st.booleans(), by_id=st.booleans())
 def test_catch_up_equals_one_run_per_day_on_random_subscriptions(db_url, monkeypatch, subs, card, days,
-                                                                  small_batches, short_calendar):
+                                                                  small_batches, short_calendar, by_id):
     # Small batches: a transaction per subscription or two; a short shared calendar: the
-    # subscriptions behind it take their own calendar.
+    # subscriptions behind it take their own calendar; the due subscriptions read by id or
+    # through the status index, whatever share of them is due.
     monkeypatch.setattr(billing_run, "BATCH_INVOICES", 3 if small_batches else 50_000)
     monkeypatch.setattr(billing_run, "CALENDAR_SPAN", timedelta(days=40 if short_calendar else 3 * 366))
+    monkeypatch.setattr(billing_run, "DENSE_SHARE", 10**9 if by_id else 0)
     end = START + timedelta(days=days)
     populate = _populate_random(subs, card)
 
@@ -186,6 +188,29 @@ def test_progress_counts_every_transaction_of_a_long_catch_up(open_desk, monkeyp
     # then the other steps a week at a time, the last one ending on the day.
     weeks = -(-(end - START).days // 7)
     assert total == 4 + weeks
+
+
+def test_a_catch_up_reads_by_id_when_a_fifth_of_the_subscriptions_or_more_are_due(open_desk, monkeypatch):
+    monkeypatch.setattr(billing_run, "BATCH_INVOICES", 2)
+    desk = open_desk(START)
+    client = desk.add_client("Acme")
+    # Ten monthly plans billed on days 1..10 of the month, each bought on that day in January.
+    for day in range(1, 11):
+        desk.add_subscription(client, "Plan", Decimal("10.00"), start=date(2026, 1, day), billing_day=day)
+    desk.run_lifecycle(date(2026, 1, 31))
+
+    def batches(until: date) -> list[tuple[int, int, bool]]:
+        return desk._read(billing_run.catch_up_batches, until)
+
+    assert batches(date(2026, 1, 31)) == []  # nothing due
+    # One due of ten: through the status index; every bound is a due id.
+    [(first, last, by_id)] = batches(date(2026, 2, 1))
+    assert (first, last, by_id) == (1, 1, False)
+    # Two of ten (a fifth): by id.
+    assert {b[2] for b in batches(date(2026, 2, 2))} == {True}
+    # All ten, a month behind: by id, in batches of one subscription (2 invoices each).
+    behind = batches(date(2026, 3, 10))
+    assert [(b[0], b[1]) for b in behind] == [(i, i) for i in range(1, 11)] and all(b[2] for b in behind)
 
 
 def test_bulk_reminders_queue_the_same_emails_as_one_notify_each(open_desk):
