@@ -197,10 +197,10 @@ class Card(Versioned, Base):
     __table_args__ = (
         CheckConstraint("length(last4) = 4", name="last4_length"),
         CheckConstraint("exp_month BETWEEN 1 AND 12", name="exp_month"),
-        # The cards still to remind of their expiry, by expiry (the lifecycle's weekly step).
-        Index("ix_card_expiry_due", text(f"({CARD_EXPIRY_MONTHS})"),
-              sqlite_where=text("removed IS NULL AND expiry_reminded IS NULL"),
-              postgresql_where=text("removed IS NULL AND expiry_reminded IS NULL")),
+        # The cards still to remind of their expiry, by expiry month (the lifecycle's weekly
+        # step): a partial index on CARD_EXPIRY_MONTHS WHERE removed IS NULL AND
+        # expiry_reminded IS NULL, `ix_card_expiry_due`, created by migration 0009. Not
+        # declared here, as `uq_contact_primary_admin` is not (see Contact).
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -141,3 +141,20 @@ def test_url_resolution(monkeypatch, tmp_path):
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'AccountDesk' / 'accountdesk.sqlite3'}"
     monkeypatch.setenv("ACCOUNTDESK_HOME", str(tmp_path / "portable"))
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'portable' / 'data' / 'accountdesk.sqlite3'}"
+
+
+def test_opening_a_sqlite_file_loads_neither_the_postgresql_dialect_nor_alembic(tmp_path):
+    """A model declaring a dialect option (postgresql_where...) loads that dialect at import:
+    60-80 ms of every start before the window is ready to act (issue 13)."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'd.sqlite3'}"
+    with Desk.open(url) as desk:  # created and migrated here: the probe only opens it
+        client = desk.add_client("Acme")
+    probe = (f"import sys; from app.desk import Desk; desk = Desk.open({url!r}); desk.client_detail({client}); "
+             "print(sorted({m.split('.')[0] if m.startswith('alembic') else m for m in sys.modules "
+             "if m.startswith(('sqlalchemy.dialects.postgresql', 'alembic'))}))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
