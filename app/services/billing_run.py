@@ -16,7 +16,7 @@ file waits a fraction of a second at most, and the run can stop between batches.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -29,7 +29,7 @@ from app import billing
 from app import models as m
 from app.copy_rows import can_copy, copy_rows
 from app.db import unindexed
-from app.progress import with_pauses
+from app.progress import pause_point, with_pauses
 from app.unit_of_work import UnitOfWork
 
 RUNNING = ("active", "cancelling")
@@ -38,6 +38,7 @@ MAX_BATCH_SUBSCRIPTIONS = 10_000
 DENSE_SHARE = 5  # a fifth of the subscriptions due or more: a catch-up reads them by id (`_running`)
 IDS_PER_QUERY = 2000  # ids per IN (...) list: well under every driver's parameter limit
 PAUSE_EVERY = 512  # rows between two pause points (app.progress): about 5 ms of work
+WRITE_ROWS = 512  # invoices or moved dates per statement: at most about 10 ms of SQLite writing
 
 def _running(by_id: bool = False) -> ColumnElement[bool]:
     """Running subscriptions. `by_id`: the status wrapped so that SQLite reads them by id
@@ -74,9 +75,9 @@ def catch_up_batches(uow: UnitOfWork, until: date) -> list[tuple[int, int, bool]
 
     Sized from the oldest next billing date so that a batch issues at most about
     `BATCH_INVOICES` invoices (a monthly plan issues one per month behind). The bounds
-    are every size-th due id, read as a stream (memory stays flat); by id when at least
+    are every size-th due id, read by id as a stream (memory stays flat) when at least
     one subscription in `DENSE_SHARE` is due, through the status index otherwise (a
-    daily run: a few thousand due).
+    daily run: a few thousand due). With pause points between reads (app.progress).
     """
     s = uow.session
     oldest = s.scalar(select(func.min(m.Subscription.next_billing_date)).where(_running()))
@@ -88,10 +89,13 @@ def catch_up_batches(uow: UnitOfWork, until: date) -> list[tuple[int, int, bool]
     by_id = due * DENSE_SHARE >= s.scalar(select(func.count()).select_from(m.Subscription))
     firsts: list[int] = []
     last = 0
-    for n, sub_id in enumerate(s.scalars(_due(select(m.Subscription.id), until)
-                                         .join(m.Client, m.Client.id == m.Subscription.client_id)
-                                         .where(_running(by_id), m.Client.kind != "trial")
-                                         .order_by(m.Subscription.id).execution_options(yield_per=5000))):
+    query = (_due(select(m.Subscription.id), until).join(m.Client, m.Client.id == m.Subscription.client_id)
+             .where(_running(by_id), m.Client.kind != "trial").execution_options(yield_per=PAUSE_EVERY))
+    # By id they come in id order; through the status index (fewer than a fifth of the
+    # subscriptions) they are sorted here: ORDER BY would read them all before the first.
+    ids = (with_pauses(s.scalars(query.order_by(m.Subscription.id)), PAUSE_EVERY) if by_id
+           else sorted(with_pauses(s.scalars(query), PAUSE_EVERY)))
+    for n, sub_id in enumerate(ids):
         if n % size == 0:
             firsts.append(sub_id)
         last = sub_id
@@ -120,9 +124,12 @@ def issue(uow: UnitOfWork, until: date, *, sub_ids: Iterable[int] | None = None,
         queries = [_due(_rows(), until)]
     writer = _Writer(uow)
     for query in queries:
-        # Read whole before writing: updating next_billing_date moves a row in the index the
-        # query may be walking.
-        for r in with_pauses(s.execute(query.order_by(m.Subscription.id)).all(), PAUSE_EVERY):
+        # Read whole before writing (updating next_billing_date moves a row in the index the
+        # query may be walking), PAUSE_EVERY rows at a time between pause points; sorted
+        # here, since ORDER BY would make SQLite read them all before the first row.
+        rows = sorted(with_pauses(s.execute(query.execution_options(yield_per=PAUSE_EVERY)), PAUSE_EVERY),
+                      key=lambda r: r.id)
+        for r in with_pauses(rows, PAUSE_EVERY):
             if r.latest is not None and r.latest >= r.start and r.end_date is None:
                 following = _shared(writer, r, until)
             else:
@@ -210,17 +217,29 @@ class _Writer:
         return found
 
     def flush(self) -> None:
-        """Writes what is pending and empties the lists, so memory stays flat within a batch."""
+        """Writes what is pending and empties the lists, so memory stays flat within a batch.
+
+        On SQLite, whose writing is this process's CPU, `WRITE_ROWS` rows per statement
+        with a pause point before each: a window's search waits for at most one of them
+        (a day's catch-up wrote its 7,000 invoices in one 130 ms statement)."""
         if self.invoices and self.copy:
             copy_rows(self.conn, "invoice", _COLUMNS, self.invoices)
         elif self.invoices:
-            self.conn.exec_driver_sql(self.insert_sql, self.invoices)
+            for chunk in _chunks(self.invoices):
+                self.conn.exec_driver_sql(self.insert_sql, chunk)
         if self.moved:
-            self.conn.exec_driver_sql(self.update_sql, self.moved)
+            for chunk in _chunks(self.moved):
+                self.conn.exec_driver_sql(self.update_sql, chunk)
             expire_loaded(self.session, m.Subscription, [sub_id for _day, sub_id in self.moved],
                           ["next_billing_date", "version"])
         self.invoices.clear()
         self.moved.clear()
+
+
+def _chunks(rows: list[tuple]) -> Iterator[list[tuple]]:
+    for i in range(0, len(rows), WRITE_ROWS):
+        pause_point()
+        yield rows[i:i + WRITE_ROWS]
 
 
 def expire_loaded(session: Session, model: type, ids: Iterable[int], attributes: list[str]) -> None:

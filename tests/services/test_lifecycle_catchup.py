@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pgtest import reset_postgres
-from sqlalchemy import select
+from sqlalchemy import event, select
 from test_lifecycle import _populate, _state
 
 from app import billing
@@ -211,6 +211,33 @@ def test_a_catch_up_reads_by_id_when_a_fifth_of_the_subscriptions_or_more_are_du
     # All ten, a month behind: by id, in batches of one subscription (2 invoices each).
     behind = batches(date(2026, 3, 10))
     assert [(b[0], b[1]) for b in behind] == [(i, i) for i in range(1, 11)] and all(b[2] for b in behind)
+
+
+def test_a_catch_up_writes_its_invoices_in_short_statements_each_after_a_pause_point(sqlite_url, monkeypatch):
+    """On SQLite (whose writing is the window's process's CPU; PostgreSQL's COPY is the
+    server's) a window's search waits for at most one write statement of the catch-up:
+    each writes WRITE_ROWS rows at most, and the window may hold the catch-up before it."""
+    from app import progress
+
+    monkeypatch.setattr(billing_run, "WRITE_ROWS", 3)
+    desk = Desk.open(sqlite_url, today=START)
+    _populate(desk)
+    desk.run_lifecycle(START)
+    events: list[tuple[str, int]] = []
+    monkeypatch.setattr(progress, "_pause_hook", lambda: events.append(("pause", 0)))
+
+    def written(_conn, _cursor, sql, params, _context, many) -> None:
+        if many and sql.startswith(("INSERT INTO invoice", "UPDATE subscription SET next_billing_date")):
+            events.append(("write", len(params)))
+
+    event.listen(desk.engine, "before_cursor_execute", written)
+    try:
+        issued = desk.run_lifecycle(date(2026, 9, 3))["invoices_issued"]
+    finally:
+        desk.close()
+    writes = [(i, n) for i, (kind, n) in enumerate(events) if kind == "write"]
+    assert sum(n for _, n in writes) > issued > 3 * 3  # the invoices, and the moved dates
+    assert all(n <= 3 and events[i - 1][0] == "pause" for i, n in writes)
 
 
 def test_bulk_reminders_queue_the_same_emails_as_one_notify_each(open_desk):
