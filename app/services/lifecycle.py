@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, Row, bindparam, literal_column, select, text, update
 
 from app import models as m
-from app.notify import notify_many
+from app.notify import CLIENT_FIELDS, notify_many
 from app.progress import with_pauses
 from app.services import billing_run, expiry
 from app.services.subscriptions import RUNNING, issue_due
@@ -122,7 +122,7 @@ def remind_expiring_cards(uow: UnitOfWork, until: date) -> int:
     client_ids = sorted({row.client_id for row, _ in due})
     clients = {}
     for i in range(0, len(client_ids), 2000):  # one query per 2,000 clients, not one per card
-        clients.update((c.id, c) for c in session.scalars(select(m.Client).where(
+        clients.update((c.id, c) for c in session.execute(select(*CLIENT_FIELDS).where(
             m.Client.id.in_(client_ids[i:i + 2000]))))
     notify_many(uow, "card_expiring", [
         (clients[row.client_id], {"card": f"{row.brand} ending {row.last4}", "expiry": card_expiry(row)})
