@@ -406,11 +406,18 @@ class Listing:
         """The subscriptions a list shows (of the clients `match` finds, or all), counted from
         the indexes rather than by joining every subscription to its client: all, less the
         voided ones, less those of the few hidden clients. On the 283,000-subscription demo:
-        8 ms instead of 40 unfiltered; "d" 29 ms instead of 64, "dubois" 3 ms instead of 13."""
+        8 ms instead of 40 unfiltered; "d" 29 ms instead of 64, "dubois" 3 ms instead of 13.
+        The voided and hidden ones are few: SQLite reads them and tests each against the matches."""
         def of_matches(column: str) -> str:
             return "" if match is None else f" AND {column} IN {_FTS_IDS}"
 
-        sql = (f"SELECT (SELECT count(*) FROM subscription WHERE 1 = 1{of_matches('client_id')}) - "
+        # The matches' subscriptions counted along the FTS results (one row per client), each
+        # client's beside it in the client_id index: no list of the matches to build first
+        # ("c", 88,543 clients: 26 ms instead of 36).
+        everyone = ("SELECT count(*) FROM subscription" if match is None else
+                    "SELECT count(*) FROM client_fts f CROSS JOIN subscription s ON s.client_id = f.rowid "
+                    "WHERE client_fts MATCH ?")
+        sql = (f"SELECT ({everyone}) - "
                f"(SELECT count(*) FROM subscription WHERE status = 'voided'{of_matches('client_id')}) - "
                f"(SELECT count(*) FROM subscription u JOIN client c ON c.id = u.client_id "
                f"WHERE u.status != 'voided' AND c.status IN {_HIDDEN_SQL}{of_matches('c.id')})")
