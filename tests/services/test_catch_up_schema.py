@@ -23,8 +23,12 @@ BEFORE = "0008_row_versions"
 CHECK = re.compile(r"CONSTRAINT (ck_\w+) CHECK \((.*)\),?\s*$", re.M)
 
 
-def _alembic(path: Path, step, revision: str) -> None:
+def _alembic(path: Path, step, revision: str, *, defensive: bool = False) -> None:
     engine = app.db.make_engine(f"sqlite:///{path}")
+    if defensive:  # as a SQLite built "defensive" would: PRAGMA writable_schema = ON is ignored
+        event.listen(engine, "before_cursor_execute", retval=True,
+                     fn=lambda _c, _cur, sql, params, *_rest: ("SELECT 0" if sql == "PRAGMA writable_schema"
+                                                               else sql, params))
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(app.db.__file__).with_name("migrations")))
     try:
@@ -95,6 +99,20 @@ def test_the_in_lists_become_ors_that_accept_and_refuse_the_same_values_and_noth
     finally:
         con.close()
     assert "ck_invoice_status" in str(bad)
+
+
+def test_a_sqlite_that_ignores_writable_schema_keeps_its_in_lists_and_is_brought_up_to_date(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    with Desk.open(f"sqlite:///{path}", today=date(2026, 1, 10)) as desk:
+        client = desk.add_client("Acme")
+    _alembic(path, command.downgrade, BEFORE)
+    older = _schema(path)
+    _alembic(path, command.upgrade, HEAD, defensive=True)
+    now = _schema(path)
+    assert _checks(now[0]) == _checks(older[0]) and now[1] == older[1]  # the same tests, as IN lists
+    assert {"ix_subscription_status_access_end", "ix_card_expiry_due"} <= now[0].keys()
+    with Desk.open(f"sqlite:///{path}", today=date(2026, 1, 10)) as desk:
+        assert desk.client(client).name == "Acme"
 
 
 def test_the_lifecycle_weekly_steps_find_their_rows_through_the_indexes_or_by_id(tmp_path):
