@@ -225,10 +225,10 @@ class _Writer:
         if self.invoices and self.copy:
             copy_rows(self.conn, "invoice", _COLUMNS, self.invoices)
         elif self.invoices:
-            for chunk in _chunks(self.invoices):
+            for chunk in _paused_chunks(self.invoices):
                 self.conn.exec_driver_sql(self.insert_sql, chunk)
         if self.moved:
-            for chunk in _chunks(self.moved):
+            for chunk in _paused_chunks(self.moved):
                 self.conn.exec_driver_sql(self.update_sql, chunk)
             expire_loaded(self.session, m.Subscription, [sub_id for _day, sub_id in self.moved],
                           ["next_billing_date", "version"])
@@ -236,7 +236,8 @@ class _Writer:
         self.moved.clear()
 
 
-def _chunks(rows: list[tuple]) -> Iterator[list[tuple]]:
+def _paused_chunks(rows: list[tuple]) -> Iterator[list[tuple]]:
+    """`rows` WRITE_ROWS at a time, a pause point (app.progress) before each."""
     for i in range(0, len(rows), WRITE_ROWS):
         pause_point()
         yield rows[i:i + WRITE_ROWS]
