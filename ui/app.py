@@ -150,7 +150,9 @@ class Startup(QObject):
         self.screenshot: str | None = getattr(args, "screenshot", None)
         self._ready = False
         # A search typed in the window is answered first: the facade's imports and the
-        # catch-up's rows hold at their pause points until its result is painted.
+        # catch-up's rows hold at their pause points until its result is painted, its count
+        # too when that follows the rows (the count's new rows repaint the table: up to 50 ms
+        # beside a running catch-up, against 6 ms when it holds).
         self.user_waits = UserWaits()
         window.ui.search.textChanged.connect(lambda _text: self.user_waits.user_waiting())
         window.table_loaded.connect(lambda _key: QTimer.singleShot(0, self.user_waits.user_served))

@@ -14,19 +14,25 @@ from ui.formatting import format_count
 
 
 class CountWords(QObject):
-    def clients(self, shown: int, total: int) -> str:
+    def clients(self, shown: int, total: int, *, at_least: bool = False) -> str:
         text = self.tr("%L1 of %Ln client", "", total) if total == 1 else self.tr("%L1 of %Ln clients", "", total)
-        return text.replace("%L1", format_count(shown))
+        return text.replace("%L1", _shown(shown, at_least))
 
-    def subscriptions(self, shown: int, total: int) -> str:
+    def subscriptions(self, shown: int, total: int, *, at_least: bool = False) -> str:
         text = (self.tr("%L1 of %Ln subscription", "", total) if total == 1
                 else self.tr("%L1 of %Ln subscriptions", "", total))
-        return text.replace("%L1", format_count(shown))
+        return text.replace("%L1", _shown(shown, at_least))
 
-    def of_table(self, clients: bool, shown: int, total: int) -> str:
-        return self.clients(shown, total) if clients else self.subscriptions(shown, total)
+    def of_table(self, clients: bool, shown: int, total: int, *, at_least: bool = False) -> str:
+        """`at_least`: the rows are still being counted, `shown` are those read so far ("200+")."""
+        if clients:
+            return self.clients(shown, total, at_least=at_least)
+        return self.subscriptions(shown, total, at_least=at_least)
 
     def emails(self, shown: int, total: int) -> str:
         text = self.tr("%L1 of %Ln email", "", total) if total == 1 else self.tr("%L1 of %Ln emails", "", total)
         return text.replace("%L1", format_count(shown))
 
+
+def _shown(shown: int, at_least: bool) -> str:
+    return format_count(shown) + ("+" if at_least else "")

@@ -48,7 +48,8 @@ DETAIL_DEBOUNCE_MS = 40
 
 class MainWindow(QMainWindow):
     desk_ready = Signal()
-    table_loaded = Signal(str)  # "clients" | "subscriptions": a query result is shown
+    rows_shown = Signal(str)  # "clients" | "subscriptions": a query's first rows are shown
+    table_loaded = Signal(str)  # "clients" | "subscriptions": a query's result is shown, its count too
     detail_loaded = Signal(int)  # client id shown in the detail pane
     lifecycle_done = Signal(object)  # counts per kind of action, or the exception
 
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.clients.load_now()
         self._set_badge(self.listing.count_requests("pending"))
         self._update_count_label()
+        self.rows_shown.emit(self.clients.source.key)
         self.table_loaded.emit(self.clients.source.key)
 
     def set_desk(self, desk: Any) -> None:
@@ -206,8 +208,12 @@ class MainWindow(QMainWindow):
                     self._set_badge(result.pending_requests)
                 if page is self.current_table():
                     self._update_count_label()
-                    self._follow_selection()  # a reset model emits no currentRowChanged
-                self.table_loaded.emit(page.source.key)
+                    if not result.count_only:
+                        self._follow_selection()  # a reset model emits no currentRowChanged
+                if not result.count_only:
+                    self.rows_shown.emit(page.source.key)
+                if result.counted:
+                    self.table_loaded.emit(page.source.key)
 
     def _on_query_error(self, request: QueryRequest, exc: BaseException) -> None:
         for page in (self.clients, self.subscriptions):
@@ -222,7 +228,8 @@ class MainWindow(QMainWindow):
             return
         shown = page.model.rowCount()
         total = page.total if page.total is not None else shown
-        self.ui.count_label.setText(CountWords().of_table(page is self.clients, shown, total))
+        self.ui.count_label.setText(CountWords().of_table(page is self.clients, shown, total,
+                                                          at_least=not page.model.counted))
 
     def _set_badge(self, pending: int) -> None:
         self.ui.side_bar.item(Page.REQUESTS).setText(

@@ -104,7 +104,7 @@ class TablePage:
         self.total: int | None = None
         self.pending_requests: int | None = None
         self._generation = 0
-        self._pending = False  # a request is out and its result not shown yet
+        self._pending = False  # a request is out and its result (rows, then count) not all shown yet
         # What the next result keeps: None, "scroll" (the selection and the scroll position) or
         # "top" (the selection, scrolled to the top). Taken when the result arrives, not when
         # it was asked for: a row chosen meanwhile is the one kept.
@@ -139,8 +139,11 @@ class TablePage:
             self._keep = None
         self.requested = query
         self._pending = True
+        # The rows before a long count, unless the scroll position is to be restored (it needs
+        # every row there): the table answers a keystroke without waiting for the count.
+        rows_first = self.source.rows_first and self._keep != "scroll"
         self._generation = self.queries.submit(self.source.key, self.source, query, with_total=with_total,
-                                               with_pending=with_pending)
+                                               with_pending=with_pending, rows_first=rows_first)
 
     def refresh(self, *, with_pending: bool = False) -> None:
         self.request(self.requested, keep=True, with_total=True, with_pending=with_pending)
@@ -156,16 +159,18 @@ class TablePage:
         """Shows a result of this table's latest request; False when it is not for us."""
         if result.key != self.source.key or result.generation != self._generation:
             return False
+        if result.count_only:  # the count of the rows shown
+            self._pending = False
+            self.model.set_count(result.count)
+            self._take_totals(result)
+            return True
         mode, self._keep = self._keep, None
         keep = None if mode is None else self.snapshot()
         if keep is not None and mode == "top":
             keep = _Keep(keep.record_id, 0, None)
-        self._pending = False
-        self.model.apply(result.query, result.count, result.first_page)
-        if result.total is not None:
-            self.total = result.total
-        if result.pending_requests is not None:
-            self.pending_requests = result.pending_requests
+        self._pending = not result.counted  # its count is still to come
+        self.model.apply(result.query, result.count, result.first_page or [], counted=result.counted)
+        self._take_totals(result)
         self.sync_sort_indicator()
         self._after_reset(keep)
         # Painted now, from Python, which keeps the GIL for the whole paint: left to the event
@@ -179,7 +184,14 @@ class TablePage:
         self.view.viewport().repaint()
         return True
 
+    def _take_totals(self, result: QueryResult) -> None:
+        if result.total is not None:
+            self.total = result.total
+        if result.pending_requests is not None:
+            self.pending_requests = result.pending_requests
+
     def busy(self) -> bool:
+        """A request is out: its rows, or the count that follows them, are still to come."""
         return self._pending
 
     def request_failed(self, generation: int) -> None:

@@ -5,10 +5,12 @@ and calls back on the GUI thread with its result or the exception it raised. `fn
 must never touch a widget; the callbacks may. Results arriving after the runner (or
 its parent window) is gone are dropped.
 
-`QueryService` runs the tables' new queries (count, first page, total) on one thread
+`QueryService` runs the tables' new queries (first page, count, total) on one thread
 of its own with its own `Listing` (one database connection per thread). Every request
 carries a generation; a request superseded before it starts is skipped and a stale
-result is never delivered, so typing fast never shows an older search.
+result is never delivered, so typing fast never shows an older search. A search's rows
+come before its count (`QueryRequest.rows_first`): the table changes as soon as they are
+read, and the count, a second result, follows unless a newer search came first.
 """
 
 from __future__ import annotations
@@ -200,18 +202,29 @@ class QueryRequest:
     query: Query
     with_total: bool = False
     with_pending: bool = False
+    # The first page delivered before the count is known, the count in a second result. Not
+    # for a refresh that restores the scroll position: that needs the count first.
+    rows_first: bool = False
 
 
 @dataclass(frozen=True)
 class QueryResult:
+    """A request's first page and, unless `counted` is False, its count; then a second
+    result of the same generation with `first_page` None brings the count (and the totals)."""
+
     key: str
     generation: int
     query: Query
-    count: int
-    first_page: list[tuple[Any, ...]]
+    count: int  # the rows found; while `counted` is False, the first page's length
+    first_page: list[tuple[Any, ...]] | None  # None: this result only brings the count
     total: int | None
     pending_requests: int | None
     seconds: float
+    counted: bool = True
+
+    @property
+    def count_only(self) -> bool:
+        return self.first_page is None
 
 
 class _QueryWorker(QObject):
@@ -232,18 +245,29 @@ class _QueryWorker(QObject):
         try:
             if self._listing is None:
                 self._listing = Listing.open(self._url)
-            source, listing = request.source, self._listing
-            count = source.count(listing, request.query)
-            first = source.page(listing, request.query, 0, PAGE_SIZE) if count else []
+            source, listing, query = request.source, self._listing, request.query
+            if request.rows_first:
+                first = source.page(listing, query, 0, PAGE_SIZE)
+                if len(first) == PAGE_SIZE:  # more may follow: the rows now, the count next
+                    self.finished.emit(QueryResult(request.key, request.generation, query, len(first), first,
+                                                   None, None, time.perf_counter() - started, counted=False))
+                    if self._latest.get(request.key) != request.generation:
+                        return  # a newer search is waiting: its rows before this count
+                    count, first = source.count(listing, query), None
+                else:  # a short first page is every row found
+                    count = len(first)
+            else:
+                count = source.count(listing, query)
+                first = source.page(listing, query, 0, PAGE_SIZE) if count else []
             total = None
             if request.with_total:
-                total = source.total(listing) if request.query.filtered() else count
+                total = source.total(listing) if query.filtered() else count
             pending = listing.count_requests("pending") if request.with_pending else None
         except Exception as exc:  # noqa: BLE001 - reported to the window
             self.close()  # a connection the server ended is not reused: the next query opens a new one
             self.failed.emit(request, exc)
             return
-        self.finished.emit(QueryResult(request.key, request.generation, request.query, count, first, total,
+        self.finished.emit(QueryResult(request.key, request.generation, query, count, first, total,
                                        pending, time.perf_counter() - started))
 
     def close(self) -> None:
@@ -273,10 +297,10 @@ class QueryService(QObject):
         self._thread.start()
 
     def submit(self, key: str, source: Source, query: Query, *, with_total: bool = False,
-               with_pending: bool = False) -> int:
+               with_pending: bool = False, rows_first: bool = False) -> int:
         self._generation += 1
         self._latest[key] = self._generation
-        self._submit.emit(QueryRequest(key, self._generation, source, query, with_total, with_pending))
+        self._submit.emit(QueryRequest(key, self._generation, source, query, with_total, with_pending, rows_first))
         return self._generation
 
     def is_current(self, key: str, generation: int) -> bool:

@@ -257,3 +257,36 @@ def test_settings_action_opens_the_settings_dialog(qtbot, make_window, world):
         window.action("actionSettings").trigger()
     assert isinstance(opened.args[0], SettingsDialog) and opened.args[0].parent() is window
     opened.args[0].reject()
+
+
+def test_a_search_shows_its_subscriptions_before_their_count(qtbot, window, monkeypatch):
+    """More matches than a page: the Subscriptions table shows the first page as soon as it
+    is read, the status bar saying "2+" until the count, which adds the other rows and keeps
+    the selection. (The Clients page counts first: its counts are cheap, see Source.rows_first.)"""
+    import ui.table_models as tm
+    import ui.workers as workers
+
+    monkeypatch.setattr(tm, "PAGE_SIZE", 2)
+    monkeypatch.setattr(workers, "PAGE_SIZE", 2)
+    page = window.subscriptions
+    with qtbot.waitSignal(window.table_loaded, timeout=5000):
+        window.show_page(Page.SUBSCRIPTIONS)
+    seen: list[tuple[str, str, int]] = []
+    window.rows_shown.connect(lambda _key: seen.append(("rows", count_text(window),
+                                                        window.current_table().model.rowCount())))
+    window.table_loaded.connect(lambda _key: seen.append(("count", count_text(window),
+                                                          window.current_table().model.rowCount())))
+    with qtbot.waitSignal(window.table_loaded, timeout=5000):
+        window.findChild(QLineEdit, "searchField").setText("example")  # Acme's two, Globex's one
+    assert seen == [("rows", "2+ of 3 subscriptions", 2), ("count", "3 of 3 subscriptions", 3)]
+    assert names(window) == ["Acme", "Acme", "Globex"]
+    assert page.current_row() == 0 and not page.busy()
+    seen.clear()
+    with qtbot.waitSignal(window.table_loaded, timeout=5000):
+        page.refresh()  # keeps the scroll position: counted first, one result
+    assert seen == [("rows", "3 of 3 subscriptions", 3), ("count", "3 of 3 subscriptions", 3)]
+    window.show_page(Page.CLIENTS)
+    seen.clear()
+    with qtbot.waitSignal(window.table_loaded, timeout=5000):
+        window.findChild(QLineEdit, "searchField").setText("exampl")
+    assert seen == [("rows", "3 of 4 clients", 3), ("count", "3 of 4 clients", 3)]

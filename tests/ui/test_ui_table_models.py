@@ -204,3 +204,34 @@ def test_a_page_past_the_middle_is_read_from_the_end_without_a_long_offset(listi
     pages = [s for s in statements if "LIMIT" in s]
     assert len(pages) == 2 and all("DESC" in s for s in pages)
     assert [int(re.search(r"OFFSET (\d+)", s).group(1)) for s in pages] == [0, 3]
+
+
+def test_a_first_page_shown_before_its_count_gets_its_other_rows_without_a_reset(qtbot):
+    """A search's rows come before its count (ui.workers): the count adds the rows past the
+    first page as an insert, so the selected row and everything shown stay as they are."""
+    fake = FakeListing(1000)
+    model = PagedTableModel(FAKE, fake)  # type: ignore[arg-type]
+    model.apply(Query(), tm.PAGE_SIZE, fake.page(Query(), 0, tm.PAGE_SIZE), counted=False)
+    assert model.rowCount() == tm.PAGE_SIZE and not model.counted
+    assert model.row(tm.PAGE_SIZE) is None  # nothing past the first page is read before the count
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: inserted.append((-1, -1)))
+    model.set_count(1000)
+    assert model.counted and model.rowCount() == 1000
+    assert inserted == [(tm.PAGE_SIZE, 999)]
+    assert model.data(model.index(999, column(FAKE, "name"))) == "Client 00999"
+
+
+def test_a_count_below_the_first_page_takes_the_rows_gone_meanwhile_off(qtbot):
+    """Rows deleted between the page and its count: the count wins, the rows past it go."""
+    fake = FakeListing(10)
+    model = PagedTableModel(FAKE, fake)  # type: ignore[arg-type]
+    model.apply(Query(), 10, fake.page(Query(), 0, 10), counted=False)
+    model.data(model.index(9, 0))
+    removed: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    model.set_count(7)
+    assert removed == [(7, 9)] and model.rowCount() == 7
+    assert model.row_id(6) == 7 and model.row(7) is None
+    assert model.data(model.index(6, column(FAKE, "name"))) == "Client 00006"

@@ -89,3 +89,87 @@ def test_a_worker_finishing_after_its_runner_was_deleted_emits_nothing_into_it()
     assert "finished" in done.stdout
     assert "Signal source has been deleted" not in done.stderr
     assert "Error" not in done.stderr, done.stderr
+
+
+def _run_query(db_url: str, request, *, on_first=None) -> list:
+    """Runs `request` on a query worker, on this thread; the results it emitted, in order.
+    `on_first(latest)` is called when the first result comes out (a newer search typed then)."""
+    from ui.workers import _QueryWorker
+
+    latest = {request.key: request.generation}
+    worker = _QueryWorker(db_url, latest)
+    results: list = []
+
+    def collect(result) -> None:
+        results.append(result)
+        if on_first is not None and len(results) == 1:
+            on_first(latest)
+
+    worker.finished.connect(collect)  # same thread: called during emit
+    worker.failed.connect(lambda _request, exc: results.append(exc))
+    try:
+        worker.run(request)
+    finally:
+        worker.close()
+    return results
+
+
+def test_a_search_shows_its_rows_first_then_its_count(monkeypatch, db_url, world):
+    """More rows than a page: the first page comes out before the count (the table changes
+    at once), then a second result of the same generation brings the count and the totals."""
+    import ui.workers as workers
+    from app.listing import Query
+    from ui.table_models import CLIENTS
+    from ui.workers import QueryRequest
+
+    monkeypatch.setattr(workers, "PAGE_SIZE", 2)
+    query = Query(search="example", sort=CLIENTS.default_sort)  # Acme, Globex, Hooli
+    rows, count = _run_query(db_url, QueryRequest("clients", 1, CLIENTS, query, with_total=True, rows_first=True))
+    assert not rows.counted and rows.count == 2 and [r[2] for r in rows.first_page] == ["Acme", "Globex"]
+    assert rows.total is None
+    assert count.count_only and count.counted and count.generation == 1
+    assert count.count == 3 and count.total == 4
+
+
+def test_a_short_first_page_is_the_whole_result_with_no_count_read(monkeypatch, db_url, world):
+    import ui.workers as workers
+    from app.listing import Listing, Query
+    from ui.table_models import CLIENTS
+    from ui.workers import QueryRequest
+
+    monkeypatch.setattr(workers, "PAGE_SIZE", 5)
+    counted: list[Query] = []
+    monkeypatch.setattr(Listing, "count_clients", lambda self, query: counted.append(query) or 0)
+    query = Query(search="example", sort=CLIENTS.default_sort)
+    (result,) = _run_query(db_url, QueryRequest("clients", 1, CLIENTS, query, rows_first=True))
+    assert result.counted and result.count == 3 and len(result.first_page) == 3
+    assert counted == []  # three rows under a page of five are all there is
+
+
+def test_a_search_typed_over_leaves_the_count_of_the_older_one_unread(monkeypatch, db_url, world):
+    import ui.workers as workers
+    from app.listing import Query
+    from ui.table_models import CLIENTS
+    from ui.workers import QueryRequest
+
+    monkeypatch.setattr(workers, "PAGE_SIZE", 2)
+
+    def typed_on(latest: dict) -> None:
+        latest["clients"] = 2
+
+    results = _run_query(db_url, QueryRequest("clients", 1, CLIENTS, Query(search="example"), rows_first=True),
+                         on_first=typed_on)
+    assert len(results) == 1 and not results[0].counted
+
+
+def test_a_refresh_keeping_the_scroll_position_counts_before_its_rows(monkeypatch, db_url, world):
+    """The scroll position is restored against every row: such a request is answered once,
+    count and first page together."""
+    import ui.workers as workers
+    from app.listing import Query
+    from ui.table_models import CLIENTS
+    from ui.workers import QueryRequest
+
+    monkeypatch.setattr(workers, "PAGE_SIZE", 2)
+    (result,) = _run_query(db_url, QueryRequest("clients", 1, CLIENTS, Query(), with_total=True))
+    assert result.counted and result.count == 4 and len(result.first_page) == 2 and result.total == 4
