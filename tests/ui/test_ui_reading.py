@@ -62,9 +62,35 @@ def test_a_long_participant_is_elided_and_its_tooltip_has_the_whole_name(qtbot, 
     desk.add_subscription(world.acme, "Team", Decimal("49.00"), start=date(2026, 2, 1), participant=long_name)
     show_client(qtbot, window, world.acme)
     view, model = window.detail.purchases, window.detail.purchases_model
+    show_tab_of(window.detail, view)  # its columns are fitted when the tab is shown
     row = cells(model, Purchase.PARTICIPANT).index(long_name)
     assert view.columnWidth(Purchase.PARTICIPANT) < view.fontMetrics().horizontalAdvance(long_name)
     assert long_name in model.data(model.index(row, Purchase.PARTICIPANT), Qt.ItemDataRole.ToolTipRole)
+
+
+def show_tab_of(pane, view) -> None:
+    """Makes current the detail tab holding `view` (a table may sit in a page under its buttons)."""
+    pane.setCurrentIndex(next(i for i in range(pane.count())
+                              if pane.widget(i) is view or pane.widget(i).isAncestorOf(view)))
+
+
+def test_a_hidden_tab_fits_its_columns_when_shown_and_again_for_the_next_client(qtbot, window, world):
+    window.detail.setCurrentIndex(0)  # the overview
+    show_client(qtbot, window, world.acme)
+    view = window.detail.billing
+    header = view.horizontalHeader()
+    period = 1  # "Feb 1, 2026 – Feb 28, 2026": wider than a column that was never fitted
+    unfitted = header.sectionSize(period)
+    assert unfitted == header.defaultSectionSize()  # hidden: not measured yet
+    show_tab_of(window.detail, view)
+    wanted = min(view.sizeHintForColumn(period), 200)
+    assert header.sectionSize(period) == max(wanted, header.minimumSectionSize()) != unfitted
+    header.resizeSection(period, 40)  # the user narrows it: the same client keeps that width
+    window.detail.setCurrentIndex(0)
+    show_tab_of(window.detail, view)
+    assert header.sectionSize(period) == 40
+    show_client(qtbot, window, world.globex)  # shown while its tab is current: fitted at once
+    assert header.sectionSize(period) == max(min(view.sizeHintForColumn(period), 200), header.minimumSectionSize())
 
 
 def test_billing_amounts_carry_the_organisation_currency(qtbot, window, world):
