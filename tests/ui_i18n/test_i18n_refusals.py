@@ -94,6 +94,18 @@ def test_too_many_paid_seats_block_in_the_language(code, catalogues, qtbot, desk
     assert shown.startswith(SEATS[code])
 
 
+def test_a_sentence_follows_the_catalogue_installed_then_removed_in_the_same_process(catalogues):
+    from app.errors import RuleViolation
+
+    refusal = RuleViolation("cancel_ended", end=date(2027, 6, 14))
+    english = refusals.sentence(refusal)  # the translated tables are remembered: English first
+    assert english.startswith("This subscription already ended on")
+    with translated(catalogues, "fr"):
+        french = refusals.sentence(refusal)
+    assert french != english and "abonnement" in french
+    assert refusals.sentence(refusal) == english  # the catalogue removed: English again
+
+
 def test_without_a_catalogue_the_sentence_is_english_and_an_unknown_code_is_its_english_str():
     from app.errors import RuleViolation
 
