@@ -73,6 +73,9 @@ def fit_columns(view: QTableView, widest: int = 200) -> None:
     header = view.horizontalHeader()
     for column in range(header.count() - 1):
         header.resizeSection(column, min(header.sectionSize(column), widest))
+    if header.stretchLastSection():  # measured to its contents too: the last one takes the rest again
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
 
 class DetailPane(QTabWidget):

@@ -75,6 +75,7 @@ def show_tab_of(pane, view) -> None:
 
 
 def test_a_hidden_tab_fits_its_columns_when_shown_and_again_for_the_next_client(qtbot, window, world):
+    window.resize(2400, 900)  # a detail pane wider than the billing columns: the last one stretches
     window.detail.setCurrentIndex(0)  # the overview
     show_client(qtbot, window, world.acme)
     view = window.detail.billing
@@ -85,6 +86,9 @@ def test_a_hidden_tab_fits_its_columns_when_shown_and_again_for_the_next_client(
     show_tab_of(window.detail, view)
     wanted = min(view.sizeHintForColumn(period), 200)
     assert header.sectionSize(period) == max(wanted, header.minimumSectionSize()) != unfitted
+    last = header.count() - 1  # the last column still takes the rest of the width
+    assert view.isVisible() and header.length() < view.viewport().width() + 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) == view.viewport().width()
     header.resizeSection(period, 40)  # the user narrows it: the same client keeps that width
     window.detail.setCurrentIndex(0)
     show_tab_of(window.detail, view)
