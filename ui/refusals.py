@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from PySide6.QtCore import QLocale
 
@@ -63,36 +64,25 @@ def reason(error: DeskError | None, locale: QLocale | None = None) -> str | None
     return None if error is None else sentence(error, locale)
 
 
+# Built once, like the status words (ui.labels): the interface language is chosen at
+# start-up. Building them translates some 300 messages; done for each sentence, the window's
+# update of its actions (a dozen refusals, three or four times per client shown) took
+# 1-2.5 ms each time (issue 13).
+@cache
 def templates() -> dict[str, str]:
     """Every translated template, by code."""
     return _merged(SECTIONS)
 
 
+@cache
 def labels() -> dict[str, str]:
     return _merged(LABEL_SECTIONS)
 
 
-# The merged tables of the interface language now installed. Building them translates some
-# 300 messages: done for each sentence, the window's update of its actions (a dozen refusals,
-# three or four times per client shown) took 1-2.5 ms each time (issue 13).
-_BUILT: dict[tuple[int, int, str], dict[str, str]] = {}
-
-
 def _merged(tables: list[Table]) -> dict[str, str]:
-    # Keyed by what the installed catalogue makes of one of its messages (Qt's own idiom for
-    # asking a catalogue about itself, as with QT_LAYOUT_DIRECTION): installing or removing
-    # a translator gives another key, so the tables are built again in that language; and by
-    # how many tables are registered, since a module imported later may add its own.
-    key = (id(tables), len(tables), _t("Refusal", "There is no {what:label} with id {ident}; it may have been removed. "
-                                     "Refresh and try again."))
-    merged = _BUILT.get(key)
-    if merged is None:
-        merged = {}
-        for table in tables:
-            merged.update(table())
-        if len(_BUILT) > 8:  # languages switched back and forth (tests): keep a few
-            _BUILT.clear()
-        _BUILT[key] = merged
+    merged: dict[str, str] = {}
+    for table in tables:
+        merged.update(table())
     return merged
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ui import labels
+from ui import labels, refusals
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALES = {"fr": QLocale(QLocale.Language.French, QLocale.Country.France),
@@ -31,11 +31,17 @@ def compile_catalogues(folder: Path, codes: tuple[str, ...] = ("fr", "zh")) -> P
     return folder
 
 
+def forget_words() -> None:
+    """The status words and refusal templates are remembered per language: built again."""
+    for remembered in (labels._status_labels, refusals.templates, refusals.labels):
+        remembered.cache_clear()
+
+
 def _forget_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
-    labels._status_labels.cache_clear()  # the status words are remembered per language
+    forget_words()
 
 
 @contextmanager
@@ -45,7 +51,7 @@ def translated(catalogues: Path, code: str) -> Iterator[None]:
 
     app = QApplication.instance()
     before = set(app.findChildren(QTranslator))
-    labels._status_labels.cache_clear()
+    forget_words()
     saved = ui_app.TRANSLATIONS
     ui_app.TRANSLATIONS = catalogues
     try:
